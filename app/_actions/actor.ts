@@ -1,0 +1,17 @@
+import "server-only";
+import { getActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
+import { failure, type ActionFailure } from "@/app/_lib/action-result";
+
+/**
+ * The signed-in actor of a server action. Actions do not redirect to the login page when
+ * the session has expired: the editor would lose what the user typed. They say so instead.
+ */
+export async function actionActor(): Promise<Actor | ActionFailure> {
+  const actor = await getActor();
+  return actor ?? failure("UNAUTHENTICATED", "登录已过期：请在新的浏览器标签页中重新登录，再回到本页重试（本页填写的内容仍保留）。");
+}
+
+export function isFailure(value: Actor | ActionFailure): value is ActionFailure {
+  return "ok" in value && value.ok === false;
+}

@@ -1,0 +1,29 @@
+// One official table, read-only: server-rendered, no JavaScript.
+import type { Cells, Finding, TableDef } from "@/lib/formats/types";
+import { TableGrid, TableScroll } from "@/components/report/TableGrid";
+import { formatCellValue } from "@/components/report/cell-value";
+import { SEVERITY_LABELS, severityByCell } from "@/components/report/findings";
+
+export function ReportTable({ table, cells, findings = [] }: { table: TableDef; cells: Cells; findings?: readonly Finding[] }) {
+  const flagged = severityByCell(findings);
+  return (
+    <TableScroll label={table.title}>
+      <TableGrid
+        table={table}
+        cellClassName={(cell) => {
+          const severity = flagged.get(cell.key);
+          return severity ? `cell-flag cell-flag-${severity}` : undefined;
+        }}
+        renderCell={(cell) => {
+          const severity = flagged.get(cell.key);
+          return (
+            <>
+              {formatCellValue(cell, cells[cell.key])}
+              {severity && <span className="sr-only">（{SEVERITY_LABELS[severity]}）</span>}
+            </>
+          );
+        }}
+      />
+    </TableScroll>
+  );
+}

@@ -1,0 +1,36 @@
+// The whole report as the public reads it: sections in the format's order, each with its
+// narrative and its official table. Server-rendered; also the reviewer's read-only view.
+import type { Cells, Finding, FormatDef } from "@/lib/formats/types";
+import { Narrative } from "@/components/report/Narrative";
+import { ReportTable } from "@/components/report/ReportTable";
+
+export interface ReportViewProps {
+  format: FormatDef;
+  cells: Cells;
+  sections: Record<string, string>;
+  findings?: readonly Finding[];
+  /** heading level of the section headings (the page title is the h1) */
+  headingLevel?: 2 | 3;
+}
+
+export function ReportView({ format, cells, sections, findings, headingLevel = 2 }: ReportViewProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <div className="report-view">
+      {format.sections.map((section) => {
+        const table = section.table ? format.tables.find((t) => t.id === section.table) : undefined;
+        return (
+          <section key={section.key} aria-labelledby={section.untitled ? undefined : `section-${section.key}`} className="report-section">
+            {!section.untitled && (
+              <Heading id={`section-${section.key}`} className="report-section-heading">
+                {section.heading}
+              </Heading>
+            )}
+            {section.narrative && <Narrative text={sections[section.key]} />}
+            {table && <ReportTable table={table} cells={cells} findings={findings} />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

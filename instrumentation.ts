@@ -1,0 +1,7 @@
+// Runs once when the server starts: opens the database, which takes the embedded
+// database's lock, so a command line process cannot open the same folder meanwhile.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getDatabase } = await import("@/lib/db");
+  getDatabase();
+}

@@ -1,0 +1,41 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyCredentials } from "@/lib/data/users";
+import { authSecret } from "@/lib/env";
+
+export const LOGIN_ERRORS = {
+  invalid: "用户名或密码错误。",
+  throttled: "登录失败次数过多，请稍后再试。",
+} as const;
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "用户名和密码",
+        credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
+        async authorize(credentials) {
+          const username = credentials?.username ?? "";
+          const password = credentials?.password ?? "";
+          if (!username || !password) throw new Error(LOGIN_ERRORS.invalid);
+          const result = await verifyCredentials({ username, password });
+          if (!result.ok) throw new Error(LOGIN_ERRORS[result.reason]);
+          return { id: result.user.id, name: result.user.username };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, userId: token.sub };
+      },
+    },
+  };
+}

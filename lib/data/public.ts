@@ -1,0 +1,70 @@
+// What the public may read: published revisions only. Drafts do not exist here.
+import { db } from "@/lib/db";
+import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
+import { snapshotFromJson, type Sections } from "@/lib/data/report-shape";
+
+export interface PublishedReport {
+  orgSlug: string;
+  orgName: string;
+  year: number;
+  format: FormatId;
+  revision: number;
+  publishedAt: Date;
+  reason: string | null;
+  cells: Cells;
+  sections: Sections;
+  corrections: { number: number; publishedAt: Date; reason: string | null }[];
+}
+
+export async function listPublishedIndex(): Promise<
+  { orgSlug: string; orgName: string; parentName: string | null; years: number[] }[]
+> {
+  const orgs = await db().org.findMany({
+    where: { reports: { some: { revisions: { some: {} } } } },
+    select: {
+      slug: true,
+      name: true,
+      parent: { select: { name: true } },
+      reports: { where: { revisions: { some: {} } }, select: { year: true }, orderBy: { year: "desc" } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return orgs.map((org) => ({
+    orgSlug: org.slug,
+    orgName: org.name,
+    parentName: org.parent?.name ?? null,
+    years: org.reports.map((r) => r.year),
+  }));
+}
+
+/** The latest published revision of a unit's report for a year, or null. */
+export async function getPublishedReport(options: { orgSlug: string; year: number; revision?: number }): Promise<PublishedReport | null> {
+  if (!Number.isInteger(options.year)) return null;
+  const report = await db().report.findFirst({
+    where: { year: options.year, org: { slug: options.orgSlug } },
+    select: {
+      org: { select: { slug: true } },
+      revisions: { orderBy: { number: "desc" } },
+    },
+  });
+  const revisions = report?.revisions ?? [];
+  const chosen = options.revision === undefined ? revisions[0] : revisions.find((r) => r.number === options.revision);
+  if (!report || !chosen) return null;
+  const snapshot = snapshotFromJson(chosen.snapshot);
+  return {
+    orgSlug: report.org.slug,
+    orgName: chosen.orgName,
+    year: chosen.year,
+    format: chosen.format as FormatId,
+    revision: chosen.number,
+    publishedAt: chosen.publishedAt,
+    reason: chosen.reason,
+    cells: snapshot.cells,
+    sections: snapshot.sections,
+    corrections: revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt, reason: r.reason })),
+  };
+}
+
+export function toInterchange(published: PublishedReport): InterchangeDocument {
+  return { format: published.format, year: published.year, organization: published.orgName, cells: published.cells };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { getFormat } from "@/lib/formats";
+import { listCells } from "@/lib/formats/engine";
+import type { Cells } from "@/lib/formats/types";
+import { db } from "@/lib/db";
+import {
+  createReport,
+  getReportForActor,
+  importReport,
+  listReportsForActor,
+  publishReport,
+  returnReport,
+  saveReport,
+  startCorrection,
+  submitReport,
+} from "@/lib/data/reports";
+import { getPublishedReport, listPublishedIndex } from "@/lib/data/public";
+import { makeActor, makeOrg } from "@/lib/data/test-factories";
+
+/** A consistent gov-2021 table: 3 new requests of natural persons, 2 granted, 1 carried over. */
+function consistentCells(): Cells {
+  const cells: Cells = {};
+  for (const cell of listCells(getFormat("gov-2021"))) cells[cell.key] = 0;
+  Object.assign(cells, {
+    "t3.new.natural": 3,
+    "t3.new.total": 3,
+    "t3.granted.natural": 2,
+    "t3.granted.total": 2,
+    "t3.total.natural": 2,
+    "t3.total.total": 2,
+    "t3.carried_out.natural": 1,
+    "t3.carried_out.total": 1,
+  });
+  return cells;
+}
+
+async function setting() {
+  const county = await makeOrg({ name: "测试县", kind: "county" });
+  const town = await makeOrg({ name: "甲镇", parentSlug: county.slug });
+  const other = await makeOrg({ name: "乙镇", parentSlug: county.slug });
+  const elsewhere = await makeOrg({ name: "外县", kind: "county" });
+  const staff = await makeActor({ role: "staff", orgSlug: town.slug, orgId: town.id });
+  const otherStaff = await makeActor({ role: "staff", orgSlug: other.slug, orgId: other.id });
+  const reviewer = await makeActor({ role: "reviewer", orgSlug: county.slug, orgId: county.id });
+  const foreignReviewer = await makeActor({ role: "reviewer", orgSlug: elsewhere.slug, orgId: elsewhere.id });
+  return { county, town, other, staff, otherStaff, reviewer, foreignReviewer };
+}
+
+describe("report lifecycle on the database", () => {
+  it("goes from draft to published revision 1, and a correction publishes revision 2 with its reason", async () => {
+    const { town, staff, reviewer } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2025 });
+    const draft = await getReportForActor({ actor: staff, reportId: id });
+    expect(draft?.format).toBe("gov-2021");
+    expect(draft?.cells["t3.new.natural"]).toBeNull();
+    expect(Object.keys(draft!.cells)).toHaveLength(200);
+
+    const saved = await saveReport({ actor: staff, reportId: id, version: draft!.version, cells: consistentCells(), sections: { overview: "总体情况。" } });
+    await expect(submitReport({ actor: staff, reportId: id, version: saved.version })).resolves.toEqual({ version: saved.version + 1 });
+    await expect(getPublishedReport({ orgSlug: town.slug, year: 2025 })).resolves.toBeNull();
+
+    const submitted = await getReportForActor({ actor: reviewer, reportId: id });
+    const published = await publishReport({ actor: reviewer, reportId: id, version: submitted!.version });
+    expect(published.revision).toBe(1);
+    const publicView = await getPublishedReport({ orgSlug: town.slug, year: 2025 });
+    expect(publicView?.cells["t3.carried_out.natural"]).toBe(1);
+    expect(publicView?.sections.overview).toBe("总体情况。");
+
+    const afterPublish = await getReportForActor({ actor: staff, reportId: id });
+    const correcting = await startCorrection({ actor: staff, reportId: id, version: afterPublish!.version, reason: "更正总体情况的错字" });
+    const corrected = await saveReport({ actor: staff, reportId: id, version: correcting.version, cells: {}, sections: { overview: "总体情况（更正）。" } });
+    // The public still reads revision 1 while the correction is a draft.
+    expect((await getPublishedReport({ orgSlug: town.slug, year: 2025 }))?.sections.overview).toBe("总体情况。");
+    const resubmitted = await submitReport({ actor: staff, reportId: id, version: corrected.version });
+    await publishReport({ actor: reviewer, reportId: id, version: resubmitted.version });
+    const v2 = await getPublishedReport({ orgSlug: town.slug, year: 2025 });
+    expect(v2?.revision).toBe(2);
+    expect(v2?.reason).toBe("更正总体情况的错字");
+    expect(v2?.corrections.map((c) => c.number)).toEqual([2, 1]);
+    expect((await getPublishedReport({ orgSlug: town.slug, year: 2025, revision: 1 }))?.sections.overview).toBe("总体情况。");
+    expect((await listPublishedIndex()).find((o) => o.orgSlug === town.slug)?.years).toEqual([2025]);
+  });
+
+  it("refuses a save with a stale version and keeps the first writer's value", async () => {
+    const { town, staff } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2024 });
+    const read = await getReportForActor({ actor: staff, reportId: id });
+    await saveReport({ actor: staff, reportId: id, version: read!.version, cells: { "t3.new.natural": 5 }, sections: {} });
+    await expect(
+      saveReport({ actor: staff, reportId: id, version: read!.version, cells: { "t3.new.natural": 7 }, sections: {} }),
+    ).rejects.toMatchObject({ code: "STALE_VERSION" });
+    expect((await getReportForActor({ actor: staff, reportId: id }))?.cells["t3.new.natural"]).toBe(5);
+  });
+
+  it("blocks submission while an identity fails or a cell is blank, naming the rule", async () => {
+    const { town, staff } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2023 });
+    const read = await getReportForActor({ actor: staff, reportId: id });
+    const blankSubmit = submitReport({ actor: staff, reportId: id, version: read!.version });
+    await expect(blankSubmit).rejects.toMatchObject({ code: "BLOCKING_FINDINGS" });
+    const broken = { ...consistentCells(), "t3.new.natural": 4 };
+    const saved = await saveReport({ actor: staff, reportId: id, version: read!.version, cells: broken, sections: {} });
+    const error = await submitReport({ actor: staff, reportId: id, version: saved.version }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BLOCKING_FINDINGS" });
+    const rules = (error as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(rules).toContain("I1");
+  });
+
+  it("stores computable blank totals when the report is submitted", async () => {
+    const { town, staff } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2022 });
+    const read = await getReportForActor({ actor: staff, reportId: id });
+    const cells = { ...consistentCells(), "t3.new.total": null, "t3.total.total": null };
+    const saved = await saveReport({ actor: staff, reportId: id, version: read!.version, cells, sections: {} });
+    await submitReport({ actor: staff, reportId: id, version: saved.version });
+    const after = await getReportForActor({ actor: staff, reportId: id });
+    expect(after?.cells["t3.new.total"]).toBe(3);
+    expect(after?.cells["t3.total.total"]).toBe(2);
+  });
+
+  it("writes an audit entry with before and after for every changed cell and status", async () => {
+    const { town, staff } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2021 });
+    const read = await getReportForActor({ actor: staff, reportId: id });
+    await saveReport({ actor: staff, reportId: id, version: read!.version, cells: { "t2.fees.amount": 24252.311082 }, sections: {} });
+    const entries = await db().auditLog.findMany({ where: { reportId: id, entity: "cell" } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: staff.id, action: "save", before: { value: null }, after: { value: 24252.311082 } });
+    expect((await getReportForActor({ actor: staff, reportId: id }))?.cells["t2.fees.amount"]).toBe(24252.311082);
+  });
+});
+
+describe("rights are enforced in the queries", () => {
+  it("hides another unit's draft from its staff and from a reviewer outside the subtree", async () => {
+    const { town, staff, otherStaff, reviewer, foreignReviewer } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2025 });
+    await expect(getReportForActor({ actor: otherStaff, reportId: id })).resolves.toBeNull();
+    await expect(getReportForActor({ actor: foreignReviewer, reportId: id })).resolves.toBeNull();
+    await expect(getReportForActor({ actor: reviewer, reportId: id })).resolves.not.toBeNull();
+    await expect(saveReport({ actor: otherStaff, reportId: id, version: 1, cells: {}, sections: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createReport({ actor: otherStaff, orgId: town.id, year: 2026 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listReportsForActor({ actor: otherStaff })).map((r) => r.id)).not.toContain(id);
+  });
+
+  it("lets only a reviewer of the subtree return or publish, and staff cannot publish", async () => {
+    const { town, staff, reviewer, foreignReviewer } = await setting();
+    const { reportId: id } = await importReport({
+      actor: CLI_ACTOR,
+      orgSlug: town.slug,
+      doc: { format: "gov-2021", year: 2020, organization: "甲镇", cells: consistentCells() },
+    });
+    const read = await getReportForActor({ actor: staff, reportId: id }).then((r) => r!);
+    const submitted = await submitReport({ actor: staff, reportId: id, version: read.version });
+    await expect(publishReport({ actor: staff, reportId: id, version: submitted.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishReport({ actor: foreignReviewer, reportId: id, version: submitted.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const returned = await returnReport({ actor: reviewer, reportId: id, version: submitted.version, comment: "请补充第五部分。" });
+    const back = await getReportForActor({ actor: staff, reportId: id });
+    expect(back).toMatchObject({ status: "returned", reviewComment: "请补充第五部分。", version: returned.version });
+  });
+});

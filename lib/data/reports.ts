@@ -1,0 +1,472 @@
+// Reports: the working copy staff edit, its workflow (草稿 → 已提交 → 退回 / 已发布) and its
+// published revisions. Every read is scoped by the caller's rights; every write re-checks
+// them, takes the version the caller read (optimistic locking) and writes the audit log in
+// the same transaction.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
+import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
+import { computeTotals, listCells } from "@/lib/formats/engine";
+import { hasBlockingFindings, validateCells } from "@/lib/rules";
+import {
+  canEditReportOf,
+  canReviewReportOf,
+  canSeeOrg,
+  orgIdFilter,
+  visibleOrgIds,
+} from "@/lib/permissions";
+import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
+import { cellsFromRows, sectionsFromRows, snapshotFromJson, type Sections } from "@/lib/data/report-shape";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+
+export type { Sections };
+
+export interface ReportSummary {
+  id: string;
+  orgId: string;
+  orgSlug: string;
+  orgName: string;
+  year: number;
+  format: FormatId;
+  status: ReportStatus;
+  version: number;
+  updatedAt: Date;
+  latestRevision: number | null;
+}
+
+export interface ReportDetail extends ReportSummary {
+  orgKind: string;
+  cells: Cells;
+  sections: Sections;
+  reviewComment: string | null;
+  correctionReason: string | null;
+  revisions: { number: number; publishedAt: Date; reason: string | null }[];
+}
+
+const EDITABLE: ReportStatus[] = ["draft", "returned"];
+
+const summarySelect = {
+  id: true,
+  orgId: true,
+  year: true,
+  format: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  org: { select: { slug: true, name: true, kind: true } },
+  revisions: { select: { number: true }, orderBy: { number: "desc" as const }, take: 1 },
+};
+
+type SummaryRow = {
+  id: string;
+  orgId: string;
+  year: number;
+  format: string;
+  status: ReportStatus;
+  version: number;
+  updatedAt: Date;
+  org: { slug: string; name: string; kind: string };
+  revisions: { number: number }[];
+};
+
+function toSummary(row: SummaryRow): ReportSummary {
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    orgSlug: row.org.slug,
+    orgName: row.org.name,
+    year: row.year,
+    format: row.format as FormatId,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    latestRevision: row.revisions[0]?.number ?? null,
+  };
+}
+
+export async function listReportsForActor(options: { actor: Actor; status?: ReportStatus[] }): Promise<ReportSummary[]> {
+  const ids = await visibleOrgIds(options.actor);
+  const rows = await db().report.findMany({
+    where: { orgId: orgIdFilter(ids), status: options.status ? { in: options.status } : undefined },
+    select: summarySelect,
+    orderBy: [{ year: "desc" }, { org: { name: "asc" } }],
+  });
+  return rows.map(toSummary);
+}
+
+export async function getReportForActor(options: { actor: Actor; reportId: string }): Promise<ReportDetail | null> {
+  const ids = await visibleOrgIds(options.actor);
+  const row = await db().report.findFirst({
+    where: { id: options.reportId, orgId: orgIdFilter(ids) },
+    select: {
+      ...summarySelect,
+      reviewComment: true,
+      correctionReason: true,
+      cells: { select: { key: true, value: true } },
+      sections: { select: { key: true, text: true } },
+      revisions: { select: { number: true, publishedAt: true, reason: true }, orderBy: { number: "desc" } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    orgKind: row.org.kind,
+    cells: orderedCells(row.format as FormatId, cellsFromRows(row.cells)),
+    sections: sectionsFromRows(row.sections),
+    reviewComment: row.reviewComment,
+    correctionReason: row.correctionReason,
+    revisions: row.revisions,
+  };
+}
+
+/** Every cell of the format, in definition order; missing ones blank. */
+function orderedCells(formatId: FormatId, cells: Cells): Cells {
+  const result: Cells = {};
+  for (const cell of listCells(getFormat(formatId))) result[cell.key] = cells[cell.key] ?? null;
+  return result;
+}
+
+function assertFormat(format: string): FormatId {
+  if (!isFormatId(format)) throw new AppError("INVALID_INPUT", `未知的报告格式“${format}”。`);
+  return format;
+}
+
+function assertYear(year: number) {
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
+    throw new AppError("INVALID_INPUT", "年度应为 2008 至 2100 之间的整数。");
+  }
+}
+
+export async function createReport(options: {
+  actor: Actor;
+  orgId: string;
+  year: number;
+  format?: string;
+}): Promise<{ id: string }> {
+  const { actor, orgId, year } = options;
+  assertYear(year);
+  const format = assertFormat(options.format ?? formatForYear(year).id);
+  const ids = await visibleOrgIds(actor);
+  if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
+  return db().$transaction(async (tx) => {
+    if (!(await tx.org.findUnique({ where: { id: orgId } }))) throw new AppError("NOT_FOUND");
+    if (await tx.report.findUnique({ where: { orgId_year: { orgId, year } } })) throw new AppError("REPORT_EXISTS");
+    const report = await tx.report.create({ data: { orgId, year, format } });
+    await tx.cell.createMany({
+      data: listCells(getFormat(format)).map((cell) => ({ reportId: report.id, key: cell.key, value: null })),
+    });
+    await writeAudit(tx, actor, [
+      { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year, format } },
+    ]);
+    return { id: report.id };
+  });
+}
+
+/**
+ * Bumps the version if it is still the one the caller read; otherwise the report changed
+ * under them (STALE_VERSION) or does not exist for them (NOT_FOUND).
+ */
+async function claimVersion(tx: Tx, reportId: string, version: number): Promise<number> {
+  const claimed = await tx.report.updateMany({
+    where: { id: reportId, version },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count === 0) {
+    const exists = await tx.report.findUnique({ where: { id: reportId }, select: { id: true } });
+    throw new AppError(exists ? "STALE_VERSION" : "NOT_FOUND");
+  }
+  return version + 1;
+}
+
+async function loadForWrite(actor: Actor, reportId: string) {
+  const ids = await visibleOrgIds(actor);
+  const report = await db().report.findFirst({
+    where: { id: reportId, orgId: orgIdFilter(ids) },
+    include: { org: true },
+  });
+  if (!report) throw new AppError("NOT_FOUND");
+  return { report, ids };
+}
+
+function checkCellInput(formatId: FormatId, cells: Cells): void {
+  const known = new Set(listCells(getFormat(formatId)).map((c) => c.key));
+  for (const [key, value] of Object.entries(cells)) {
+    if (!known.has(key)) throw new AppError("INVALID_INPUT", `未知的单元格“${key}”。`);
+    if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) {
+      throw new AppError("INVALID_INPUT", `单元格“${key}”的值应为数字或留空。`);
+    }
+  }
+}
+
+function checkSectionInput(formatId: FormatId, sections: Sections): void {
+  const known = new Set(getFormat(formatId).sections.map((s) => s.key));
+  for (const key of Object.keys(sections)) {
+    if (!known.has(key)) throw new AppError("INVALID_INPUT", `未知的报告部分“${key}”。`);
+  }
+}
+
+/** Writes the changed cells and sections with one audit entry per change. */
+async function writeContent(
+  tx: Tx,
+  actor: Actor,
+  reportId: string,
+  cells: Cells,
+  sections: Sections,
+  action: string,
+): Promise<number> {
+  const [oldCells, oldSections] = await Promise.all([
+    tx.cell.findMany({ where: { reportId } }),
+    tx.section.findMany({ where: { reportId } }),
+  ]);
+  const before = cellsFromRows(oldCells);
+  const beforeSections = sectionsFromRows(oldSections);
+  const audit: AuditEntry[] = [];
+  for (const [key, value] of Object.entries(cells)) {
+    const old = key in before ? before[key] : undefined;
+    if (old === value) continue;
+    await tx.cell.upsert({
+      where: { reportId_key: { reportId, key } },
+      create: { reportId, key, value },
+      update: { value },
+    });
+    audit.push({ entity: "cell", entityId: `${reportId}:${key}`, reportId, action, before: { value: old ?? null }, after: { value } });
+  }
+  for (const [key, text] of Object.entries(sections)) {
+    const old = beforeSections[key];
+    if (old === text) continue;
+    await tx.section.upsert({
+      where: { reportId_key: { reportId, key } },
+      create: { reportId, key, text },
+      update: { text },
+    });
+    audit.push({ entity: "section", entityId: `${reportId}:${key}`, reportId, action, before: { text: old ?? null }, after: { text } });
+  }
+  await writeAudit(tx, actor, audit);
+  return audit.length;
+}
+
+export async function saveReport(options: {
+  actor: Actor;
+  reportId: string;
+  version: number;
+  cells: Cells;
+  sections: Sections;
+}): Promise<{ version: number; changes: number }> {
+  const { actor, reportId } = options;
+  const { report } = await loadForWrite(actor, reportId);
+  if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
+  const format = report.format as FormatId;
+  checkCellInput(format, options.cells);
+  checkSectionInput(format, options.sections);
+  return db().$transaction(async (tx) => {
+    const version = await claimVersion(tx, reportId, options.version);
+    const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true } });
+    if (!EDITABLE.includes(current.status)) throw new AppError("REPORT_LOCKED");
+    const changes = await writeContent(tx, actor, reportId, options.cells, options.sections, "save");
+    return { version, changes };
+  });
+}
+
+async function setStatus(
+  tx: Tx,
+  actor: Actor,
+  reportId: string,
+  from: ReportStatus,
+  to: ReportStatus,
+  data: { reviewComment?: string | null; correctionReason?: string | null } = {},
+): Promise<void> {
+  await tx.report.update({ where: { id: reportId }, data: { status: to, ...data } });
+  await writeAudit(tx, actor, [
+    { entity: "status", entityId: reportId, reportId, action: `status:${to}`, before: { status: from }, after: { status: to, ...data } },
+  ]);
+}
+
+export async function submitReport(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number }> {
+  const { actor, reportId } = options;
+  const { report } = await loadForWrite(actor, reportId);
+  if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
+  const format = getFormat(report.format as FormatId);
+  return db().$transaction(async (tx) => {
+    const version = await claimVersion(tx, reportId, options.version);
+    if (!EDITABLE.includes(report.status)) throw new AppError("INVALID_STATE");
+    const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
+    const findings = validateCells({ format, cells: typed, orgKind: report.org.kind });
+    if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
+    // Totals the system computed are stored, so that what is published is complete.
+    const completed = computeTotals(format, typed);
+    const filled: Cells = {};
+    for (const [key, value] of Object.entries(completed)) if (typed[key] === null && value !== null) filled[key] = value;
+    await writeContent(tx, actor, reportId, filled, {}, "compute-total");
+    await setStatus(tx, actor, reportId, report.status, "submitted", { reviewComment: null });
+    return { version };
+  });
+}
+
+export async function returnReport(options: {
+  actor: Actor;
+  reportId: string;
+  version: number;
+  comment: string;
+}): Promise<{ version: number }> {
+  const { actor, reportId } = options;
+  const comment = options.comment.trim();
+  if (!comment) throw new AppError("INVALID_INPUT", "请填写退回意见。");
+  const { report, ids } = await loadForWrite(actor, reportId);
+  if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
+  return db().$transaction(async (tx) => {
+    const version = await claimVersion(tx, reportId, options.version);
+    if (report.status !== "submitted") throw new AppError("INVALID_STATE");
+    await setStatus(tx, actor, reportId, report.status, "returned", { reviewComment: comment });
+    return { version };
+  });
+}
+
+async function createRevision(tx: Tx, actor: Actor, reportId: string, reason: string | null): Promise<number> {
+  const report = await tx.report.findUniqueOrThrow({
+    where: { id: reportId },
+    include: { org: true, cells: true, sections: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+  });
+  const number = (report.revisions[0]?.number ?? 0) + 1;
+  const snapshot = {
+    cells: orderedCells(report.format as FormatId, cellsFromRows(report.cells)),
+    sections: sectionsFromRows(report.sections),
+  };
+  await tx.reportRevision.create({
+    data: {
+      reportId,
+      number,
+      format: report.format,
+      year: report.year,
+      orgName: report.org.name,
+      snapshot,
+      reason,
+      publishedById: actor.kind === "user" ? actor.id : null,
+    },
+  });
+  await writeAudit(tx, actor, [
+    { entity: "revision", entityId: `${reportId}:${number}`, reportId, action: "publish", after: { number, reason } },
+  ]);
+  return number;
+}
+
+export async function publishReport(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number; revision: number }> {
+  const { actor, reportId } = options;
+  const { report, ids } = await loadForWrite(actor, reportId);
+  if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
+  return db().$transaction(async (tx) => {
+    const version = await claimVersion(tx, reportId, options.version);
+    if (report.status !== "submitted") throw new AppError("INVALID_STATE");
+    const revision = await createRevision(tx, actor, reportId, report.correctionReason);
+    await setStatus(tx, actor, reportId, report.status, "published", { correctionReason: null, reviewComment: null });
+    return { version, revision };
+  });
+}
+
+/** A correction: the published report becomes a draft again; the public keeps reading the last revision. */
+export async function startCorrection(options: {
+  actor: Actor;
+  reportId: string;
+  version: number;
+  reason: string;
+}): Promise<{ version: number }> {
+  const { actor, reportId } = options;
+  const reason = options.reason.trim();
+  if (!reason) throw new AppError("INVALID_INPUT", "请填写更正原因。");
+  const { report } = await loadForWrite(actor, reportId);
+  if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
+  return db().$transaction(async (tx) => {
+    const version = await claimVersion(tx, reportId, options.version);
+    if (report.status !== "published") throw new AppError("INVALID_STATE");
+    await setStatus(tx, actor, reportId, report.status, "draft", { correctionReason: reason });
+    return { version };
+  });
+}
+
+/**
+ * Loads an interchange document (and narrative) as a unit's report for its year: creates
+ * the report or replaces its working copy; with `publish`, publishes it as the next revision.
+ */
+export async function importReport(options: {
+  actor: Actor;
+  orgSlug: string;
+  doc: InterchangeDocument;
+  sections?: Sections;
+  publish?: boolean;
+  reason?: string;
+}): Promise<{ reportId: string; created: boolean; revision: number | null }> {
+  const { actor, doc } = options;
+  assertYear(doc.year);
+  const format = assertFormat(doc.format);
+  const org = await db().org.findUnique({ where: { slug: options.orgSlug } });
+  const ids = await visibleOrgIds(actor);
+  if (!org || !canSeeOrg(ids, org.id) || !canEditReportOf(actor, org.id)) {
+    throw new AppError("NOT_FOUND", `单位“${options.orgSlug}”不存在。`);
+  }
+  const cells = orderedCells(format, doc.cells);
+  checkCellInput(format, cells);
+  const sections = options.sections ?? {};
+  checkSectionInput(format, sections);
+  if (options.publish) {
+    const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind });
+    if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
+  }
+  return db().$transaction(async (tx) => {
+    let report = await tx.report.findUnique({ where: { orgId_year: { orgId: org.id, year: doc.year } } });
+    const created = !report;
+    if (!report) {
+      report = await tx.report.create({ data: { orgId: org.id, year: doc.year, format } });
+      await writeAudit(tx, actor, [
+        { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year: doc.year, format } },
+      ]);
+    } else if (report.format !== format) {
+      await tx.cell.deleteMany({ where: { reportId: report.id } });
+      await tx.report.update({ where: { id: report.id }, data: { format } });
+      await writeAudit(tx, actor, [
+        { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: report.format }, after: { format } },
+      ]);
+    }
+    await tx.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
+    await writeContent(tx, actor, report.id, cells, sections, "import");
+    let revision: number | null = null;
+    if (options.publish) {
+      // A first revision needs no reason; a later one is a correction and always states one.
+      const hasRevisions = (await tx.reportRevision.count({ where: { reportId: report.id } })) > 0;
+      const reason = hasRevisions ? options.reason ?? "重新导入" : options.reason ?? null;
+      revision = await createRevision(tx, actor, report.id, reason);
+      if (report.status !== "published") await setStatus(tx, actor, report.id, report.status, "published", { correctionReason: null });
+    } else if (report.status !== "draft") {
+      await setStatus(tx, actor, report.id, report.status, "draft");
+    }
+    return { reportId: report.id, created, revision };
+  });
+}
+
+/** What `export` writes: the latest published revision, or the working copy if none. */
+export async function getReportDataForExport(options: {
+  actor: Actor;
+  orgSlug: string;
+  year: number;
+}): Promise<{ doc: InterchangeDocument; published: boolean; revision: number | null } | null> {
+  const ids = await visibleOrgIds(options.actor);
+  const report = await db().report.findFirst({
+    where: { year: options.year, org: { slug: options.orgSlug }, orgId: orgIdFilter(ids) },
+    include: { org: true, cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
+  });
+  if (!report) return null;
+  const latest = report.revisions[0];
+  if (latest) {
+    const snapshot = snapshotFromJson(latest.snapshot);
+    return {
+      doc: { format: latest.format as FormatId, year: latest.year, organization: latest.orgName, cells: orderedCells(latest.format as FormatId, snapshot.cells) },
+      published: true,
+      revision: latest.number,
+    };
+  }
+  const format = report.format as FormatId;
+  return {
+    doc: { format, year: report.year, organization: report.org.name, cells: orderedCells(format, cellsFromRows(report.cells)) },
+    published: false,
+    revision: null,
+  };
+}

@@ -1,0 +1,96 @@
+// The one module that opens the database. Everyone else calls db() (Prisma) or
+// getDatabase().sql (raw SQL for migrations and bulk work). Opened lazily, so that
+// building the application never touches the database, and once per process.
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseConfig, type DatabaseConfig } from "@/lib/database/config";
+import { acquireDatabaseLock, releaseDatabaseLock } from "@/lib/database/lock";
+import type { SqlRunner } from "@/lib/database/migrate";
+
+export interface Database {
+  config: DatabaseConfig;
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Database {
+  let dataDir: string | undefined;
+  if (config.kind === "pglite") {
+    dataDir = config.dataDir;
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    acquireDatabaseLock(dataDir);
+  }
+  const pglite = new PGlite(dataDir ?? "memory://");
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    config,
+    prisma,
+    sql: {
+      async exec(sql) {
+        await pglite.exec(sql);
+      },
+      async query<T>(sql: string, params: unknown[] = []) {
+        return (await pglite.query<T>(sql, params)).rows;
+      },
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      if (dataDir) releaseDatabaseLock(dataDir);
+    },
+  };
+}
+
+function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
+  const pool = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    config,
+    prisma,
+    sql: {
+      async exec(sql) {
+        await pool.query(sql);
+      },
+      async query<T>(sql: string, params: unknown[] = []) {
+        return (await pool.query(sql, params)).rows as T[];
+      },
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+const holder = globalThis as unknown as { nianbaoDatabase?: Database };
+
+export function getDatabase(): Database {
+  if (!holder.nianbaoDatabase) {
+    const config = databaseConfig();
+    holder.nianbaoDatabase = config.kind === "postgres" ? openPostgres(config) : openPglite(config);
+    if (config.kind === "pglite") {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.once(signal, () => {
+          void closeDatabase().finally(() => process.exit(0));
+        });
+      }
+    }
+  }
+  return holder.nianbaoDatabase;
+}
+
+export function db(): PrismaClient {
+  return getDatabase().prisma;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = holder.nianbaoDatabase;
+  holder.nianbaoDatabase = undefined;
+  if (current) await current.close();
+}

@@ -1,0 +1,43 @@
+// The application's small error vocabulary. Code decides by `code`, never by message text;
+// the UI shows ERROR_MESSAGES[code] (or the error's own Chinese message when it is more specific).
+import type { Finding } from "@/lib/formats/types";
+
+export type ErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "STALE_VERSION"
+  | "REPORT_LOCKED"
+  | "REPORT_EXISTS"
+  | "BLOCKING_FINDINGS"
+  | "INVALID_INPUT"
+  | "INVALID_STATE"
+  | "THROTTLED";
+
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  NOT_FOUND: "未找到该内容，或您无权查看。",
+  FORBIDDEN: "您没有执行此操作的权限。",
+  UNAUTHENTICATED: "请先登录。",
+  STALE_VERSION: "该报告已被其他人修改并保存。为避免覆盖他人的修改，本次保存未生效：请刷新页面，查看最新内容后再修改。",
+  REPORT_LOCKED: "该报告当前状态不允许修改（已提交审核或已发布）。",
+  REPORT_EXISTS: "该单位该年度的报告已存在。",
+  BLOCKING_FINDINGS: "报告存在错误或空白单元格，不能提交审核。",
+  INVALID_INPUT: "输入内容不符合要求。",
+  INVALID_STATE: "报告当前状态不允许此操作。",
+  THROTTLED: "登录失败次数过多，请稍后再试。",
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly findings?: Finding[],
+  ) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,54 @@
+// What an actor may see and do. Reads are scoped in the query (orgScope), so a forbidden
+// row and a missing row look the same; every action re-checks with the canX() functions.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+
+export type OrgIds = string[] | "all";
+
+function isAdmin(actor: Actor): boolean {
+  return actor.kind === "system" || actor.role === "admin";
+}
+
+/** The units whose reports the actor may see: staff their unit, reviewers their subtree. */
+export async function visibleOrgIds(actor: Actor | null): Promise<OrgIds> {
+  if (!actor) return [];
+  if (isAdmin(actor)) return "all";
+  if (actor.kind !== "user" || !actor.orgId) return [];
+  if (actor.role === "staff") return [actor.orgId];
+  return subtreeOrgIds(actor.orgId);
+}
+
+export async function subtreeOrgIds(rootId: string): Promise<string[]> {
+  const ids = [rootId];
+  let frontier = [rootId];
+  while (frontier.length > 0) {
+    const children = await db().org.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
+    frontier = children.map((c) => c.id).filter((id) => !ids.includes(id));
+    ids.push(...frontier);
+  }
+  return ids;
+}
+
+export function orgIdFilter(ids: OrgIds): { in: string[] } | undefined {
+  return ids === "all" ? undefined : { in: ids };
+}
+
+export function canSeeOrg(ids: OrgIds, orgId: string): boolean {
+  return ids === "all" || ids.includes(orgId);
+}
+
+/** Staff edit their own unit's reports; admins any. Reviewers review, they do not type. */
+export function canEditReportOf(actor: Actor, orgId: string): boolean {
+  if (isAdmin(actor)) return true;
+  return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
+}
+
+/** Reviewers review their subtree (the caller passes the actor's visible ids); admins all. */
+export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
+  if (isAdmin(actor)) return true;
+  return actor.kind === "user" && actor.role === "reviewer" && canSeeOrg(ids, orgId);
+}
+
+export function canManageOrgsAndUsers(actor: Actor): boolean {
+  return isAdmin(actor);
+}

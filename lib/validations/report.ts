@@ -1,0 +1,74 @@
+// Inputs of the report forms and of the server actions behind them: one schema per input,
+// used by the form (client-side hints) and by the action (the check that counts).
+import { z } from "zod";
+import { isFormatId } from "@/lib/formats";
+import type { FormatId } from "@/lib/formats/types";
+
+export const MIN_REPORT_YEAR = 2008; // 《政府信息公开条例》施行之年
+export const MAX_REPORT_YEAR = 2100;
+
+const yearMessage = `年度须为${MIN_REPORT_YEAR}至${MAX_REPORT_YEAR}之间的四位数字`;
+
+export const reportYearSchema = z.coerce
+  .number({ error: yearMessage })
+  .int({ error: yearMessage })
+  .min(MIN_REPORT_YEAR, { error: yearMessage })
+  .max(MAX_REPORT_YEAR, { error: yearMessage });
+
+export const formatIdSchema = z.custom<FormatId>((value) => typeof value === "string" && isFormatId(value), {
+  error: "请选择有效的报告格式",
+});
+
+const idSchema = z.string({ error: "缺少报告标识" }).min(1, { error: "缺少报告标识" });
+
+export const versionSchema = z.coerce
+  .number({ error: "缺少版本号，请刷新页面" })
+  .int({ error: "版本号无效，请刷新页面" })
+  .positive({ error: "版本号无效，请刷新页面" });
+
+/** Blank is not zero: a cell nobody filled is null. */
+export const cellsSchema = z.record(
+  z.string().min(1),
+  z.number({ error: "单元格的值必须是数字或空白" }).nullable(),
+);
+
+export const sectionsSchema = z.record(
+  z.string().min(1),
+  z.string().max(100_000, { error: "文字内容过长（最多十万字）" }),
+);
+
+export const createReportSchema = z.object({
+  orgId: z.string({ error: "请选择单位" }).min(1, { error: "请选择单位" }),
+  year: reportYearSchema,
+  format: formatIdSchema.optional(),
+});
+export type CreateReportInput = z.infer<typeof createReportSchema>;
+
+export const saveReportSchema = z.object({
+  reportId: idSchema,
+  version: versionSchema,
+  cells: cellsSchema,
+  sections: sectionsSchema,
+});
+export type SaveReportInput = z.infer<typeof saveReportSchema>;
+
+/** 提交审核 saves what is on screen first, so it carries the same fields as 保存. */
+export const submitReportSchema = saveReportSchema;
+
+export const publishReportSchema = z.object({ reportId: idSchema, version: versionSchema });
+
+export const returnReportSchema = publishReportSchema.extend({
+  comment: z
+    .string({ error: "请填写退回意见" })
+    .trim()
+    .min(1, { error: "请填写退回意见，说明需要修改的内容" })
+    .max(5000, { error: "退回意见最多5000字" }),
+});
+
+export const startCorrectionSchema = publishReportSchema.extend({
+  reason: z
+    .string({ error: "请填写更正原因" })
+    .trim()
+    .min(1, { error: "请填写更正原因，它将公开显示在更正记录中" })
+    .max(2000, { error: "更正原因最多2000字" }),
+});
