@@ -1,0 +1,68 @@
+// Runs every rule family over a report's cells. Kinds look at what was typed; the others
+// look at the cells after computeTotals, so a total the system can compute is neither blank
+// nor unchecked, and a typed total that disagrees is an error naming both numbers.
+import { cellDef, cellPosition, computeTotals, normalizeCells } from "../formats/engine";
+import type { Cells, Finding, FormatDef } from "../formats/types";
+import { BLANK_RULE, checkBlanks } from "./blank";
+import { checkIdentities } from "./identities";
+import { checkKinds } from "./kinds";
+import { checkSoft } from "./soft";
+
+export { BLANK_RULE } from "./blank";
+export { OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE, TOWNSHIP_KINDS } from "./soft";
+
+export interface ValidateInput {
+  format: FormatDef;
+  cells: Partial<Cells>;
+  /** the organization's kind, e.g. "township"; enables W4 */
+  orgKind?: string;
+}
+
+export function validateCells({ format, cells, orgKind }: ValidateInput): Finding[] {
+  const typed = normalizeCells(format, cells);
+  const computed = computeTotals(format, typed);
+  const findings = [
+    ...checkKinds(format, typed),
+    ...checkIdentities(format, computed),
+    ...checkSoft(format, computed, orgKind),
+    ...checkBlanks(format, computed),
+  ];
+  return sortFindings(format, findings);
+}
+
+/** Errors and blanks keep a report from going to review. */
+export function hasBlockingFindings(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error" || f.rule === BLANK_RULE);
+}
+
+export function isValid(findings: readonly Finding[]): boolean {
+  return !findings.some((f) => f.severity === "error");
+}
+
+/** "I2" < "I10" < "L1" < "W1" < "blank": letters by code point, then the number. */
+function compareRuleIds(a: string, b: string): number {
+  const [, pa = a, na = ""] = /^(\D*)(\d*)$/.exec(a) ?? [];
+  const [, pb = b, nb = ""] = /^(\D*)(\d*)$/.exec(b) ?? [];
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return Number(na || 0) - Number(nb || 0);
+}
+
+/** By the table of the finding's first cell, then rule id, then cell position, then message. */
+function sortFindings(format: FormatDef, findings: Finding[]): Finding[] {
+  const tableIndex = (key: string) => format.tables.findIndex((t) => t.id === cellDef(format, key)?.table);
+  const keyed = findings.map((f) => {
+    const positions = f.cells.map((k) => cellPosition(format, k));
+    const first = Math.min(Number.MAX_SAFE_INTEGER, ...positions);
+    const firstKey = f.cells[positions.indexOf(first)];
+    return { f, table: firstKey === undefined ? format.tables.length : tableIndex(firstKey), first };
+  });
+  return keyed
+    .sort(
+      (a, b) =>
+        a.table - b.table ||
+        compareRuleIds(a.f.rule, b.f.rule) ||
+        a.first - b.first ||
+        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
+    )
+    .map(({ f }) => f);
+}

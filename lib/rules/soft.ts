@@ -1,0 +1,74 @@
+// Warnings that point at numbers worth a second look: W1 (其他处理 high against 总计, asked
+// for by the 2019 format text) and W4 (a township reporting 规章, which townships do not make).
+import { cellDef, sectionOfTable, sumKnown } from "../formats/engine";
+import type { Cells, Finding, FormatDef } from "../formats/types";
+import { cellName, formatValue, requireCell } from "./labels";
+
+/** W1 fires when the 其他处理 rows reach this share of 总计 … */
+export const OTHER_HANDLING_SHARE = 0.1;
+/** … and 总计 is at least this large (a share of 1 in 5 says little). */
+export const OTHER_HANDLING_MIN_TOTAL = 10;
+/** Organization kinds that may not make 规章 (条例 and 立法法: only 国务院部门, 省级 and 设区的市级政府). */
+export const TOWNSHIP_KINDS: readonly string[] = ["township", "subdistrict"];
+
+function sectionsOf(format: FormatDef, key: string): { sections?: string[] } {
+  const section = sectionOfTable(format, requireCell(format, key).table);
+  return section ? { sections: [section.key] } : {};
+}
+
+/** The label the 其他处理 rows share: the group of the 2021 sub-rows, or the 2019 row itself. */
+function sharedRowLabel(format: FormatDef, keys: readonly string[]): string {
+  const paths = keys.map((k) => cellDef(format, k)?.rowPath ?? []);
+  let shared = paths[0];
+  for (const path of paths) {
+    let n = 0;
+    while (n < shared.length && n < path.length && shared[n] === path[n]) n++;
+    shared = shared.slice(0, n);
+  }
+  return shared[shared.length - 1] ?? requireCell(format, keys[0]).rowLabel;
+}
+
+export function checkOtherHandling(format: FormatDef, cells: Cells): Finding[] {
+  const rule = format.otherHandling;
+  if (!rule) return [];
+  const total = cells[rule.total];
+  if (total === null || total === undefined || total < OTHER_HANDLING_MIN_TOTAL) return [];
+  const { sum, blank } = sumKnown(cells, rule.rows);
+  if (blank.length === rule.rows.length) return [];
+  // Counts are never negative, so the known rows alone already bound the share from below.
+  if (sum < OTHER_HANDLING_SHARE * total) return [];
+  const share = ((sum / total) * 100).toFixed(1);
+  const label = sharedRowLabel(format, rule.rows);
+  const totalLabel = requireCell(format, rule.total).rowPath?.at(-1) ?? cellName(format, rule.total);
+  return [
+    {
+      rule: "W1",
+      severity: "warning",
+      cells: [...rule.rows, rule.total],
+      ...sectionsOf(format, rule.total),
+      message:
+        `「${label}」共 ${formatValue(sum)} 件，占「${totalLabel}」${formatValue(total)} 件的 ${share}%` +
+        `（提醒线 ${OTHER_HANDLING_SHARE * 100}%）。原则上所有申请都应按法定方式处理；请核实这些申请的处理方式，并在报告中说明原因。`,
+    },
+  ];
+}
+
+export function checkTownshipRules(format: FormatDef, cells: Cells, orgKind?: string): Finding[] {
+  if (!orgKind || !TOWNSHIP_KINDS.includes(orgKind) || !format.townshipForbidden) return [];
+  const reported = format.townshipForbidden.filter((k) => (cells[k] ?? 0) > 0);
+  if (reported.length === 0) return [];
+  const list = reported.map((k) => `${cellName(format, k)} ${formatValue(cells[k] ?? 0)}`).join("、");
+  return [
+    {
+      rule: "W4",
+      severity: "warning",
+      cells: reported,
+      ...sectionsOf(format, reported[0]),
+      message: `乡镇人民政府和街道办事处不制定规章，但填报了 ${list}。请核实是否把行政规范性文件或上级规章计入了规章。`,
+    },
+  ];
+}
+
+export function checkSoft(format: FormatDef, cells: Cells, orgKind?: string): Finding[] {
+  return [...checkOtherHandling(format, cells), ...checkTownshipRules(format, cells, orgKind)];
+}
