@@ -2,7 +2,8 @@
 // folder of the embedded database, and the units and accounts prepared before start-up.
 import path from "node:path";
 
-export const E2E_PORT = 3100;
+/** 3100 unless E2E_PORT says otherwise (.ci/run picks a free one). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** A PGlite folder of its own, so that the tests never touch the developer's data. */

@@ -35,28 +35,43 @@ export async function anonymousPage(browser: Browser): Promise<Page> {
 }
 
 /**
- * Staff creates the unit's report for `year` on the dashboard; returns the editor's URL.
- * When the report exists already (a retried test), opens it instead.
+ * Staff creates the unit's report for `year` on the dashboard and lands in its editor;
+ * returns the editor's URL. A report that exists already (a retried test) is opened instead.
  */
 export async function createDraftReport(page: Page, year: number): Promise<string> {
   await page.goto("/dashboard");
-  await page.getByLabel("年度").fill(String(year));
-  await page.getByRole("button", { name: "新建年度报告" }).click();
-  await expect(page.getByRole("button", { name: "保存" })).toBeVisible();
+  const existing = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `${year}年`, exact: true }) });
+  if ((await existing.count()) > 0) {
+    await existing.getByRole("link").first().click();
+  } else {
+    await page.getByLabel("年度", { exact: true }).fill(String(year));
+    await page.getByRole("button", { name: "新建年度报告" }).click();
+  }
+  await page.waitForURL(/\/work\/[^/]+$/);
+  await expect(saveButton(page)).toBeVisible();
   return page.url();
 }
 
-/** The table input of one official cell, found by its accessible name (row label + column label). */
+/**
+ * The table input of one official cell: its accessible name contains the official row
+ * label and column label (design.md §8); a money cell may add its unit.
+ */
 export function cellInput(page: Page, cell: CellDef): Locator {
-  return page.getByLabel(`${cell.rowLabel} ${cell.columnLabel}`, { exact: true });
+  return page.getByLabel(`${cell.rowLabel} ${cell.columnLabel}`);
 }
 
-export async function fillCells(page: Page, cells: CellDef[], values: Record<string, number>): Promise<void> {
+export async function fillCells(page: Page, cells: readonly CellDef[], values: Record<string, number>): Promise<void> {
   for (const cell of cells) {
     await cellInput(page, cell).fill(String(values[cell.key]));
   }
 }
 
+export function saveButton(page: Page): Locator {
+  return page.getByRole("button", { name: "保存", exact: true });
+}
+
+/** Clicks 保存 and waits until the editor says that every change is saved. */
 export async function save(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await saveButton(page).click();
+  await expect(page.getByText("所有修改均已保存")).toBeVisible();
 }

@@ -20,13 +20,14 @@ export function ReportView({ format, cells, sections, findings, headingLevel = 2
       {format.sections.map((section) => {
         const table = section.table ? format.tables.find((t) => t.id === section.table) : undefined;
         return (
-          <section key={section.key} aria-labelledby={section.untitled ? undefined : `section-${section.key}`} className="report-section">
+          // Not a named region: the table inside already is one, under the same title.
+          <section key={section.key} className="report-section">
             {!section.untitled && (
               <Heading id={`section-${section.key}`} className="report-section-heading">
                 {section.heading}
               </Heading>
             )}
-            {section.narrative && <Narrative text={sections[section.key]} />}
+            <Narrative text={sections[section.key]} expected={section.narrative && !section.table} />
             {table && <ReportTable table={table} cells={cells} findings={findings} />}
           </section>
         );

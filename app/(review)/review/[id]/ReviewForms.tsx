@@ -1,0 +1,68 @@
+"use client";
+// 退回 (with the comments the unit must act on) and 发布 (a new public revision).
+import { useActionState } from "react";
+import { publishReportAction, returnReportAction } from "@/app/_actions/review";
+import { FormMessage, fieldError } from "@/components/ui/FormMessage";
+
+interface ReviewFormProps {
+  reportId: string;
+  version: number;
+}
+
+function ReportFields({ reportId, version }: ReviewFormProps) {
+  return (
+    <>
+      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+export function ReturnForm(props: ReviewFormProps) {
+  const [state, action, pending] = useActionState(returnReportAction, null);
+  const commentError = fieldError(state, "comment");
+  return (
+    <form action={action} className="panel no-print" aria-label="退回报告">
+      <ReportFields {...props} />
+      <div className="field">
+        <label htmlFor="review-comment">退回意见</label>
+        <textarea
+          id="review-comment"
+          name="comment"
+          rows={4}
+          required
+          aria-invalid={commentError ? true : undefined}
+          aria-describedby={commentError ? "review-comment-error" : "review-comment-hint"}
+        />
+        {commentError ? (
+          <p id="review-comment-error" className="field-error">
+            {commentError}
+          </p>
+        ) : (
+          <p id="review-comment-hint" className="muted text-sm">
+            请具体说明需要修改的内容，填报单位将看到这些意见。
+          </p>
+        )}
+      </div>
+      <FormMessage state={state} />
+      <button type="submit" className="button button-danger" disabled={pending}>
+        退回
+      </button>
+    </form>
+  );
+}
+
+export function PublishForm({ blocked, ...props }: ReviewFormProps & { blocked: boolean }) {
+  const [state, action, pending] = useActionState(publishReportAction, null);
+  return (
+    <form action={action} className="panel no-print" aria-label="发布报告">
+      <ReportFields {...props} />
+      <p>发布后报告将在公开页面向社会公布，发布的版本不能再修改，只能通过更正发布新版本。</p>
+      {blocked && <p className="field-error">检查发现错误，发布前请先退回修改。</p>}
+      <FormMessage state={state} />
+      <button type="submit" className="button button-primary" disabled={pending}>
+        发布
+      </button>
+    </form>
+  );
+}

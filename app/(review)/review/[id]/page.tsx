@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { getReportForActor } from "@/lib/data/reports";
+import { getFormat, isFormatId } from "@/lib/formats";
+import { hasBlockingFindings, validateCells } from "@/lib/rules";
+import { ReportView } from "@/components/report/ReportView";
+import { FindingsList } from "@/components/report/FindingsList";
+import { WorkflowHeader } from "@/components/report/WorkflowHeader";
+import { formatDate } from "@/components/ui/dates";
+import { PublishForm, ReturnForm } from "./ReviewForms";
+
+export const metadata: Metadata = { title: "审核报告" };
+
+export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  if (actor.role === "staff") notFound();
+  const report = await getReportForActor({ actor, reportId: id });
+  if (!report || !isFormatId(report.format)) notFound();
+  const format = getFormat(report.format);
+  const findings = validateCells({ format, cells: report.cells, orgKind: report.orgKind });
+
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/review">返回审核列表</Link>
+      </p>
+      <WorkflowHeader format={format} report={report} />
+      {report.revisions.length > 0 && (
+        <p className="muted">
+          已发布版本：
+          {report.revisions.map((r) => `第${r.number}版（${formatDate(r.publishedAt)}）`).join("，")}
+        </p>
+      )}
+      <FindingsList format={format} findings={findings} />
+      {report.status === "submitted" && (
+        <div className="grid gap-x-4 md:grid-cols-2">
+          <ReturnForm reportId={report.id} version={report.version} />
+          <PublishForm reportId={report.id} version={report.version} blocked={hasBlockingFindings(findings)} />
+        </div>
+      )}
+      <ReportView format={format} cells={report.cells} sections={report.sections} findings={findings} />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/session";
+import { getReportForActor, listReportsForActor } from "@/lib/data/reports";
+import { listOrgsForActor } from "@/lib/data/orgs";
+import { StatusBadge } from "@/components/report/status";
+import { formatOptions } from "@/components/report/format-options";
+import { formatDateTime } from "@/components/ui/dates";
+import { publicReportPath, reviewPath, workPath } from "@/app/_lib/paths";
+import { NewReportForm } from "./NewReportForm";
+
+export const metadata: Metadata = { title: "年度报告" };
+
+/** Reports are written in January about the year before. */
+function reportingYear(now = new Date()): number {
+  return now.getFullYear() - 1;
+}
+
+export default async function DashboardPage() {
+  const actor = await requireActor();
+  const [reports, orgs] = await Promise.all([listReportsForActor({ actor }), listOrgsForActor({ actor })]);
+  const returned = await Promise.all(
+    reports.filter((r) => r.status === "returned").map((r) => getReportForActor({ actor, reportId: r.id })),
+  );
+  const comments = new Map(returned.flatMap((r) => (r?.reviewComment ? [[r.id, r.reviewComment] as const] : [])));
+  const sorted = [...reports].sort((a, b) => b.year - a.year || a.orgName.localeCompare(b.orgName, "zh-CN"));
+  const manyOrgs = new Set(reports.map((r) => r.orgId)).size > 1 || orgs.length > 1;
+  const canCreate = actor.role !== "reviewer";
+  const openPath = actor.role === "reviewer" ? reviewPath : workPath;
+  const ownOrg = actor.role === "staff" ? orgs.find((o) => o.id === actor.orgId) : undefined;
+
+  return (
+    <>
+      <h1>{ownOrg ? `${ownOrg.name}年度报告` : "年度报告"}</h1>
+      {sorted.length === 0 ? (
+        <p>还没有年度报告。请在下方新建。</p>
+      ) : (
+        <table className="data-table">
+          <caption>各年度报告及状态</caption>
+          <thead>
+            <tr>
+              {manyOrgs && <th scope="col">单位</th>}
+              <th scope="col">年度</th>
+              <th scope="col">格式</th>
+              <th scope="col">状态</th>
+              <th scope="col">最后修改</th>
+              <th scope="col">审核意见</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((report) => (
+              <tr key={report.id}>
+                {manyOrgs && <td>{report.orgName}</td>}
+                <th scope="row">{report.year}年</th>
+                <td>{report.format}</td>
+                <td>
+                  <StatusBadge status={report.status} />
+                </td>
+                <td>{formatDateTime(report.updatedAt)}</td>
+                <td>{comments.get(report.id) ?? ""}</td>
+                <td>
+                  <div className="actions-row">
+                    <Link href={openPath(report.id)}>
+                      {actor.role !== "reviewer" && (report.status === "draft" || report.status === "returned") ? "填写" : "查看"}
+                      <span className="sr-only">
+                        {report.orgName}
+                        {report.year}年度报告
+                      </span>
+                    </Link>
+                    {report.latestRevision !== null && (
+                      <Link href={publicReportPath(report.orgSlug, report.year)}>
+                        公开页面<span className="sr-only">（{report.year}年）</span>
+                      </Link>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canCreate && orgs.length > 0 && (
+        <NewReportForm
+          defaultYear={reportingYear()}
+          formats={formatOptions()}
+          orgs={(ownOrg ? [ownOrg] : orgs).map(({ id, name }) => ({ id, name }))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+// The report as a form, generated from its format definition: a narrative field per
+// section, every table laid out from its grid with an input per cell, live findings.
+// What the user typed stays on screen whatever the server answers.
+import { useMemo, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import type { Cells, Finding, FormatId } from "@/lib/formats/types";
+import { getFormat } from "@/lib/formats";
+import { saveReportAction, submitReportAction } from "@/app/_actions/reports";
+import { marksCells, severityByCell, severityBySection } from "@/components/report/findings";
+import { useReportDraft } from "@/components/report/editor/useReportDraft";
+import { useUnsavedWarning } from "@/components/report/editor/useUnsavedWarning";
+import { EditorSection } from "@/components/report/editor/EditorSection";
+import { EditorTable } from "@/components/report/editor/EditorTable";
+import { FindingsPanel } from "@/components/report/editor/FindingsPanel";
+import { EditorActions, type EditorNotice } from "@/components/report/editor/EditorActions";
+import { findingId } from "@/components/report/editor/ids";
+import { saveBlockedReason, submitBlockedReason } from "@/components/report/editor/submit-check";
+
+export interface ReportEditorProps {
+  reportId: string;
+  formatId: FormatId;
+  version: number;
+  cells: Cells;
+  sections: Record<string, string>;
+  orgKind?: string;
+}
+
+/** finding ids that name each cell or section, for aria-describedby */
+function describers(findings: readonly Finding[], pick: (f: Finding) => readonly string[] | undefined) {
+  const map = new Map<string, string>();
+  findings.forEach((finding, index) => {
+    if (!marksCells(finding)) return;
+    for (const key of pick(finding) ?? []) map.set(key, [map.get(key), findingId(index)].filter(Boolean).join(" "));
+  });
+  return map;
+}
+
+const sameFinding = (a: Finding, b: Finding) => a.rule === b.rule && a.message === b.message;
+
+function savedAt() {
+  return new Date().toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+}
+
+export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind }: ReportEditorProps) {
+  const format = useMemo(() => getFormat(formatId), [formatId]);
+  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind });
+  const [version, setVersion] = useState(initialVersion);
+  const [notice, setNotice] = useState<EditorNotice | null>(null);
+  // Findings only the server can make (e.g. I5 against the previous year), from the last
+  // 提交审核; shown until the values they were made on change.
+  const [server, setServer] = useState<{ atEdits: number; findings: Finding[] }>({ atEdits: -1, findings: [] });
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  useUnsavedWarning(draft.dirty);
+
+  const { computed, blanks } = draft.analysis;
+  const serverFindings = server.atEdits === draft.edits ? server.findings : null;
+  const findings = useMemo(
+    () => [...draft.analysis.findings, ...(serverFindings ?? []).filter((s) => !draft.analysis.findings.some((c) => sameFinding(c, s)))],
+    [draft.analysis.findings, serverFindings],
+  );
+  const cellSeverity = useMemo(() => severityByCell(findings), [findings]);
+  const sectionSeverity = useMemo(() => severityBySection(findings), [findings]);
+  const cellDescribers = useMemo(() => describers(findings, (f) => f.cells), [findings]);
+  const sectionDescribers = useMemo(() => describers(findings, (f) => f.sections), [findings]);
+
+  function save() {
+    const snapshot = draft.snapshot();
+    const refused = saveBlockedReason(snapshot.findings);
+    if (refused) return setNotice({ kind: "error", text: refused });
+    const atEdits = draft.edits;
+    startTransition(async () => {
+      const result = await saveReportAction({ reportId, version, cells: snapshot.cells, sections: draft.sections });
+      if (!result.ok) return setNotice({ kind: "error", text: result.message });
+      setVersion(result.version);
+      draft.markSaved(atEdits);
+      setNotice({ kind: "success", text: `已保存（${savedAt()}）。` });
+    });
+  }
+
+  function submit() {
+    const snapshot = draft.snapshot();
+    const refused = submitBlockedReason(snapshot.findings, snapshot.blanks);
+    if (refused) return setNotice({ kind: "error", text: refused });
+    const atEdits = draft.edits;
+    draft.fillComputedTotals(snapshot.computed);
+    startTransition(async () => {
+      const result = await submitReportAction({ reportId, version, cells: snapshot.completed, sections: draft.sections });
+      if (!result.ok) {
+        // Saved, then refused (e.g. BLOCKING_FINDINGS): the values are stored under a new version.
+        if (result.version !== undefined) {
+          setVersion(result.version);
+          draft.markSaved(atEdits);
+        }
+        setServer({ atEdits, findings: result.findings ?? [] });
+        return setNotice({ kind: "error", text: result.message });
+      }
+      setVersion(result.version);
+      draft.markSaved(atEdits);
+      setNotice({ kind: "success", text: "已提交审核。" });
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="report-editor">
+      <div className="editor-aside">
+        <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} />
+        <FindingsPanel format={format} findings={findings} blanks={blanks} blockedReason={submitBlockedReason(findings, blanks)} />
+      </div>
+      <div className="editor-form">
+        {format.sections.map((section) => {
+          const table = section.table ? format.tables.find((t) => t.id === section.table) : undefined;
+          return (
+            <EditorSection
+              key={section.key}
+              section={section}
+              text={draft.sections[section.key] ?? ""}
+              severity={sectionSeverity.get(section.key)}
+              describedBy={sectionDescribers.get(section.key)}
+              onChange={draft.setSectionText}
+            >
+              {table && (
+                <EditorTable
+                  table={table}
+                  texts={draft.texts}
+                  computed={computed}
+                  severities={cellSeverity}
+                  describedBy={cellDescribers}
+                  onChange={draft.setCellText}
+                />
+              )}
+            </EditorSection>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import { memo } from "react";
+import type { CellDef } from "@/lib/formats/types";
+import type { Severity } from "@/components/report/findings";
+import { formatCellValue } from "@/components/report/cell-value";
+import { cellInputId } from "@/components/report/editor/ids";
+
+/** The accessible name of a cell's input: its official row and column labels (design.md §8). */
+export function cellAccessibleName(cell: CellDef): string {
+  const name = `${cell.rowLabel} ${cell.columnLabel}`;
+  if (cell.kind === "money" && cell.unit && !name.includes(cell.unit)) return `${name}（${cell.unit}）`;
+  return name;
+}
+
+export interface CellInputProps {
+  cell: CellDef;
+  text: string;
+  /** the total the system computed for this blank cell, shown as a placeholder */
+  computed?: number;
+  severity?: Severity;
+  describedBy?: string;
+  readOnly?: boolean;
+  onChange: (key: string, text: string) => void;
+}
+
+export const CellInput = memo(function CellInput({ cell, text, computed, severity, describedBy, readOnly, onChange }: CellInputProps) {
+  return (
+    <input
+      id={cellInputId(cell.key)}
+      className="cell-input"
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      aria-label={cellAccessibleName(cell)}
+      aria-invalid={severity === "error" ? true : undefined}
+      aria-describedby={describedBy}
+      data-severity={severity}
+      placeholder={computed === undefined ? undefined : `=${formatCellValue(cell, computed)}`}
+      title={computed === undefined ? undefined : "系统计算的合计；留空时提交审核将填入此值"}
+      value={text}
+      readOnly={readOnly}
+      onChange={(event) => onChange(cell.key, event.target.value)}
+    />
+  );
+});

@@ -1,0 +1,92 @@
+"use client";
+// The live findings: each with its rule id and Chinese message, and a button per cell or
+// section it names that moves the focus there.
+import type { Finding, FormatDef } from "@/lib/formats/types";
+import { cellDef } from "@/lib/formats/engine";
+import { BLANK_RULE } from "@/lib/rules";
+import { SEVERITY_LABELS, countBySeverity } from "@/components/report/findings";
+import { cellInputId, findingId, focusField, focusSection } from "@/components/report/editor/ids";
+
+export interface FindingsPanelProps {
+  format: FormatDef;
+  findings: readonly Finding[];
+  blanks: readonly string[];
+  /** why 提交审核 is refused now, if it is */
+  blockedReason: string | null;
+}
+
+function CellLink({ format, cellKey }: { format: FormatDef; cellKey: string }) {
+  const cell = cellDef(format, cellKey);
+  const text = cell ? `${cell.rowLabel} · ${cell.columnLabel}` : cellKey;
+  return (
+    <button type="button" className="link-button" onClick={() => focusField(cellInputId(cellKey))}>
+      {text}
+    </button>
+  );
+}
+
+function SectionLink({ format, sectionKey }: { format: FormatDef; sectionKey: string }) {
+  const section = format.sections.find((s) => s.key === sectionKey);
+  return (
+    <button type="button" className="link-button" onClick={() => focusSection(sectionKey)}>
+      {section?.heading || sectionKey}
+    </button>
+  );
+}
+
+/** A finding about many cells links the first few; the blank-cell finding fewer still. */
+const MAX_LINKS = 8;
+const MAX_BLANK_LINKS = 3;
+
+function FindingItem({ format, finding, index }: { format: FormatDef; finding: Finding; index: number }) {
+  const targets = finding.cells.length + (finding.sections?.length ?? 0);
+  const shown = finding.cells.slice(0, finding.rule === BLANK_RULE ? MAX_BLANK_LINKS : MAX_LINKS);
+  return (
+    <li className={`finding finding-${finding.severity}`}>
+      <p id={findingId(index)}>
+        <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>{" "}
+        <code className="finding-rule">{finding.rule}</code> {finding.message}
+      </p>
+      {targets > 0 && (
+        <p className="finding-targets">
+          <span>涉及：</span>
+          {shown.map((key) => (
+            <CellLink key={key} format={format} cellKey={key} />
+          ))}
+          {finding.cells.length > shown.length && <span>等共 {finding.cells.length} 个单元格</span>}
+          {finding.sections?.map((key) => (
+            <SectionLink key={key} format={format} sectionKey={key} />
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function FindingsPanel({ format, findings, blanks, blockedReason }: FindingsPanelProps) {
+  const counts = countBySeverity(findings);
+  return (
+    <section className="findings-panel" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">检查结果</h2>
+      <p className="findings-summary">
+        {counts.error} 个错误，{counts.warning} 个警告，{blanks.length} 个空白单元格。
+        {blanks.length > 0 && (
+          <>
+            {" "}没有数据的单元格请填 0。{" "}
+            <button type="button" className="link-button" onClick={() => focusField(cellInputId(blanks[0]))}>
+              转到第一个空白单元格
+            </button>
+          </>
+        )}
+      </p>
+      {blockedReason && <p className="editor-hint">{blockedReason}</p>}
+      {findings.length > 0 && (
+        <ol className="findings-list">
+          {findings.map((finding, index) => (
+            <FindingItem key={index} format={format} finding={finding} index={index} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+// The editor's working copy: what the user typed (text per cell, so nothing typed is ever
+// lost or reformatted), and what follows from it — the cells' values, the live findings,
+// the totals the system can compute, the blank cells.
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import type { CellDef, Cells, Finding, FormatDef } from "@/lib/formats/types";
+import { computeTotals, listCells } from "@/lib/formats/engine";
+import { validateCells } from "@/lib/rules";
+import { formatCellValue, parseCellText } from "@/components/report/cell-value";
+
+export const INPUT_RULE = "INPUT";
+
+export interface DraftAnalysis {
+  cells: Cells;
+  /** cells with computed totals filled in: what 提交审核 sends */
+  completed: Cells;
+  findings: Finding[];
+  /** blank cells the system can compute: key → computed value */
+  computed: Map<string, number>;
+  /** blank cells that stay blank even after computing totals, in table order */
+  blanks: string[];
+}
+
+function analyse(format: FormatDef, defs: readonly CellDef[], texts: Record<string, string>, orgKind: string | undefined): DraftAnalysis {
+  const cells: Cells = {};
+  const inputFindings: Finding[] = [];
+  for (const def of defs) {
+    const parsed = parseCellText(def, texts[def.key] ?? "");
+    cells[def.key] = parsed.ok ? parsed.value : null;
+    if (!parsed.ok) {
+      inputFindings.push({
+        rule: INPUT_RULE,
+        severity: "error",
+        cells: [def.key],
+        message: `“${def.rowLabel} ${def.columnLabel}”填写的“${texts[def.key]}”无法识别：${parsed.reason}。`,
+      });
+    }
+  }
+  const completed = computeTotals(format, cells);
+  const computed = new Map<string, number>();
+  const blanks: string[] = [];
+  for (const def of defs) {
+    const value = completed[def.key];
+    if (value === null || value === undefined) blanks.push(def.key);
+    else if (cells[def.key] === null) computed.set(def.key, value);
+  }
+  const findings = [...inputFindings, ...validateCells({ format, cells, orgKind })];
+  return { cells, completed, findings, computed, blanks };
+}
+
+export function useReportDraft(options: {
+  format: FormatDef;
+  initialCells: Cells;
+  initialSections: Record<string, string>;
+  orgKind?: string;
+}) {
+  const { format, orgKind } = options;
+  const defs = useMemo(() => listCells(format), [format]);
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(defs.map((def) => [def.key, formatCellValue(def, options.initialCells[def.key])])),
+  );
+  const [sections, setSections] = useState<Record<string, string>>(() => ({ ...options.initialSections }));
+  // Counts edits, so that a save that finishes while the user types again does not mark
+  // the newer text as saved.
+  const [edits, setEdits] = useState(0);
+  const [savedEdits, setSavedEdits] = useState(0);
+
+  // Findings follow typing without making each keystroke wait for the rules.
+  const deferredTexts = useDeferredValue(texts);
+  const analysis = useMemo(() => analyse(format, defs, deferredTexts, orgKind), [format, defs, deferredTexts, orgKind]);
+
+  const setCellText = useCallback((key: string, text: string) => {
+    setTexts((current) => ({ ...current, [key]: text }));
+    setEdits((n) => n + 1);
+  }, []);
+
+  const setSectionText = useCallback((key: string, text: string) => {
+    setSections((current) => ({ ...current, [key]: text }));
+    setEdits((n) => n + 1);
+  }, []);
+
+  /** Writes computed totals into their blank cells, as 提交审核 stores them. */
+  function fillComputedTotals(computed: Map<string, number>) {
+    setTexts((current) => {
+      const next = { ...current };
+      for (const def of defs) {
+        const value = computed.get(def.key);
+        if (value !== undefined && (current[def.key] ?? "").trim() === "") next[def.key] = formatCellValue(def, value);
+      }
+      return next;
+    });
+  }
+
+  /** The current values, analysed now (not deferred): what the buttons send. */
+  function snapshot(): DraftAnalysis {
+    return deferredTexts === texts ? analysis : analyse(format, defs, texts, orgKind);
+  }
+
+  return {
+    defs,
+    texts,
+    sections,
+    dirty: edits !== savedEdits,
+    edits,
+    analysis,
+    setCellText,
+    setSectionText,
+    fillComputedTotals,
+    snapshot,
+    /** the edits counted when the values were sent are now saved */
+    markSaved: (atEdits: number) => setSavedEdits(atEdits),
+  };
+}
+
+export type ReportDraft = ReturnType<typeof useReportDraft>;

@@ -1,0 +1,19 @@
+// Dates as Chinese readers expect them, in China's time zone whatever the server's.
+const dateFormat = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
+const dateTimeFormat = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+export const formatDate = (date: Date) => dateFormat.format(date);
+export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
+
+/** yyyy-mm-dd in China, for <time dateTime>. */
+export function isoDate(date: Date): string {
+  return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,81 @@
+// import FILE.json --org SLUG [--publish] [--reason R]: a unit's report for the document's
+// year. Without --publish it becomes (or replaces) the working copy as a draft, errors and
+// all; --publish is refused while the document has errors, and then nothing is written.
+import { CliError, parseCommandArgs, required, UsageError } from "@/lib/cli/args";
+import { openDatabase } from "@/lib/cli/database";
+import { readInterchangeFile } from "@/lib/cli/document";
+import { countFindings, firstError } from "@/lib/cli/findings";
+import { say } from "@/lib/cli/output";
+import { PROGRAM } from "@/lib/cli/program";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { getOrgBySlug } from "@/lib/data/orgs";
+import { importReport } from "@/lib/data/reports";
+import { getFormat } from "@/lib/formats";
+import { validateCells } from "@/lib/rules";
+
+const OPTIONS = {
+  org: { type: "string", value: "SLUG" },
+  publish: { type: "boolean" },
+  reason: { type: "string", value: "理由" },
+} as const;
+
+export const usage = `用法：${PROGRAM} import FILE.json --org SLUG [--publish] [--reason R]
+
+把一份互换格式（JSON）文档导入为该单位该年度（文档中的 year）的报告：
+报告不存在时新建，存在时替换其工作稿的全部单元格（文件带 sections 时也替换各章节文字）。
+
+选项：
+  --org SLUG     单位标识
+  --publish      导入后立即发布为新的版本；文档有错误时拒绝发布，不写入任何内容
+  --reason R     发布理由；更正已发布的报告时记录在更正说明中
+  --help         显示本说明
+
+退出码：0 成功；1 文档有错误（不带 --publish 时仍已保存为草稿；带 --publish 时未写入）；
+2 文件无法读取或解析、单位不存在、参数有误或数据库正被占用。
+`;
+
+export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE.json" });
+  const orgSlug = required(values.org, "--org");
+  if (values.reason !== undefined && !values.publish) throw new UsageError("--reason 只能与 --publish 一起使用");
+  const { doc, sections } = readInterchangeFile(positionals[0]);
+  await openDatabase();
+  const org = await getOrgBySlug({ slug: orgSlug });
+  if (!org) throw new CliError(`单位“${orgSlug}”不存在（先用 org add 创建）。`);
+  const format = getFormat(doc.format);
+  const findings = validateCells({ format, cells: doc.cells, orgKind: org.kind });
+  const { errors, warnings } = countFindings(findings);
+  const first = firstError(findings);
+  if (values.publish && first) {
+    throw new CliError(
+      `文档有 ${errors} 个错误（首个：${first.rule} ${first.message}），不能发布，未写入任何内容。可先不带 --publish 导入为草稿，或用 validate 查看全部问题。`,
+      1,
+    );
+  }
+  if (doc.organization !== org.name) {
+    say(`注意：文档中的单位名称“${doc.organization}”与单位 ${orgSlug} 的名称“${org.name}”不同，按 --org 导入。`);
+  }
+  const result = await importReport({
+    actor: CLI_ACTOR,
+    orgSlug,
+    doc,
+    sections,
+    publish: values.publish,
+    reason: values.reason,
+  });
+  const cellCount = Object.keys(doc.cells).length;
+  const blanks = Object.values(doc.cells).filter((value) => value === null).length;
+  const what = [
+    `${result.created ? "已新建" : "已更新"} ${org.name}（${orgSlug}）${doc.year} 年的报告（${doc.format}）`,
+    `${cellCount} 个单元格${blanks > 0 ? `，其中 ${blanks} 个空白` : ""}`,
+    ...(sections ? [`${Object.keys(sections).length} 个章节`] : []),
+    result.revision === null ? "保存为草稿" : `已发布第 ${result.revision} 版`,
+  ];
+  say(`${what.join("，")}。`);
+  if (first) {
+    say(`文档有 ${errors} 个错误（首个：${first.rule} ${first.message}），修正后才能提交或发布。`);
+    return 1;
+  }
+  if (warnings > 0) say(`有 ${warnings} 个警告，可用 validate 查看。`);
+  return 0;
+}

@@ -1,0 +1,48 @@
+// The command table. A new command is one file in this folder plus one entry here
+// (parse-text, rollup, deadline, register import/derive … as they are built).
+import type { CommandEntry } from "@/lib/cli/command";
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "validate",
+    synopsis: "validate FILE.json [--json]",
+    summary: "检查互换格式（JSON）文档，列出错误和警告",
+    database: false,
+    load: () => import("./validate"),
+  },
+  {
+    name: "org add",
+    synopsis: "org add --slug S --name N [--parent SLUG] [--kind K]",
+    summary: "新建单位",
+    database: true,
+    load: () => import("./org-add"),
+  },
+  {
+    name: "user add",
+    synopsis: "user add --username U --role staff|reviewer|admin [--org SLUG]",
+    summary: "新建用户账号（密码从标准输入读取）",
+    database: true,
+    load: () => import("./user-add"),
+  },
+  {
+    name: "import",
+    synopsis: "import FILE.json --org SLUG [--publish] [--reason R]",
+    summary: "导入一份报告的数据（草稿，或直接发布）",
+    database: true,
+    load: () => import("./import"),
+  },
+  {
+    name: "export",
+    synopsis: "export --org SLUG --year YYYY --as json|csv [-o FILE]",
+    summary: "导出一份报告的数据（已发布的最新版本，未发布时为工作稿）",
+    database: true,
+    load: () => import("./export"),
+  },
+  {
+    name: "deadline",
+    synopsis: "deadline --received YYYY-MM-DD [--days N] [--extend] [--pause FROM..TO]…",
+    summary: "计算依申请公开的答复期满日，并逐日说明",
+    database: false,
+    load: () => import("./deadline"),
+  },
+];

@@ -1,0 +1,13 @@
+// Opens the database for a command that needs it and brings its schema up to date, so that
+// the command line works on a fresh clone before `npm start` has ever run. Opening fails
+// with DatabaseInUseError (exit 2) while a server holds the embedded database.
+import { say } from "@/lib/cli/output";
+import { getDatabase, type Database } from "@/lib/db";
+import { applyMigrations } from "@/lib/database/migrate";
+
+export async function openDatabase(): Promise<Database> {
+  const database = getDatabase();
+  const applied = await applyMigrations(database.sql);
+  if (applied.length > 0) say(`已更新数据库结构：${applied.join("、")}`);
+  return database;
+}

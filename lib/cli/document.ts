@@ -1,0 +1,43 @@
+// Reads an interchange JSON file for `validate` and `import`. Anything that keeps it from
+// becoming a document (unreadable file, invalid JSON, unknown cell key, wrong type) is a
+// CliError with one line and exit 2.
+import { CliError } from "@/lib/cli/args";
+import { oneLine, readTextFile } from "@/lib/cli/output";
+import type { InterchangeDocument } from "@/lib/formats/types";
+import { parseInterchange } from "@/lib/validations/interchange";
+import { sectionsSchema } from "@/lib/validations/report";
+
+export interface InputDocument {
+  doc: InterchangeDocument;
+  /**
+   * Narrative by section key, when the file carries it next to the interchange fields (as
+   * `parse-text` writes it). Not part of the interchange format, whose parser ignores it.
+   */
+  sections?: Record<string, string>;
+}
+
+export function readInterchangeFile(file: string): InputDocument {
+  const text = readTextFile(file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CliError(`文件 ${file} 不是有效的 JSON：${oneLine(detail)}`);
+  }
+  let sections: Record<string, string> | undefined;
+  if (isPlainObject(raw) && raw.sections !== undefined) {
+    const parsed = sectionsSchema.safeParse(raw.sections);
+    if (!parsed.success) {
+      throw new CliError(`文件 ${file} 的 sections 无效：应为“章节键 → 文字”的对象（${parsed.error.issues[0]?.message ?? ""}）`);
+    }
+    sections = parsed.data;
+  }
+  const result = parseInterchange(raw);
+  if (!result.ok) throw new CliError(`文件 ${file}：${result.error}`);
+  return sections ? { doc: result.doc, sections } : { doc: result.doc };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

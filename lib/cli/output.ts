@@ -1,0 +1,72 @@
+// Where the command line writes: data to stdout (or the -o file), messages to stderr, and
+// every failure as exactly one line of Chinese with its exit code.
+import fs from "node:fs";
+import { CliError, type FailureExitCode } from "@/lib/cli/args";
+import { DatabaseInUseError } from "@/lib/database/lock";
+import { isAppError } from "@/lib/errors";
+
+/** A message for the person at the terminal (stderr), one line per call. */
+export function say(message: string): void {
+  process.stderr.write(`${oneLine(message)}\n`);
+}
+
+/** Command output: to `outFile` when given, else to stdout. Written exactly as given. */
+export function writeData(text: string, outFile?: string): void {
+  if (outFile === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    fs.writeFileSync(outFile, text);
+  } catch (error) {
+    throw new CliError(`无法写入文件 ${outFile}：${fileProblem(error)}`);
+  }
+}
+
+/** Reads a text file, or fails with a one-line reason (exit 2). */
+export function readTextFile(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    throw new CliError(`无法读取文件 ${file}：${fileProblem(error)}`);
+  }
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "文件或目录不存在";
+    case "EACCES":
+    case "EPERM":
+      return "没有权限";
+    case "EISDIR":
+      return "这是一个目录，不是文件";
+    case "ENOTDIR":
+      return "路径中有一部分不是目录";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export function oneLine(text: string): string {
+  const line = text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  return line.length > 500 ? `${line.slice(0, 500)}…` : line;
+}
+
+/** The one line and exit code for anything a command threw. */
+export function describeFailure(error: unknown): { line: string; exitCode: FailureExitCode } {
+  if (error instanceof CliError) return { line: oneLine(error.message), exitCode: error.exitCode };
+  if (error instanceof DatabaseInUseError) return { line: oneLine(error.message), exitCode: 2 };
+  if (isAppError(error)) {
+    if (error.code === "BLOCKING_FINDINGS") {
+      const errors = (error.findings ?? []).filter((finding) => finding.severity === "error");
+      const first = errors[0];
+      const detail = first ? `（共 ${errors.length} 个错误，首个：${first.rule} ${first.message}）` : "";
+      return { line: oneLine(`${error.message}${detail}`), exitCode: 1 };
+    }
+    return { line: oneLine(error.message), exitCode: 2 };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { line: oneLine(`出错了：${message}`), exitCode: 2 };
+}

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { getReportDataForExport } from "@/lib/data/reports";
+import { db } from "@/lib/db";
+import { getFormat } from "@/lib/formats";
+import { buildSampleData, DEFAULT_SHARED_DIR } from "@/lib/sample/build-sample";
+import { loadSampleData, readSampleData } from "@/lib/sample/load";
+
+describe("sample data", () => {
+  it("is what build-sample.ts makes from the shared fixtures, with the format's section keys", () => {
+    const data = readSampleData();
+    expect(buildSampleData(DEFAULT_SHARED_DIR)).toEqual(data);
+    for (const report of data.reports) {
+      const keys = getFormat(report.document.format).sections.map((section) => section.key);
+      for (const key of Object.keys(report.sections)) expect(keys).toContain(key);
+    }
+    expect(Object.keys(data.reports[0].sections)).toEqual(["preamble", "overview", "problems", "plans"]);
+    expect(data.reports[0].sections.overview).toMatch(/^\(一\)总体公开工作情况概述。成立了以镇党委副书记、政府镇长为组长/);
+  });
+
+  it("loads the units and publishes each report as revision 1, cells exactly as in the fixtures", async () => {
+    const loaded = await loadSampleData({ actor: CLI_ACTOR });
+    expect(loaded).toEqual({
+      orgs: 5,
+      reports: 4,
+      titles: ["文昌镇 2018", "平潭综合实验区 2019", "平潭综合实验区 2021", "平潭综合实验区 2022"],
+    });
+    const orgs = await db().org.findMany({ select: { slug: true, kind: true, parent: { select: { slug: true } } }, orderBy: { slug: "asc" } });
+    expect(orgs.map((org) => [org.slug, org.kind, org.parent?.slug ?? null])).toEqual([
+      ["binhe", "township", "shapotou"],
+      ["dongyuan", "township", "shapotou"],
+      ["pingtan", "county", null],
+      ["shapotou", "county", null],
+      ["wenchang", "township", "shapotou"],
+    ]);
+    const fixtures = [
+      ["wenchang", 2018, "wenchang-2018"],
+      ["pingtan", 2019, "pingtan-2019"],
+      ["pingtan", 2021, "pingtan-2021"],
+      ["pingtan", 2022, "pingtan-2022"],
+    ] as const;
+    for (const [orgSlug, year, fixture] of fixtures) {
+      const data = await getReportDataForExport({ actor: CLI_ACTOR, orgSlug, year });
+      const expected = JSON.parse(fs.readFileSync(path.join(DEFAULT_SHARED_DIR, "fixtures/reports", fixture, "expected.json"), "utf8"));
+      expect(data).toEqual({ doc: expected, published: true, revision: 1 });
+    }
+    const sample = readSampleData();
+    const revisions = await db().reportRevision.findMany({ orderBy: [{ orgName: "asc" }, { year: "asc" }] });
+    const narratives = new Map(revisions.map((revision) => [`${revision.orgName} ${revision.year}`, (revision.snapshot as { sections: unknown }).sections]));
+    for (const report of sample.reports) {
+      expect(narratives.get(`${report.document.organization} ${report.document.year}`)).toEqual(report.sections);
+    }
+  });
+});
