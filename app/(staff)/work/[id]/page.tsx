@@ -43,7 +43,12 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
       ) : (
         <>
           {mayEdit && report.status === "published" && <CorrectionForm reportId={report.id} version={report.version} />}
-          <ReportView format={format} cells={report.cells} sections={report.sections} findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind })} />
+          <ReportView
+            format={format}
+            cells={report.cells}
+            sections={report.sections}
+            findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind })}
+          />
         </>
       )}
     </>
