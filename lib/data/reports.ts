@@ -33,13 +33,14 @@ export interface ReportSummary {
   version: number;
   updatedAt: Date;
   latestRevision: number | null;
+  /** the reviewer's comment when the report was returned (退回意见) */
+  reviewComment: string | null;
 }
 
 export interface ReportDetail extends ReportSummary {
   orgKind: string;
   cells: Cells;
   sections: Sections;
-  reviewComment: string | null;
   correctionReason: string | null;
   revisions: { number: number; publishedAt: Date; reason: string | null }[];
 }
@@ -54,6 +55,7 @@ const summarySelect = {
   status: true,
   version: true,
   updatedAt: true,
+  reviewComment: true,
   org: { select: { slug: true, name: true, kind: true } },
   revisions: { select: { number: true }, orderBy: { number: "desc" as const }, take: 1 },
 };
@@ -66,6 +68,7 @@ type SummaryRow = {
   status: ReportStatus;
   version: number;
   updatedAt: Date;
+  reviewComment: string | null;
   org: { slug: string; name: string; kind: string };
   revisions: { number: number }[];
 };
@@ -82,6 +85,7 @@ function toSummary(row: SummaryRow): ReportSummary {
     version: row.version,
     updatedAt: row.updatedAt,
     latestRevision: row.revisions[0]?.number ?? null,
+    reviewComment: row.reviewComment,
   };
 }
 
@@ -101,7 +105,6 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     where: { id: options.reportId, orgId: orgIdFilter(ids) },
     select: {
       ...summarySelect,
-      reviewComment: true,
       correctionReason: true,
       cells: { select: { key: true, value: true } },
       sections: { select: { key: true, text: true } },
@@ -114,7 +117,6 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     orgKind: row.org.kind,
     cells: orderedCells(row.format as FormatId, cellsFromRows(row.cells)),
     sections: sectionsFromRows(row.sections),
-    reviewComment: row.reviewComment,
     correctionReason: row.correctionReason,
     revisions: row.revisions,
   };

@@ -13,11 +13,11 @@ export const DEFAULT_DATA_DIR = ".data/pglite";
 
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
-  if (!url) return { kind: "pglite", dataDir: path.resolve(process.cwd(), DEFAULT_DATA_DIR) };
+  if (!url) return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), DEFAULT_DATA_DIR) };
   if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
   if (url === "memory://") return { kind: "memory" };
   const dir = url.startsWith("file:") ? url.slice("file:".length) : url;
-  return { kind: "pglite", dataDir: path.resolve(process.cwd(), dir) };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir) };
 }
 
 export function describeDatabase(config: DatabaseConfig): string {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/session";
-import { getReportForActor, listReportsForActor } from "@/lib/data/reports";
+import { listReportsForActor } from "@/lib/data/reports";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { StatusBadge } from "@/components/report/status";
 import { formatOptions } from "@/components/report/format-options";
@@ -19,10 +19,6 @@ function reportingYear(now = new Date()): number {
 export default async function DashboardPage() {
   const actor = await requireActor();
   const [reports, orgs] = await Promise.all([listReportsForActor({ actor }), listOrgsForActor({ actor })]);
-  const returned = await Promise.all(
-    reports.filter((r) => r.status === "returned").map((r) => getReportForActor({ actor, reportId: r.id })),
-  );
-  const comments = new Map(returned.flatMap((r) => (r?.reviewComment ? [[r.id, r.reviewComment] as const] : [])));
   const sorted = [...reports].sort((a, b) => b.year - a.year || a.orgName.localeCompare(b.orgName, "zh-CN"));
   const manyOrgs = new Set(reports.map((r) => r.orgId)).size > 1 || orgs.length > 1;
   const canCreate = actor.role !== "reviewer";
@@ -58,7 +54,7 @@ export default async function DashboardPage() {
                   <StatusBadge status={report.status} />
                 </td>
                 <td>{formatDateTime(report.updatedAt)}</td>
-                <td>{comments.get(report.id) ?? ""}</td>
+                <td>{report.status === "returned" ? report.reviewComment ?? "" : ""}</td>
                 <td>
                   <div className="actions-row">
                     <Link href={openPath(report.id)}>
