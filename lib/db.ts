@@ -75,9 +75,10 @@ export function getDatabase(): Database {
     const config = databaseConfig();
     holder.nianbaoDatabase = config.kind === "postgres" ? openPostgres(config) : openPglite(config);
     if (config.kind === "pglite") {
-      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      // PGlite must be closed to flush its folder; then exit as the signal would have.
+      for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
         process.once(signal, () => {
-          void closeDatabase().finally(() => process.exit(0));
+          void closeDatabase().finally(() => process.exit(code));
         });
       }
     }
