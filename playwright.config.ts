@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { defineConfig } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./e2e/environment";
+import { E2E_BASE_URL, E2E_CONTEXT, E2E_DATABASE_URL, E2E_PORT } from "./e2e/environment";
 
 const inCi = Boolean(process.env.CI);
 
@@ -15,11 +15,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: "list",
   use: {
-    baseURL: E2E_BASE_URL,
+    ...E2E_CONTEXT,
     browserName: "chromium",
     headless: true,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
     launchOptions: {
       // Debian's chromium; Playwright's own browser download is never used.

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { createDraftReport, loginAs } from "./helpers";
+import type { Page } from "@playwright/test";
+import { createDraftReport, expect, test } from "./helpers";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -22,8 +22,8 @@ for (const path of ["/reports/pingtan/2021", "/reports", "/login"]) {
   });
 }
 
-test("the report editor has no serious or critical accessibility violation", async ({ page }) => {
-  await loginAs(page, "staff");
+test("the report editor has no serious or critical accessibility violation", async ({ pageAs }) => {
+  const page = await pageAs("staff");
   await createDraftReport(page, 2027);
   expect(await seriousViolations(page)).toEqual([]);
 });

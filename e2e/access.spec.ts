@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { requireCell } from "./factories";
-import { anonymousPage, cellInput, createDraftReport, pageFor, save, saveButton } from "./helpers";
+import { cellInput, createDraftReport, expect, loginAs, newContext, save, saveButton, test } from "./helpers";
 
 const granted = requireCell(getFormat("gov-2021"), "t3.granted.natural");
 
@@ -10,29 +9,30 @@ test.describe.configure({ mode: "serial" });
 let draftEditorUrl = "";
 
 test.beforeAll(async ({ browser }) => {
-  const staff = await pageFor(browser, "staff");
+  const context = await newContext(browser);
+  const staff = await context.newPage();
+  await loginAs(staff, "staff");
   draftEditorUrl = await createDraftReport(staff, 2026);
-  await staff.context().close();
+  await context.close();
 });
 
-test("another unit's staff gets 404 for the draft's editor, page and downloads", async ({ browser }) => {
-  const other = await pageFor(browser, "otherStaff");
+test("another unit's staff gets 404 for the draft's editor, page and downloads", async ({ pageAs }) => {
+  const other = await pageAs("otherStaff");
   for (const url of [draftEditorUrl, "/reports/e2e-town/2026", "/reports/e2e-town/2026/data.json", "/reports/e2e-town/2026/data.csv"]) {
     const response = await other.goto(url);
     expect(response?.status(), url).toBe(404);
   }
 });
 
-test("an anonymous visitor gets 404 for a draft", async ({ browser }) => {
-  const visitor = await anonymousPage(browser);
+test("an anonymous visitor gets 404 for a draft", async ({ visitor }) => {
   for (const url of ["/reports/e2e-town/2026", "/reports/e2e-town/2026/data.json", "/reports/e2e-town/2026/data.csv"]) {
     const response = await visitor.request.get(url);
     expect(response.status(), url).toBe(404);
   }
 });
 
-test("a save over someone else's newer save is refused and the first value survives", async ({ browser }) => {
-  const first = await pageFor(browser, "staff");
+test("a save over someone else's newer save is refused and the first value survives", async ({ pageAs }) => {
+  const first = await pageAs("staff");
   const second = await first.context().newPage();
   await first.goto(draftEditorUrl);
   await second.goto(draftEditorUrl);

@@ -6,6 +6,9 @@ import path from "node:path";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
+/** How every browser context of the tests presents itself. */
+export const E2E_CONTEXT = { baseURL: E2E_BASE_URL, locale: "zh-CN", timezoneId: "Asia/Shanghai" };
+
 /** A PGlite folder of its own, so that the tests never touch the developer's data. */
 export const E2E_DATA_DIR = ".data/e2e-pglite";
 export const E2E_DATABASE_URL = `file:${E2E_DATA_DIR}`;

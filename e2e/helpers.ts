@@ -1,8 +1,8 @@
 // Logging in, and the factories that make reports through the UI the way a person does.
 import fs from "node:fs";
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import type { CellDef } from "../lib/formats/types";
-import { CREDENTIALS_FILE, E2E_ACCOUNTS, E2E_BASE_URL, type Who } from "./environment";
+import { CREDENTIALS_FILE, E2E_ACCOUNTS, E2E_CONTEXT, type Who } from "./environment";
 
 let passwords: Record<Who, string> | undefined;
 
@@ -20,19 +20,35 @@ export async function loginAs(page: Page, who: Who): Promise<void> {
   await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** A page of its own (own cookies) for one person, already signed in. */
-export async function pageFor(browser: Browser, who: Who): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  const page = await context.newPage();
-  await loginAs(page, who);
-  return page;
+/** A browser context of its own (own cookies) with the project's settings. */
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext(E2E_CONTEXT);
 }
 
-/** A page of its own for a visitor who is not signed in. */
-export async function anonymousPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
-  return context.newPage();
-}
+/**
+ * `pageAs(who)`: a signed-in page for each person a test needs, each in its own context,
+ * closed when the test ends. `visitor`: a page for someone who is not signed in.
+ */
+export const test = base.extend<{ pageAs: (who: Who) => Promise<Page>; visitor: Page }>({
+  pageAs: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (who) => {
+      const context = await newContext(browser);
+      contexts.push(context);
+      const page = await context.newPage();
+      await loginAs(page, who);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+  visitor: async ({ browser }, use) => {
+    const context = await newContext(browser);
+    await use(await context.newPage());
+    await context.close();
+  },
+});
+
+export { expect };
 
 /**
  * Staff creates the unit's report for `year` on the dashboard and lands in its editor;

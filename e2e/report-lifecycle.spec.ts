@@ -1,8 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { listCells } from "../lib/formats/engine";
 import { consistentCells, ownRowLabel, requireCell } from "./factories";
-import { anonymousPage, cellInput, createDraftReport, fillCells, pageFor, save } from "./helpers";
+import { cellInput, createDraftReport, expect, fillCells, save, test } from "./helpers";
 
 const format = getFormat("gov-2021");
 const cells = listCells(format);
@@ -37,8 +37,8 @@ async function openSubmitted(reviewer: Page, year: number): Promise<void> {
   await reviewer.waitForURL(/\/review\/.+/);
 }
 
-test("staff fills a report, I1 names the cells, reviewer publishes, the public sees exactly what was typed", async ({ browser }) => {
-  const staff = await pageFor(browser, "staff");
+test("staff fills a report, I1 names the cells, reviewer publishes, the public sees exactly what was typed", async ({ pageAs, visitor }) => {
+  const staff = await pageAs("staff");
   await createDraftReport(staff, 2025);
   await fillCells(staff, cells, values);
 
@@ -53,12 +53,11 @@ test("staff fills a report, I1 names the cells, reviewer publishes, the public s
   await save(staff);
   await submitForReview(staff);
 
-  const reviewer = await pageFor(browser, "reviewer");
+  const reviewer = await pageAs("reviewer");
   await openSubmitted(reviewer, 2025);
   await reviewer.getByRole("button", { name: "发布", exact: true }).click();
   await expect(reportStatus(reviewer)).toContainText("已发布");
 
-  const visitor = await anonymousPage(browser);
   const response = await visitor.goto("/reports/e2e-town/2025");
   expect(response?.status()).toBe(200);
   await expect(visitor.getByRole("heading", { level: 1 })).toContainText("测试镇");
@@ -70,15 +69,15 @@ test("staff fills a report, I1 names the cells, reviewer publishes, the public s
   expect(await data.json()).toEqual({ format: "gov-2021", year: 2025, organization: "测试镇", cells: values });
 });
 
-test("a report returned with a comment shows the comment to its staff", async ({ browser }) => {
+test("a report returned with a comment shows the comment to its staff", async ({ pageAs }) => {
   const comment = "表三自然人一栏请与登记簿核对后重新提交。";
-  const staff = await pageFor(browser, "staff");
+  const staff = await pageAs("staff");
   const editorUrl = await createDraftReport(staff, 2024);
   await fillCells(staff, cells, values);
   await save(staff);
   await submitForReview(staff);
 
-  const reviewer = await pageFor(browser, "reviewer");
+  const reviewer = await pageAs("reviewer");
   await openSubmitted(reviewer, 2024);
   await reviewer.getByLabel("退回意见").fill(comment);
   await reviewer.getByRole("button", { name: "退回", exact: true }).click();
