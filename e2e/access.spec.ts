@@ -47,3 +47,33 @@ test("a save over someone else's newer save is refused and the first value survi
   await first.reload();
   await expect(cellInput(first, granted)).toHaveValue("11");
 });
+
+test("another unit's staff gets 'not found' from the save action aimed at the draft, which stays unchanged", async ({ pageAs }) => {
+  const victimId = new URL(draftEditorUrl).pathname.split("/").pop() ?? "";
+  const other = await pageAs("otherStaff");
+  const ownUrl = await createDraftReport(other, 2026);
+  const ownId = new URL(ownUrl).pathname.split("/").pop() ?? "";
+  expect(ownId).not.toBe(victimId);
+
+  // The browser can only call the actions of pages it may open; aim the save of its own
+  // draft at the other unit's report id instead, as a forged request would.
+  let forged = 0;
+  await other.route(ownUrl, async (route) => {
+    const request = route.request();
+    const body = request.postData();
+    if (request.method() === "POST" && body?.includes(ownId)) {
+      forged += 1;
+      await route.continue({ postData: body.replaceAll(ownId, victimId) });
+    } else {
+      await route.continue();
+    }
+  });
+  await cellInput(other, granted).fill("99");
+  await saveButton(other).click();
+  await expect(other.getByRole("alert").filter({ hasText: "未找到该内容" })).toBeVisible();
+  expect(forged).toBe(1);
+
+  const owner = await pageAs("staff");
+  await owner.goto(draftEditorUrl);
+  await expect(cellInput(owner, granted)).not.toHaveValue("99");
+});
