@@ -10,6 +10,8 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET 至少需要 32 个字符").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL 应为完整网址").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // "0": an empty database stays empty (a real deployment), instead of receiving the sample units.
+  NIANBAO_SAMPLE_DATA: z.enum(["0", "1"], "NIANBAO_SAMPLE_DATA 应为 0 或 1").optional(),
 });
 
 export function readEnv() {

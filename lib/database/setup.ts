@@ -44,7 +44,9 @@ async function setup(): Promise<void> {
   const applied = await applyMigrations(database.sql);
   print(applied.length > 0 ? `已应用数据库迁移：${applied.join("、")}` : "数据库结构已是最新。");
   const orgs = await database.prisma.org.count();
-  if (orgs === 0) {
+  if (orgs === 0 && env.NIANBAO_SAMPLE_DATA === "0") {
+    print("数据库为空；NIANBAO_SAMPLE_DATA=0，未载入示例数据。");
+  } else if (orgs === 0) {
     const loaded = await loadSampleData({ actor: CLI_ACTOR });
     print(`数据库为空，已载入示例数据：${loaded.orgs} 个单位，${loaded.reports} 份已发布的报告（${loaded.titles.join("；")}）。`);
   } else {
