@@ -26,8 +26,10 @@ export function describeDatabase(config: DatabaseConfig): string {
       const u = new URL(config.url);
       return `PostgreSQL ${u.hostname}:${u.port || 5432}${u.pathname}`;
     }
-    case "pglite":
-      return `内置数据库 ${path.relative(process.cwd(), config.dataDir) || config.dataDir}`;
+    case "pglite": {
+      const relative = path.relative(process.cwd(), config.dataDir);
+      return `内置数据库 ${relative && !relative.startsWith("..") ? relative : config.dataDir}`;
+    }
     case "memory":
       return "内存数据库";
   }
