@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/lib/cli/commands";
+import { listMigrations } from "@/lib/database/migrate";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const FIXTURES = path.resolve(ROOT, "../shared/fixtures/reports");
@@ -190,7 +191,7 @@ describe("org add, user add, import, export", { timeout: SPAWN_TIMEOUT }, () => 
       const county = await cli(["org", "add", "--slug", "shapotou", "--name", "中卫市沙坡头区", "--kind", "county"], {
         databaseUrl: folder("template"),
       });
-      expect([county.code, county.stdout, county.stderr]).toEqual([0, "", "已更新数据库结构：0001_init\n已创建单位 中卫市沙坡头区（shapotou，县级人民政府）\n"]);
+      expect([county.code, county.stdout, county.stderr]).toEqual([0, "", `已更新数据库结构：${listMigrations().map((m) => m.name).join("、")}\n已创建单位 中卫市沙坡头区（shapotou，县级人民政府）\n`]);
       for (const name of ["wenchang", "pingtan-a", "pingtan-b"]) {
         fs.cpSync(path.join(tmp, "template"), path.join(tmp, name), { recursive: true });
       }

@@ -3,11 +3,11 @@
 // with DatabaseInUseError (exit 2) while a server holds the embedded database.
 import { say } from "@/lib/cli/output";
 import { getDatabase, type Database } from "@/lib/db";
-import { applyMigrations } from "@/lib/database/migrate";
+import { prepareDatabase } from "@/lib/database/prepare";
 
 export async function openDatabase(): Promise<Database> {
   const database = getDatabase();
-  const applied = await applyMigrations(database.sql);
+  const { applied } = await prepareDatabase(database);
   if (applied.length > 0) say(`已更新数据库结构：${applied.join("、")}`);
   return database;
 }

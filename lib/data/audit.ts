@@ -5,7 +5,19 @@ import type { Actor } from "@/lib/auth/actor";
 export type Tx = Prisma.TransactionClient;
 
 export interface AuditEntry {
-  entity: "report" | "cell" | "section" | "status" | "revision" | "org" | "user";
+  entity:
+    | "report"
+    | "cell"
+    | "section"
+    | "status"
+    | "revision"
+    | "org"
+    | "user"
+    | "request"
+    | "register"
+    | "review_case"
+    | "notice"
+    | "channel";
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue | null;

@@ -11,7 +11,7 @@ import { PROGRAM } from "@/lib/cli/program";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { describeDatabase } from "@/lib/database/config";
 import { DatabaseInUseError } from "@/lib/database/lock";
-import { applyMigrations } from "@/lib/database/migrate";
+import { prepareDatabase } from "@/lib/database/prepare";
 import { readEnv, SECRET_FILE } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { loadSampleData } from "@/lib/sample/load";
@@ -41,8 +41,9 @@ async function setup(): Promise<void> {
   const env = readEnv();
   const database = getDatabase();
   print(`数据库：${describeDatabase(database.config)}`);
-  const applied = await applyMigrations(database.sql);
+  const { applied, noticesAdded } = await prepareDatabase(database);
   print(applied.length > 0 ? `已应用数据库迁移：${applied.join("、")}` : "数据库结构已是最新。");
+  if (noticesAdded.length > 0) print(`已载入国务院办公厅节假日安排通知 ${noticesAdded.length} 份（用于计算答复期限）。`);
   const orgs = await database.prisma.org.count();
   if (orgs === 0 && env.NIANBAO_SAMPLE_DATA === "0") {
     print("数据库为空；NIANBAO_SAMPLE_DATA=0，未载入示例数据。");

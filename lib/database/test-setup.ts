@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { closeDatabase, getDatabase } from "@/lib/db";
-import { applyMigrations } from "@/lib/database/migrate";
+import { prepareDatabase } from "@/lib/database/prepare";
 
 const serverUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
 let created: string | undefined;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   } else {
     process.env.DATABASE_URL = "memory://";
   }
-  await applyMigrations(getDatabase().sql);
+  await prepareDatabase(getDatabase());
 });
 
 afterAll(async () => {

@@ -45,4 +45,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     database: false,
     load: () => import("./deadline"),
   },
+  {
+    name: "register import",
+    synopsis: "register import FILE.csv|FILE.xlsx --org SLUG",
+    summary: "导入单位的依申请公开登记表（全部成功或全部不导入）",
+    database: true,
+    load: () => import("./register-import"),
+  },
+  {
+    name: "register derive",
+    synopsis: "register derive --org SLUG --year YYYY [-o FILE]",
+    summary: "按登记簿生成表三、表四的统计数（互换格式 JSON）",
+    database: true,
+    load: () => import("./register-derive"),
+  },
 ];

@@ -1,0 +1,40 @@
+// Who may see and change a unit's register. Reads are scoped in the query like reports
+// (staff their unit, reviewers their subtree, admins all), so a forbidden request and a
+// missing one look the same (NOT_FOUND). Writes: the unit's staff, or an admin / the command
+// line. The applicant's name and contact are for the unit's own staff only.
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { canEditReportOf, canSeeOrg, visibleOrgIds, type OrgIds } from "@/lib/permissions";
+import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
+
+export async function registerScope(actor: Actor): Promise<OrgIds> {
+  return visibleOrgIds(actor);
+}
+
+/** Throws NOT_FOUND unless the actor may write the unit's register. */
+export async function assertCanWriteRegister(actor: Actor, orgId: string): Promise<void> {
+  const ids = await visibleOrgIds(actor);
+  if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
+}
+
+/** 申请人姓名、联系方式: only the staff of the request's own unit. */
+export function seesApplicant(actor: Actor, orgId: string): boolean {
+  return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
+}
+
+/** The calendar is the admin's (design.md §1). */
+export function assertCalendarAdmin(actor: Actor): void {
+  if (!(actor.kind === "system" || actor.role === "admin")) throw new AppError("FORBIDDEN");
+}
+
+export type RegisterAuditEntity = "request" | "register" | "review_case" | "notice" | "channel";
+
+export type RegisterAuditEntry = AuditEntry & { entity: RegisterAuditEntity };
+
+/**
+ * The audit log for register, calendar and channel changes, in the caller's transaction.
+ * Entries never carry the applicant's name or contact (see requestAuditView).
+ */
+export function writeRegisterAudit(tx: Tx, actor: Actor, entries: RegisterAuditEntry[]): Promise<void> {
+  return writeAudit(tx, actor, entries);
+}

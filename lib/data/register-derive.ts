@@ -1,0 +1,204 @@
+// 表三 and 表四 of a unit's year from its register, for the editor's 从登记簿生成 and for
+// `register derive`. The counting is pushed to SQL: one GROUP BY over the requests (and one
+// over the cases) returns the groups of lib/register/derive.ts, which maps them onto the
+// format's cells. The pure derivation groups in JS and shares the same tally, and a db test
+// checks that both agree.
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
+import { cellPosition } from "@/lib/formats/engine";
+import type { Cells, FormatDef, FormatId } from "@/lib/formats/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canSeeOrg, orgIdFilter, type OrgIds } from "@/lib/permissions";
+import { getReportForActor, saveReport } from "@/lib/data/reports";
+import { channelCountsForYear } from "@/lib/data/channels";
+import { registerScope } from "@/lib/data/register-access";
+import { deriveChannelCells } from "@/lib/register/channels";
+import { mergeDerived, needsSplitGroups, tallyCases, tallyRequests, yearBounds, type CaseGroup, type DerivedCells, type RequestGroup } from "@/lib/register/derive";
+import { legacyShape } from "@/lib/register/structure";
+
+export interface DerivedReport extends DerivedCells {
+  orgId: string;
+  orgSlug: string;
+  orgName: string;
+  year: number;
+  format: FormatId;
+}
+
+type OrgSelector = { orgId: string } | { orgSlug: string };
+
+function orgCondition(orgIds: readonly string[] | "all"): Prisma.Sql {
+  if (orgIds === "all") return Prisma.sql`TRUE`;
+  if (orgIds.length === 0) return Prisma.sql`FALSE`;
+  if (orgIds.length === 1) return Prisma.sql`"orgId" = ${orgIds[0]}`;
+  return Prisma.sql`"orgId" IN (${Prisma.join(orgIds)})`;
+}
+
+interface GroupRow {
+  orgId?: string;
+  applicantType: string;
+  channel?: string;
+  extended?: boolean;
+  isNew: boolean;
+  outcome: string | null;
+  count: number;
+  ids?: string[];
+}
+
+/** One GROUP BY: requests counted in `year` by applicant, inflow (新收 or 上年结转) and outcome (null = 结转下年度). */
+async function requestGroupRows(options: { orgIds: readonly string[] | "all"; year: number; split: boolean; withSources: boolean; byOrg: boolean }): Promise<GroupRow[]> {
+  const { start, end } = yearBounds(options.year);
+  const columns: Prisma.Sql[] = [
+    ...(options.byOrg ? [Prisma.sql`"orgId"`] : []),
+    Prisma.sql`"applicantType"`,
+    ...(options.split ? [Prisma.sql`"channel"`, Prisma.sql`("extendedDays" > 0) AS "extended"`] : []),
+    Prisma.sql`("receivedOn" >= ${start}) AS "isNew"`,
+    Prisma.sql`CASE WHEN "closedOn" <= ${end} THEN "outcome" END AS "outcome"`,
+  ];
+  const groupBy = Prisma.raw(columns.map((_, i) => String(i + 1)).join(", "));
+  const ids = options.withSources ? Prisma.sql`, array_agg("id" ORDER BY "receivedOn", "trackingNumber") AS "ids"` : Prisma.empty;
+  return db().$queryRaw<GroupRow[]>`
+    SELECT ${Prisma.join(columns)}, count(*)::int AS "count"${ids}
+    FROM "InfoRequest"
+    WHERE ${orgCondition(options.orgIds)} AND "receivedOn" <= ${end} AND ("closedOn" IS NULL OR "closedOn" >= ${start})
+    GROUP BY ${groupBy}`;
+}
+
+function toGroup(row: GroupRow): RequestGroup {
+  return {
+    applicantType: row.applicantType,
+    channel: row.channel ?? null,
+    extended: row.extended ?? null,
+    isNew: row.isNew,
+    outcome: row.outcome,
+    count: Number(row.count),
+    ids: row.ids ?? null,
+  };
+}
+
+async function caseGroups(orgId: string, year: number, withSources: boolean): Promise<CaseGroup[]> {
+  const { start, end } = yearBounds(year);
+  const ids = withSources ? Prisma.sql`, array_agg("id" ORDER BY "filedOn") AS "ids"` : Prisma.empty;
+  // 共同被告 rule (I8): co-defendant-only cases are not counted.
+  const rows = await db().$queryRaw<{ block: string; result: string | null; count: number; ids?: string[] }[]>`
+    SELECT "block", CASE WHEN "closedOn" <= ${end} THEN "result" END AS "result", count(*)::int AS "count"${ids}
+    FROM "ReviewCase"
+    WHERE "orgId" = ${orgId} AND NOT "coDefendantOnly" AND "filedOn" <= ${end} AND ("closedOn" IS NULL OR "closedOn" >= ${start})
+    GROUP BY 1, 2`;
+  return rows.map((r) => ({ block: r.block, result: r.result, count: Number(r.count), ids: r.ids ?? null }));
+}
+
+function chooseFormat(year: number, format?: string): FormatDef {
+  if (format === undefined) return formatForYear(year);
+  if (!isFormatId(format)) throw new AppError("INVALID_INPUT", `未知的报告格式“${format}”。`);
+  return getFormat(format);
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new AppError("INVALID_INPUT", "年度应为 2008 至 2100 之间的整数。");
+}
+
+async function visibleOrg(actor: Actor, selector: OrgSelector) {
+  const ids = await registerScope(actor);
+  const org = await db().org.findFirst({
+    where: { AND: [{ id: orgIdFilter(ids) }, "orgId" in selector ? { id: selector.orgId } : { slug: selector.orgSlug }] },
+    select: { id: true, slug: true, name: true },
+  });
+  if (!org) throw new AppError("NOT_FOUND", "orgSlug" in selector ? `单位“${selector.orgSlug}”不存在。` : undefined);
+  return org;
+}
+
+/** 表三 (or the legacy 三 rows) of one unit's year, without 表四: what the benchmark measures. */
+export async function deriveRequestCells(options: { actor: Actor; orgId: string; year: number; format?: FormatId; withSources?: boolean }): Promise<DerivedCells> {
+  checkYear(options.year);
+  const ids = await registerScope(options.actor);
+  if (!canSeeOrg(ids, options.orgId)) throw new AppError("NOT_FOUND");
+  const format = chooseFormat(options.year, options.format);
+  const rows = await requestGroupRows({ orgIds: [options.orgId], year: options.year, split: needsSplitGroups(format), withSources: options.withSources ?? true, byOrg: false });
+  return tallyRequests(format, options.year, rows.map(toGroup));
+}
+
+/** 表三 of every visible unit (or of `orgIds`) for a year, in one query: for the roll-up and the tracker. */
+export async function deriveRequestCellsForYear(options: { actor: Actor; year: number; orgIds?: string[]; format?: FormatId }): Promise<Map<string, Cells>> {
+  checkYear(options.year);
+  const visible: OrgIds = await registerScope(options.actor);
+  const wanted = options.orgIds ?? visible;
+  const orgIds = wanted === "all" ? "all" : wanted.filter((id) => canSeeOrg(visible, id));
+  const format = chooseFormat(options.year, options.format);
+  const rows = await requestGroupRows({ orgIds, year: options.year, split: needsSplitGroups(format), withSources: false, byOrg: true });
+  const byOrg = new Map<string, RequestGroup[]>();
+  for (const row of rows) {
+    const list = byOrg.get(row.orgId ?? "") ?? [];
+    list.push(toGroup(row));
+    byOrg.set(row.orgId ?? "", list);
+  }
+  const result = new Map<string, Cells>();
+  for (const [orgId, groups] of byOrg) result.set(orgId, tallyRequests(format, options.year, groups).cells);
+  return result;
+}
+
+/**
+ * Every cell the register can give for a unit's year: 表三 and 表四 (legacy years: the 三、四、五
+ * rows and the 一(二) channel rows), with the requests, cases or channels behind each number.
+ */
+export async function deriveReportCells(options: OrgSelector & { actor: Actor; year: number; format?: FormatId; withSources?: boolean }): Promise<DerivedReport> {
+  const { actor, year } = options;
+  checkYear(year);
+  const org = await visibleOrg(actor, options);
+  const format = chooseFormat(year, options.format);
+  const withSources = options.withSources ?? true;
+  const [requestRows, cases] = await Promise.all([
+    requestGroupRows({ orgIds: [org.id], year, split: needsSplitGroups(format), withSources, byOrg: false }),
+    caseGroups(org.id, year, withSources),
+  ]);
+  const parts = [tallyRequests(format, year, requestRows.map(toGroup)), tallyCases(format, cases)];
+  if (legacyShape(format)) parts.push(deriveChannelCells(format, await channelCountsForYear({ actor, orgId: org.id, year })));
+  const derived = mergeDerived(...parts);
+  const keys = Object.keys(derived.cells).sort((a, b) => cellPosition(format, a) - cellPosition(format, b));
+  const cells: Cells = {};
+  for (const key of keys) cells[key] = derived.cells[key];
+  return { ...derived, cells, orgId: org.id, orgSlug: org.slug, orgName: org.name, year, format: format.id };
+}
+
+export interface CellChange {
+  key: string;
+  before: number | null;
+  after: number | null;
+}
+
+export interface DerivedPreview {
+  reportId: string;
+  version: number;
+  format: FormatId;
+  year: number;
+  /** only the cells whose value would change */
+  changes: CellChange[];
+  derived: DerivedReport;
+}
+
+async function reportFor(actor: Actor, reportId: string) {
+  const report = await getReportForActor({ actor, reportId });
+  if (!report) throw new AppError("NOT_FOUND");
+  return report;
+}
+
+/** 从登记簿生成, step one: what the register would change in the report. */
+export async function previewDerivedCells(options: { actor: Actor; reportId: string }): Promise<DerivedPreview> {
+  const report = await reportFor(options.actor, options.reportId);
+  const derived = await deriveReportCells({ actor: options.actor, orgId: report.orgId, year: report.year, format: report.format });
+  const changes = Object.entries(derived.cells)
+    .filter(([key, value]) => report.cells[key] !== value)
+    .map(([key, after]) => ({ key, before: report.cells[key] ?? null, after }));
+  return { reportId: report.id, version: report.version, format: report.format, year: report.year, changes, derived };
+}
+
+/**
+ * 从登记簿生成, step two: writes the derived cells through saveReport, so versioning (the
+ * version the caller read), the editable-status check and the audit log stay in one place.
+ */
+export async function applyDerivedCells(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number; changes: number }> {
+  const report = await reportFor(options.actor, options.reportId);
+  const derived = await deriveReportCells({ actor: options.actor, orgId: report.orgId, year: report.year, format: report.format, withSources: false });
+  return saveReport({ actor: options.actor, reportId: report.id, version: options.version, cells: derived.cells, sections: {} });
+}

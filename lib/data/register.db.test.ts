@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { getFormat } from "@/lib/formats";
+import { validateCells } from "@/lib/rules";
+import { addRequestEvent, createRequest, exportRegisterCsv, getRequest, listRequests } from "@/lib/data/register";
+import { importRegister } from "@/lib/data/register-import";
+import { applyDerivedCells, deriveReportCells, deriveRequestCells, previewDerivedCells } from "@/lib/data/register-derive";
+import { createReport, getReportForActor } from "@/lib/data/reports";
+import { makeActor, makeOrg } from "@/lib/data/test-factories";
+import { checkRegisterRows, registerRows } from "@/lib/register/import";
+import { parseCsv } from "@/lib/register/csv";
+import { deriveTables } from "@/lib/register/derive";
+import { generateRequests, mulberry32 } from "@/lib/register/testing";
+import { isAppError } from "@/lib/errors";
+
+const TODAY = "2026-01-20";
+const SECRET_NAME = "申请人甲乙丙7f3a";
+const SECRET_CONTACT = "13900007f3a";
+
+async function setting() {
+  const county = await makeOrg({ name: "测试县", kind: "county" });
+  const town = await makeOrg({ name: "甲镇", parentSlug: county.slug });
+  const other = await makeOrg({ name: "乙镇", parentSlug: county.slug });
+  const staff = await makeActor({ role: "staff", orgSlug: town.slug, orgId: town.id });
+  const otherStaff = await makeActor({ role: "staff", orgSlug: other.slug, orgId: other.id });
+  const reviewer = await makeActor({ role: "reviewer", orgSlug: county.slug, orgId: county.id });
+  return { county, town, other, staff, otherStaff, reviewer };
+}
+
+function request(orgId: string, receivedOn: string, extra: Partial<{ applicantType: string; channel: string; applicantName: string; applicantContact: string }> = {}) {
+  return { orgId, channel: extra.channel ?? "online", receivedOn, applicantType: extra.applicantType ?? "natural", subject: "2024年道路维修资金使用情况", ...extra };
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+function rowsOf(csv: string) {
+  const sheet = parseCsv(csv);
+  if (!sheet.ok) throw new Error(sheet.error);
+  const rows = registerRows(sheet.rows);
+  if (!rows.ok) throw new Error(rows.error);
+  return rows.rows;
+}
+
+describe("the register on the database", () => {
+  it("numbers requests per unit and year, and computes the deadline on the seeded calendar", async () => {
+    const { town, staff } = await setting();
+    const first = await createRequest({ actor: staff, input: request(town.id, "2025-01-20"), today: TODAY });
+    const second = await createRequest({ actor: staff, input: request(town.id, "2025-03-03"), today: TODAY });
+    const next = await createRequest({ actor: staff, input: request(town.id, "2026-01-05"), today: TODAY });
+    expect([first.trackingNumber, second.trackingNumber, next.trackingNumber]).toEqual(["2025-0001", "2025-0002", "2026-0001"]);
+    expect(first.dueOn).toBe("2025-02-21");
+  });
+
+  it("records a request through 补正, extension and answer, and the year's 表三 has it with I1–I3 clean", async () => {
+    const { town, staff } = await setting();
+    const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-03-03"), today: TODAY });
+    await addRequestEvent({ actor: staff, input: { requestId: id, kind: "correction_requested", date: "2025-03-05" }, today: TODAY });
+    expect((await getRequest({ actor: staff, requestId: id, today: TODAY }))?.state).toBe("awaiting_correction");
+    await addRequestEvent({ actor: staff, input: { requestId: id, kind: "correction_received", date: "2025-03-10" }, today: TODAY });
+    const extended = await addRequestEvent({ actor: staff, input: { requestId: id, kind: "extended", date: "2025-04-01", approvedBy: "王主任" }, today: TODAY });
+    // 20 working days from 03-10 end 04-08; 20 more end 05-08 (04-27 a make-up Sunday, 劳动节 05-01..05).
+    expect(extended.dueOn).toBe("2025-05-08");
+    await addRequestEvent({ actor: staff, input: { requestId: id, kind: "fee_charged", date: "2025-04-20", fee: { method: "per_page", quantity: 40 } }, today: TODAY });
+    const answered = await addRequestEvent({ actor: staff, input: { requestId: id, kind: "answered", date: "2025-04-30", outcome: "partial" }, today: TODAY });
+    expect(answered.state).toBe("closed");
+    const detail = await getRequest({ actor: staff, requestId: id, today: TODAY });
+    expect(detail).toMatchObject({ closedOn: "2025-04-30", outcome: "partial", extendedDays: 20, feeYuan: 100, state: "closed" });
+    expect(detail?.events.map((e) => e.kind)).toEqual(["correction_requested", "correction_received", "extended", "fee_charged", "answered"]);
+
+    const derived = await deriveReportCells({ actor: staff, orgId: town.id, year: 2025 });
+    expect(derived.cells["t3.new.natural"]).toBe(1);
+    expect(derived.cells["t3.partial.natural"]).toBe(1);
+    expect(derived.sources["t3.partial.total"]).toEqual([id]);
+    const findings = validateCells({ format: getFormat("gov-2021"), cells: derived.cells }).filter((f) => f.severity === "error");
+    expect(findings).toEqual([]);
+  });
+
+  it("refuses what the 条例 does not allow, with the reason", async () => {
+    const { town, staff } = await setting();
+    const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-01-20"), today: TODAY });
+    expect(await errorOf(addRequestEvent({ actor: staff, input: { requestId: id, kind: "correction_requested", date: "2025-02-06" }, today: TODAY }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "告知补正的日期 2025-02-06 晚于收到申请之日起 7 个工作日的期满日 2025-02-05（条例第三十条）",
+    });
+    expect(await errorOf(addRequestEvent({ actor: staff, input: { requestId: id, kind: "answered", date: "2025-02-06", outcome: "other" }, today: TODAY }))).toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    expect(await errorOf(createRequest({ actor: staff, input: request(town.id, "2026-02-01"), today: TODAY }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "收到日期 2026-02-01 晚于今天 2026-01-20",
+    });
+  });
+
+  it("keeps other units out (NOT_FOUND) and lets reviewers read their subtree without the applicant's personal data", async () => {
+    const { town, staff, otherStaff, reviewer } = await setting();
+    const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-06-02", { applicantName: SECRET_NAME, applicantContact: SECRET_CONTACT }), today: TODAY });
+    expect(await errorOf(createRequest({ actor: otherStaff, input: request(town.id, "2025-06-02"), today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(addRequestEvent({ actor: otherStaff, input: { requestId: id, kind: "answered", date: "2025-06-10", outcome: "granted" }, today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
+    await expect(getRequest({ actor: otherStaff, requestId: id })).resolves.toBeNull();
+    await expect(listRequests({ actor: otherStaff, orgId: town.id })).resolves.toMatchObject({ items: [], total: 0 });
+    expect(await errorOf(deriveReportCells({ actor: otherStaff, orgId: town.id, year: 2025 }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(exportRegisterCsv({ actor: otherStaff, orgId: town.id }))).toMatchObject({ code: "NOT_FOUND" });
+
+    const seen = await getRequest({ actor: reviewer, requestId: id });
+    expect(seen).toMatchObject({ trackingNumber: "2025-0001", applicantName: null, applicantContact: null });
+    expect((await getRequest({ actor: staff, requestId: id }))?.applicantName).toBe(SECRET_NAME);
+    expect(await errorOf(addRequestEvent({ actor: reviewer, input: { requestId: id, kind: "answered", date: "2025-06-10", outcome: "granted" }, today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("flags due-soon (≤ 5 working days) and overdue open requests, and filters by them", async () => {
+    const { town, staff } = await setting();
+    const today = "2025-03-20";
+    const overdue = await createRequest({ actor: staff, input: request(town.id, "2025-02-10"), today }); // due 2025-03-10
+    const soon = await createRequest({ actor: staff, input: request(town.id, "2025-02-24"), today }); // due 2025-03-24
+    const later = await createRequest({ actor: staff, input: request(town.id, "2025-03-18"), today }); // due 2025-04-16
+    const list = await listRequests({ actor: staff, orgId: town.id, filters: { status: "open" }, today });
+    expect(list.items.map((r) => [r.trackingNumber, r.dueOn, r.overdue, r.dueSoon])).toEqual([
+      [overdue.trackingNumber, "2025-03-10", true, false],
+      [soon.trackingNumber, "2025-03-24", false, true],
+      [later.trackingNumber, "2025-04-16", false, false],
+    ]);
+    expect((await listRequests({ actor: staff, orgId: town.id, filters: { dueSoon: true }, today })).items.map((r) => r.id)).toEqual([soon.id]);
+    expect((await listRequests({ actor: staff, orgId: town.id, filters: { overdue: true }, today })).items.map((r) => r.id)).toEqual([overdue.id]);
+  });
+
+  it("imports a spreadsheet all or nothing, reporting bad lines and 编号 already in the register", async () => {
+    const { town, staff } = await setting();
+    const header = "编号,收到日期,渠道,申请人类型,办结日期,办理结果";
+    const bad = rowsOf([header, "X-1,2025-01-06,当面,自然人,2025-01-10,granted", "X-2,2025-01-07,电话,自然人,,"].join("\n"));
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows: bad, today: TODAY })).toEqual({
+      ok: false,
+      problems: [{ line: 3, message: "渠道 “电话” 无法识别，应为 当面、邮寄、网络、传真、其他 之一" }],
+    });
+    expect(await db().infoRequest.count({ where: { orgId: town.id } })).toBe(0);
+
+    const good = rowsOf([header, "X-1,2025-01-06,当面,自然人,2025-01-10,granted", "X-2,2025-12-29,传真,商业企业,,"].join("\n"));
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows: good, today: TODAY })).toMatchObject({ ok: true, imported: 2, open: 1, closed: 1 });
+    const again = rowsOf([header, "X-3,2025-02-06,当面,自然人,,", "X-2,2025-01-07,网络,自然人,,"].join("\n"));
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows: again, today: TODAY })).toEqual({
+      ok: false,
+      problems: [{ line: 3, message: "编号“X-2”已在登记簿中" }],
+    });
+    expect(await db().infoRequest.count({ where: { orgId: town.id } })).toBe(2);
+  });
+
+  it("derives in SQL exactly what the pure derivation computes, sources included", async () => {
+    const { town, staff } = await setting();
+    const generated = generateRequests(mulberry32(42), { count: 400, from: "2019-01-01", to: "2025-12-31", openShare: 0.1 });
+    const csv = [
+      "编号,收到日期,渠道,申请人类型,办结日期,办理结果",
+      ...generated.map((r, i) => [`G-${i}`, r.receivedOn, { in_person: "当面", post: "邮寄", online: "网络", fax: "传真", other: "其他" }[r.channel], { natural: "自然人", business: "商业企业", research: "科研机构", nonprofit: "社会公益组织", legal: "法律服务机构", other: "其他" }[r.applicantType], r.closedOn ?? "", r.outcome ?? ""].join(",")),
+    ].join("\n");
+    const rows = rowsOf(csv);
+    expect(checkRegisterRows(rows, { today: "2026-12-31" }).problems).toEqual([]);
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows, today: "2026-12-31" })).toMatchObject({ ok: true, imported: 400 });
+    const stored = await db().infoRequest.findMany({ where: { orgId: town.id } });
+    const requests = stored.map((r) => ({ id: r.id, applicantType: r.applicantType, channel: r.channel, receivedOn: r.receivedOn, closedOn: r.closedOn, outcome: r.outcome, extendedDays: r.extendedDays }));
+    for (const year of [2019, 2020, 2021, 2024, 2025]) {
+      const format = getFormat(year >= 2021 ? "gov-2021" : "gov-2019");
+      const sql = await deriveRequestCells({ actor: staff, orgId: town.id, year });
+      const pure = deriveTables(format, year, requests);
+      const pureT3 = Object.fromEntries(Object.entries(pure.cells).filter(([k]) => k.startsWith("t3.")));
+      expect(sql.cells).toEqual(pureT3);
+      for (const [key, ids] of Object.entries(sql.sources)) expect([...ids].sort()).toEqual([...pure.sources[key]].sort());
+    }
+  });
+
+  it("previews the derived cells against a draft and applies them through saveReport", async () => {
+    const { town, staff } = await setting();
+    await createRequest({ actor: staff, input: request(town.id, "2025-05-06", { applicantType: "legal" }), today: TODAY });
+    const { id: reportId } = await createReport({ actor: staff, orgId: town.id, year: 2025 });
+    const preview = await previewDerivedCells({ actor: staff, reportId });
+    expect(preview.changes).toContainEqual({ key: "t3.new.legal", before: null, after: 1 });
+    expect(preview.changes).toContainEqual({ key: "t4.review.total", before: null, after: 0 });
+    expect(preview.changes).toHaveLength(175 + 15);
+    const applied = await applyDerivedCells({ actor: staff, reportId, version: preview.version });
+    expect(applied.changes).toBe(190);
+    const report = await getReportForActor({ actor: staff, reportId });
+    expect(report?.cells["t3.carried_out.total"]).toBe(1);
+    expect(report?.cells["t2.license.decisions"]).toBeNull();
+    expect(await errorOf(applyDerivedCells({ actor: staff, reportId, version: preview.version }))).toMatchObject({ code: "STALE_VERSION" });
+  });
+
+  it("never lets the applicant's name or contact out: not in the export, derive output, audit log, list or errors", async () => {
+    const { town, staff, reviewer } = await setting();
+    const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-07-01", { applicantName: SECRET_NAME, applicantContact: SECRET_CONTACT }), today: TODAY });
+    await addRequestEvent({ actor: staff, input: { requestId: id, kind: "answered", date: "2025-07-15", outcome: "granted" }, today: TODAY });
+    const failures = [
+      await errorOf(addRequestEvent({ actor: staff, input: { requestId: id, kind: "extended", date: "2025-07-16", approvedBy: "王" }, today: TODAY })),
+      await errorOf(createRequest({ actor: staff, input: { ...request(town.id, "2025-07-01", { applicantName: SECRET_NAME }), channel: "phone" }, today: TODAY })),
+    ];
+    const outputs = [
+      await exportRegisterCsv({ actor: staff, orgId: town.id }),
+      JSON.stringify(await deriveReportCells({ actor: staff, orgId: town.id, year: 2025 })),
+      JSON.stringify(await db().auditLog.findMany()),
+      JSON.stringify(await listRequests({ actor: staff, orgId: town.id })),
+      JSON.stringify(await getRequest({ actor: reviewer, requestId: id })),
+      JSON.stringify(failures),
+    ];
+    for (const output of outputs) {
+      expect(output).not.toContain(SECRET_NAME);
+      expect(output).not.toContain(SECRET_CONTACT);
+    }
+    expect(outputs[0].split("\r\n")[1]).toBe("2025-0001,2025-07-01,网络,自然人,2025-07-15,（一）予以公开,2025-07-29,,,已办结");
+  });
+});

@@ -1,0 +1,410 @@
+// The 依申请公开 register of a unit: requests, their events and deadlines, the list with its
+// due-soon / overdue flags, and the CSV export. Rights as for reports (lib/data/register-access.ts);
+// the applicant's name and contact reach only the unit's own staff, and never the audit log,
+// an export or an error message.
+import type { Actor } from "@/lib/auth/actor";
+import { computeDeadline, type Deadline } from "@/lib/calendar/deadline";
+import { compareDates } from "@/lib/calendar/date";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { csvField } from "@/lib/export/csv";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
+import { loadCalendar } from "@/lib/data/calendar";
+import { assertCanWriteRegister, registerScope, seesApplicant, writeRegisterAudit } from "@/lib/data/register-access";
+import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
+import type { RequestState } from "@/lib/register/deadline";
+import { computeFee, type FeeComputation, type FeeMethod } from "@/lib/register/fees";
+import { applicantTypes, outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
+import { createRequestSchema, firstIssue, requestEventSchema, type CreateRequestInput, type RequestEventInput } from "@/lib/register/request-input";
+import { todayInChina } from "@/lib/register/today";
+import { CHANNEL_LABELS, EVENT_KIND_LABELS, isChannelKey, type ChannelKey, type EventKind } from "@/lib/register/vocabulary";
+
+/** 即将到期: due within this many working days. */
+export const DUE_SOON_WORKING_DAYS = 5;
+
+export interface RequestSummary {
+  id: string;
+  orgId: string;
+  trackingNumber: string;
+  channel: ChannelKey;
+  receivedOn: string;
+  applicantType: string;
+  subject: string;
+  outcome: string | null;
+  closedOn: string | null;
+  dueOn: string | null;
+  dueProvisional: boolean;
+  extendedDays: number;
+  feeYuan: number | null;
+  state: RequestState;
+  dueSoon: boolean;
+  overdue: boolean;
+}
+
+export interface RequestEventView {
+  id: string;
+  kind: EventKind;
+  label: string;
+  date: string;
+  note: string | null;
+  approvedBy: string | null;
+  days: number | null;
+  outcome: string | null;
+  fee: FeeComputation | null;
+  feeYuan: number | null;
+}
+
+export interface RequestDetail extends RequestSummary {
+  /** null unless the actor is staff of the request's unit */
+  applicantName: string | null;
+  applicantContact: string | null;
+  formWanted: string | null;
+  events: RequestEventView[];
+  /** the running period explained day by day (null while the 补正 is awaited) */
+  deadline: Deadline | null;
+  correctionDueOn: string;
+  notes: string[];
+  calendarVersion: number;
+}
+
+const TRACKING = /^(\d{4})-(\d{4,})$/;
+
+/** The automatic number's year and sequence, also read from imported numbers written the same way. */
+export function trackingParts(trackingNumber: string): { numberYear: number; numberSeq: number } | null {
+  const match = TRACKING.exec(trackingNumber);
+  return match ? { numberYear: Number(match[1]), numberSeq: Number(match[2]) } : null;
+}
+
+function decimal(value: Prisma.Decimal | null): number | null {
+  return value === null ? null : value.toNumber();
+}
+
+type RequestRow = {
+  id: string;
+  orgId: string;
+  trackingNumber: string;
+  channel: string;
+  receivedOn: string;
+  applicantType: string;
+  subject: string;
+  outcome: string | null;
+  closedOn: string | null;
+  dueOn: string | null;
+  dueProvisional: boolean;
+  extendedDays: number;
+  feeYuan: Prisma.Decimal | null;
+};
+
+const summarySelect = {
+  id: true,
+  orgId: true,
+  trackingNumber: true,
+  channel: true,
+  receivedOn: true,
+  applicantType: true,
+  subject: true,
+  outcome: true,
+  closedOn: true,
+  dueOn: true,
+  dueProvisional: true,
+  extendedDays: true,
+  feeYuan: true,
+} as const;
+
+function toSummary(row: RequestRow, today: string, soonUntil: string): RequestSummary {
+  const open = row.closedOn === null;
+  const state: RequestState = !open ? "closed" : row.dueOn === null ? "awaiting_correction" : "open";
+  return {
+    ...row,
+    channel: isChannelKey(row.channel) ? row.channel : "other",
+    feeYuan: decimal(row.feeYuan),
+    state,
+    overdue: open && row.dueOn !== null && compareDates(row.dueOn, today) < 0,
+    dueSoon: open && row.dueOn !== null && compareDates(today, row.dueOn) <= 0 && compareDates(row.dueOn, soonUntil) <= 0,
+  };
+}
+
+/** What the audit log keeps of a request: never the applicant's name or contact, nor the free text. */
+export function requestAuditView(row: {
+  trackingNumber: string;
+  receivedOn: string;
+  channel: string;
+  applicantType: string;
+  outcome: string | null;
+  closedOn: string | null;
+  dueOn: string | null;
+  dueProvisional: boolean;
+  extendedDays: number;
+}): Prisma.InputJsonObject {
+  const { trackingNumber, receivedOn, channel, applicantType, outcome, closedOn, dueOn, dueProvisional, extendedDays } = row;
+  return { trackingNumber, receivedOn, channel, applicantType, outcome, closedOn, dueOn, dueProvisional, extendedDays };
+}
+
+function invalid(message: string): AppError {
+  return new AppError("INVALID_INPUT", message);
+}
+
+async function nextTrackingNumber(orgId: string, year: number): Promise<{ trackingNumber: string; numberYear: number; numberSeq: number }> {
+  const last = await db().infoRequest.aggregate({ where: { orgId, numberYear: year }, _max: { numberSeq: true } });
+  const numberSeq = (last._max.numberSeq ?? 0) + 1;
+  return { trackingNumber: `${year}-${String(numberSeq).padStart(4, "0")}`, numberYear: year, numberSeq };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Records a request with the next tracking number of its unit and year ({year}-{0001}). */
+export async function createRequest(options: { actor: Actor; input: CreateRequestInput; today?: string }): Promise<{ id: string; trackingNumber: string; dueOn: string | null }> {
+  const { actor } = options;
+  const parsed = createRequestSchema.safeParse(options.input);
+  if (!parsed.success) throw invalid(firstIssue(parsed.error));
+  const input = parsed.data;
+  await assertCanWriteRegister(actor, input.orgId);
+  const today = options.today ?? todayInChina();
+  if (compareDates(input.receivedOn, today) > 0) throw invalid(`收到日期 ${input.receivedOn} 晚于今天 ${today}`);
+  const { calendar, version } = await loadCalendar();
+  const deadline = deadlineOf({ receivedOn: input.receivedOn, events: [] }, calendar);
+  for (let attempt = 0; ; attempt++) {
+    const number = await nextTrackingNumber(input.orgId, Number(input.receivedOn.slice(0, 4)));
+    try {
+      return await db().$transaction(async (tx) => {
+        const row = await tx.infoRequest.create({
+          data: {
+            orgId: input.orgId,
+            ...number,
+            channel: input.channel,
+            receivedOn: input.receivedOn,
+            applicantType: input.applicantType,
+            applicantName: input.applicantName ?? null,
+            applicantContact: input.applicantContact ?? null,
+            subject: input.subject,
+            formWanted: input.formWanted ?? null,
+            dueOn: deadline.dueOn,
+            dueProvisional: deadline.provisional,
+            calendarVersion: version,
+          },
+        });
+        await writeRegisterAudit(tx, actor, [{ entity: "request", entityId: row.id, action: "create", after: requestAuditView(row) }]);
+        return { id: row.id, trackingNumber: row.trackingNumber, dueOn: row.dueOn };
+      });
+    } catch (error) {
+      // Two requests numbered at once: take the next number.
+      if (isUniqueViolation(error) && attempt < 5) continue;
+      throw error;
+    }
+  }
+}
+
+function checkOutcome(outcome: string | undefined, date: string): string {
+  const format = outcomeFormatFor(date);
+  const options = outcomeOptions(format);
+  if (!outcome) throw invalid("答复办结须选择一项办理结果");
+  if (!options.some((o) => o.key === outcome)) {
+    throw invalid(`办理结果“${outcome}”不是 ${date.slice(0, 4)} 年适用的《${format.name}》中的办理结果`);
+  }
+  return outcome;
+}
+
+/** Records an event; the 条例's procedure is checked on the whole timeline, and the deadline recomputed. */
+export async function addRequestEvent(options: { actor: Actor; input: RequestEventInput; today?: string }): Promise<{ eventId: string; dueOn: string | null; state: RequestState }> {
+  const { actor } = options;
+  const parsed = requestEventSchema.safeParse(options.input);
+  if (!parsed.success) throw invalid(firstIssue(parsed.error));
+  const input = parsed.data;
+  const kind = input.kind as EventKind;
+  const ids = await registerScope(actor);
+  const request = await db().infoRequest.findFirst({ where: { id: input.requestId, orgId: orgIdFilter(ids) }, include: { events: { select: { ...eventSelect, feeYuan: true } } } });
+  if (!request) throw new AppError("NOT_FOUND");
+  await assertCanWriteRegister(actor, request.orgId);
+  const today = options.today ?? todayInChina();
+  if (compareDates(input.date, today) > 0) throw invalid(`${EVENT_KIND_LABELS[kind]}的日期 ${input.date} 晚于今天 ${today}`);
+  const outcome = kind === "answered" ? checkOutcome(input.outcome, input.date) : null;
+  let fee: FeeComputation | null = null;
+  if (kind === "fee_charged") {
+    if (!input.fee) throw invalid("收取信息处理费须填写计收方式和数量");
+    fee = computeFee({ method: input.fee.method as FeeMethod, quantity: input.fee.quantity, alreadyCounted: input.fee.alreadyCounted });
+  }
+  const event = {
+    kind,
+    date: input.date,
+    days: kind === "extended" ? input.days ?? 20 : null,
+    approvedBy: kind === "extended" ? input.approvedBy ?? null : null,
+    outcome,
+    createdAt: new Date(),
+  };
+  const { calendar, version } = await loadCalendar();
+  const computed = deadlineOf({ receivedOn: request.receivedOn, events: [...request.events, event] }, calendar);
+  const before = deadlineOf(request, calendar);
+  const newProblems = computed.problems.filter((p) => !before.problems.includes(p));
+  if (newProblems.length > 0) throw invalid(newProblems.join("；"));
+  const feeTotal = request.events.reduce((sum, e) => sum + (decimal(e.feeYuan) ?? 0), 0) + (fee?.totalYuan ?? 0);
+  return db().$transaction(async (tx) => {
+    const created = await tx.requestEvent.create({
+      data: {
+        requestId: request.id,
+        kind,
+        date: input.date,
+        note: input.note ?? null,
+        approvedBy: event.approvedBy,
+        days: event.days,
+        outcome,
+        feeMethod: fee?.method ?? null,
+        feeQuantity: fee?.quantity ?? null,
+        feeYuan: fee ? fee.totalYuan : null,
+      },
+    });
+    const updated = await tx.infoRequest.update({
+      where: { id: request.id },
+      data: {
+        outcome: computed.outcome,
+        closedOn: computed.closedOn,
+        dueOn: computed.dueOn,
+        dueProvisional: computed.provisional,
+        extendedDays: computed.extendedDays,
+        calendarVersion: version,
+        feeYuan: fee || request.feeYuan !== null ? feeTotal : null,
+      },
+    });
+    await writeRegisterAudit(tx, actor, [
+      {
+        entity: "request",
+        entityId: request.id,
+        action: `event:${kind}`,
+        before: requestAuditView(request),
+        after: {
+          ...requestAuditView(updated),
+          event: { kind, date: input.date, approvedBy: event.approvedBy, days: event.days, outcome, feeYuan: fee?.totalYuan ?? null },
+        },
+      },
+    ]);
+    return { eventId: created.id, dueOn: computed.dueOn, state: computed.state };
+  });
+}
+
+export interface RequestFilters {
+  status?: "open" | "closed";
+  dueSoon?: boolean;
+  overdue?: boolean;
+  /** received in this year */
+  year?: number;
+  channel?: ChannelKey;
+  applicantType?: string;
+  /** exactly these requests (the requests behind a derived cell) */
+  ids?: string[];
+}
+
+/** The working day DUE_SOON_WORKING_DAYS after `today`: the last due date that counts as due soon. */
+async function dueSoonUntil(today: string): Promise<string> {
+  const { calendar } = await loadCalendar();
+  return computeDeadline({ received: today, days: DUE_SOON_WORKING_DAYS, calendar }).due;
+}
+
+export async function listRequests(options: {
+  actor: Actor;
+  orgId?: string;
+  filters?: RequestFilters;
+  limit?: number;
+  offset?: number;
+  today?: string;
+}): Promise<{ items: RequestSummary[]; total: number; today: string }> {
+  const { actor, filters = {} } = options;
+  const ids = await registerScope(actor);
+  const today = options.today ?? todayInChina();
+  if (options.orgId && !canSeeOrg(ids, options.orgId)) return { items: [], total: 0, today };
+  const soonUntil = await dueSoonUntil(today);
+  const due: Prisma.InfoRequestWhereInput[] = [];
+  if (filters.dueSoon) due.push({ dueOn: { gte: today, lte: soonUntil } });
+  if (filters.overdue) due.push({ dueOn: { lt: today } });
+  const open = filters.status === "open" || due.length > 0;
+  const where: Prisma.InfoRequestWhereInput = {
+    orgId: options.orgId ?? orgIdFilter(ids),
+    closedOn: open ? null : filters.status === "closed" ? { not: null } : undefined,
+    receivedOn: filters.year ? { gte: `${filters.year}-01-01`, lte: `${filters.year}-12-31` } : undefined,
+    channel: filters.channel,
+    applicantType: filters.applicantType,
+    id: filters.ids ? { in: filters.ids } : undefined,
+    ...(due.length > 0 ? { OR: due } : {}),
+  };
+  const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
+  const orderBy: Prisma.InfoRequestOrderByWithRelationInput[] = open
+    ? [{ dueOn: { sort: "asc", nulls: "last" } }, { receivedOn: "asc" }]
+    : [{ receivedOn: "desc" }, { trackingNumber: "desc" }];
+  const [rows, total] = await Promise.all([
+    db().infoRequest.findMany({ where, select: summarySelect, orderBy, take: limit, skip: options.offset ?? 0 }),
+    db().infoRequest.count({ where }),
+  ]);
+  return { items: rows.map((row) => toSummary(row, today, soonUntil)), total, today };
+}
+
+export async function getRequest(options: { actor: Actor; requestId: string; today?: string }): Promise<RequestDetail | null> {
+  const { actor } = options;
+  const ids = await registerScope(actor);
+  const row = await db().infoRequest.findFirst({
+    where: { id: options.requestId, orgId: orgIdFilter(ids) },
+    include: { events: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] } },
+  });
+  if (!row) return null;
+  const today = options.today ?? todayInChina();
+  const { calendar } = await loadCalendar();
+  const computed = deadlineOf(row, calendar);
+  const mine = seesApplicant(actor, row.orgId);
+  return {
+    ...toSummary(row, today, await dueSoonUntil(today)),
+    applicantName: mine ? row.applicantName : null,
+    applicantContact: mine ? row.applicantContact : null,
+    formWanted: row.formWanted,
+    events: row.events.map((e) => {
+      const kind = e.kind as EventKind;
+      const fee = e.feeMethod && e.feeQuantity !== null ? computeFee({ method: e.feeMethod as FeeMethod, quantity: e.feeQuantity }) : null;
+      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan) };
+    }),
+    deadline: computed.deadline,
+    correctionDueOn: computed.correctionDueOn,
+    notes: computed.notes,
+    calendarVersion: row.calendarVersion,
+  };
+}
+
+/** The outcome as people read it: "（三）不予公开 4.保护第三方合法权益" (the import reads it back). */
+export function outcomeLabel(outcome: string | null, closedOn: string | null): string {
+  if (!outcome || !closedOn) return "";
+  return outcomeOptions(outcomeFormatFor(closedOn)).find((o) => o.key === outcome)?.label ?? outcome;
+}
+
+export const EXPORT_COLUMNS = ["编号", "收到日期", "渠道", "申请人类型", "办结日期", "办理结果", "期满日", "期满日暂定", "延长工作日", "状态"] as const;
+
+const STATE_LABELS: Record<RequestState, string> = { open: "办理中", awaiting_correction: "等待补正", closed: "已办结" };
+
+/**
+ * The register as CSV (UTF-8 with BOM, CRLF), importable again: no applicant name or contact,
+ * and no free text (申请内容, 备注), which may name people.
+ */
+export async function exportRegisterCsv(options: { actor: Actor; orgId: string; year?: number }): Promise<string> {
+  const ids = await registerScope(options.actor);
+  if (!canSeeOrg(ids, options.orgId)) throw new AppError("NOT_FOUND");
+  const rows = await db().infoRequest.findMany({
+    where: { orgId: options.orgId, receivedOn: options.year ? { gte: `${options.year}-01-01`, lte: `${options.year}-12-31` } : undefined },
+    select: summarySelect,
+    orderBy: [{ receivedOn: "asc" }, { trackingNumber: "asc" }],
+  });
+  const typeLabels = new Map(applicantTypes().map((c) => [c.key, c.label]));
+  const lines: string[][] = [[...EXPORT_COLUMNS]];
+  for (const row of rows) {
+    const state: RequestState = row.closedOn ? "closed" : row.dueOn ? "open" : "awaiting_correction";
+    lines.push([
+      row.trackingNumber,
+      row.receivedOn,
+      isChannelKey(row.channel) ? CHANNEL_LABELS[row.channel] : row.channel,
+      typeLabels.get(row.applicantType) ?? row.applicantType,
+      row.closedOn ?? "",
+      outcomeLabel(row.outcome, row.closedOn),
+      row.dueOn ?? "",
+      row.dueProvisional ? "是" : "",
+      row.extendedDays > 0 ? String(row.extendedDays) : "",
+      STATE_LABELS[state],
+    ]);
+  }
+  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;
+}

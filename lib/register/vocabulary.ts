@@ -1,0 +1,51 @@
+// The register's own words: how a request came in, what can happen to it, and the kinds of
+// disclosure channel. None of these is an official report label; where one of them must meet
+// a label of a format (the legacy 统计表's 当面/传真/网络/信函 rows, its 政府公报/政府网站… rows),
+// it carries the word by which that row is found, and lib/register/structure.ts finds it.
+
+/** 条例第三十一条: the date of receipt depends on how the request arrived. */
+export const CHANNELS = [
+  { key: "in_person", label: "当面", aliases: ["当面申请", "现场", "现场申请"], legacyWord: "当面", receipt: "申请人当面提交政府信息公开申请的，以提交之日为收到申请之日" },
+  { key: "post", label: "邮寄", aliases: ["信函", "邮寄申请", "信函申请", "邮件寄送"], legacyWord: "信函", receipt: "以邮寄方式提交的，以行政机关签收之日为收到申请之日；以平常信函等无需签收的邮寄方式提交的，以与申请人确认之日为收到申请之日" },
+  { key: "online", label: "网络", aliases: ["网上", "网上申请", "网络申请", "在线", "互联网", "电子邮件"], legacyWord: "网络", receipt: "通过互联网渠道提交的，以双方确认之日为收到申请之日" },
+  { key: "fax", label: "传真", aliases: ["传真申请"], legacyWord: "传真", receipt: "通过政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日" },
+  { key: "other", label: "其他", aliases: ["其他方式"], legacyWord: null, receipt: "以其他方式提交的，以行政机关确认收到之日为收到申请之日" },
+] as const;
+
+export type ChannelKey = (typeof CHANNELS)[number]["key"];
+export const CHANNEL_KEYS = CHANNELS.map((c) => c.key) as readonly ChannelKey[];
+export const CHANNEL_LABELS = Object.fromEntries(CHANNELS.map((c) => [c.key, c.label])) as Record<ChannelKey, string>;
+
+export function isChannelKey(value: string): value is ChannelKey {
+  return (CHANNEL_KEYS as readonly string[]).includes(value);
+}
+
+/** What can happen to a request after it is received, in the words staff use. */
+export const EVENT_KINDS = [
+  { key: "correction_requested", label: "告知补正" },
+  { key: "correction_received", label: "收到补正" },
+  { key: "consultation_started", label: "征求第三方或其他机关意见" },
+  { key: "consultation_ended", label: "收到第三方或其他机关意见" },
+  { key: "extended", label: "延长答复期限" },
+  { key: "answered", label: "答复办结" },
+  { key: "fee_charged", label: "收取信息处理费" },
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number]["key"];
+export const EVENT_KIND_KEYS = EVENT_KINDS.map((e) => e.key) as readonly EventKind[];
+export const EVENT_KIND_LABELS = Object.fromEntries(EVENT_KINDS.map((e) => [e.key, e.label])) as Record<EventKind, string>;
+
+export function isEventKind(value: string): value is EventKind {
+  return (EVENT_KIND_KEYS as readonly string[]).includes(value);
+}
+
+/** 公开渠道 kinds (the ChannelKind enum of the schema) and the word of the legacy 一(二) row each feeds. */
+export const DISCLOSURE_CHANNEL_KINDS = [
+  { key: "gazette", label: "政府公报" },
+  { key: "website", label: "政府网站" },
+  { key: "weibo", label: "政务微博" },
+  { key: "wechat", label: "政务微信" },
+  { key: "other", label: "其他方式" },
+] as const;
+
+export type DisclosureChannelKind = (typeof DISCLOSURE_CHANNEL_KINDS)[number]["key"];
