@@ -1,7 +1,8 @@
 // deadline --received YYYY-MM-DD [--days N] [--extend] [--pause FROM..TO]… [--json]: the due
-// date of a request on the national holiday calendar, explained day by day (design.md §8).
-// The first line of stdout is the due date alone, so scripts can `head -1`. Needs no database.
+// date of a request on the holiday calendar, explained day by day (design.md §8). The first
+// line of stdout is the due date alone, so scripts can `head -1`.
 import { parseCommandArgs, required, UsageError } from "@/lib/cli/args";
+import { commandLineCalendar } from "@/lib/cli/calendar";
 import { say, writeData } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { calendarDateProblem, compareDates, weekdayName } from "@/lib/calendar/date";
@@ -20,7 +21,8 @@ export const usage = `用法：${PROGRAM} deadline --received YYYY-MM-DD [--days
 
 按国务院办公厅的放假安排（节假日和调休上班日）计算答复期限，并逐日说明每一天是否计入及其原因。
 收到申请当日不计入，自下一个工作日起算第 1 个工作日，第 N 个工作日即为期满日（《政府信息公开条例》第三十三条）。
-标准输出的第一行只有期满日（YYYY-MM-DD），之后是逐日说明。不访问数据库。
+标准输出的第一行只有期满日（YYYY-MM-DD），之后是逐日说明。
+使用数据库中已生效的放假安排通知（管理员可添加新年度的通知）；尚无数据库或数据库正被服务器使用时，使用项目自带的 2018—2026 年通知。
 
 选项：
   --received YYYY-MM-DD   收到申请的日期（补正后重新计算时，为收到补正的日期）
@@ -99,7 +101,8 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const received = parseDate(required(values.received, "--received"), "--received");
   const days = parseDays(values.days);
   const pauses = values.pause.map(parsePause);
-  const deadline = computeDeadline({ received, days, extend: values.extend, pauses });
+  const calendar = await commandLineCalendar();
+  const deadline = computeDeadline({ received, days, extend: values.extend, pauses, calendar });
   if (values.json) {
     const { due, provisional, days: explained } = deadline;
     writeData(`${JSON.stringify({ due, provisional, days: explained })}\n`);

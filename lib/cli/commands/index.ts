@@ -42,7 +42,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: "deadline",
     synopsis: "deadline --received YYYY-MM-DD [--days N] [--extend] [--pause FROM..TO]…",
     summary: "计算依申请公开的答复期满日，并逐日说明",
-    database: false,
+    database: true,
     load: () => import("./deadline"),
   },
   {
