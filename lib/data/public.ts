@@ -1,7 +1,7 @@
 // What the public may read: published revisions only. Drafts do not exist here.
 import { db } from "@/lib/db";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
-import { snapshotFromJson, type Sections } from "@/lib/data/report-shape";
+import { snapshotFromJson, type PublishedChannel, type Sections } from "@/lib/data/report-shape";
 
 export interface PublishedReport {
   orgSlug: string;
@@ -13,6 +13,8 @@ export interface PublishedReport {
   reason: string | null;
   cells: Cells;
   sections: Sections;
+  /** the unit's 公开渠道 with their counts for the year, as at publication */
+  channels: PublishedChannel[];
   corrections: { number: number; publishedAt: Date; reason: string | null }[];
 }
 
@@ -61,6 +63,7 @@ export async function getPublishedReport(options: { orgSlug: string; year: numbe
     reason: chosen.reason,
     cells: snapshot.cells,
     sections: snapshot.sections,
+    channels: snapshot.channels,
     corrections: revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt, reason: r.reason })),
   };
 }

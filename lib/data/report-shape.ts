@@ -4,9 +4,21 @@ import type { Cells } from "@/lib/formats/types";
 
 export type Sections = Record<string, string>;
 
+/**
+ * A 公开渠道 of the unit as published with a revision: what it is and its count for the year.
+ * (A type, not an interface, so that it is assignable to a JSON column's value.)
+ */
+export type PublishedChannel = {
+  name: string;
+  kindLabel: string;
+  address: string | null;
+  count: number;
+};
+
 export interface RevisionSnapshot {
   cells: Cells;
   sections: Sections;
+  channels: PublishedChannel[];
 }
 
 export function cellsFromRows(rows: { key: string; value: Prisma.Decimal | null }[]): Cells {
@@ -22,6 +34,6 @@ export function sectionsFromRows(rows: { key: string; text: string }[]): Section
 }
 
 export function snapshotFromJson(value: Prisma.JsonValue): RevisionSnapshot {
-  const object = (value ?? {}) as { cells?: Cells; sections?: Sections };
-  return { cells: object.cells ?? {}, sections: object.sections ?? {} };
+  const object = (value ?? {}) as Partial<RevisionSnapshot>;
+  return { cells: object.cells ?? {}, sections: object.sections ?? {}, channels: object.channels ?? [] };
 }

@@ -16,6 +16,7 @@ import {
   submitReport,
 } from "@/lib/data/reports";
 import { getPublishedReport, listPublishedIndex } from "@/lib/data/public";
+import { createChannel, setChannelCount } from "@/lib/data/channels";
 import { makeActor, makeOrg } from "@/lib/data/test-factories";
 
 /** A consistent gov-2021 table: 3 new requests of natural persons, 2 granted, 1 carried over. */
@@ -128,6 +129,25 @@ describe("report lifecycle on the database", () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorId: staff.id, action: "save", before: { value: null }, after: { value: 24252.311082 } });
     expect((await getReportForActor({ actor: staff, reportId: id }))?.cells["t2.fees.amount"]).toBe(24252.311082);
+  });
+});
+
+describe("公开渠道 in a published revision", () => {
+  it("publishes the unit's channels with their counts for the year, as at publication", async () => {
+    const { town, staff, reviewer } = await setting();
+    const website = await createChannel({ actor: staff, orgId: town.id, name: "甲镇人民政府网站", kind: "website", address: "http://example.gov.cn" });
+    await setChannelCount({ actor: staff, channelId: website.id, year: 2019, count: 223 });
+    const { reportId } = await importReport({
+      actor: CLI_ACTOR,
+      orgSlug: town.slug,
+      doc: { format: "gov-2021", year: 2019, organization: "甲镇", cells: consistentCells() },
+    });
+    const read = await getReportForActor({ actor: staff, reportId }).then((r) => r!);
+    const submitted = await submitReport({ actor: staff, reportId, version: read.version });
+    await publishReport({ actor: reviewer, reportId, version: submitted.version });
+    await setChannelCount({ actor: staff, channelId: website.id, year: 2019, count: 300 });
+    const published = await getPublishedReport({ orgSlug: town.slug, year: 2019 });
+    expect(published?.channels).toEqual([{ name: "甲镇人民政府网站", kindLabel: "政府网站", address: "http://example.gov.cn", count: 223 }]);
   });
 });
 

@@ -17,7 +17,15 @@ import {
   visibleOrgIds,
 } from "@/lib/permissions";
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
-import { cellsFromRows, sectionsFromRows, snapshotFromJson, type Sections } from "@/lib/data/report-shape";
+import {
+  cellsFromRows,
+  sectionsFromRows,
+  snapshotFromJson,
+  type PublishedChannel,
+  type RevisionSnapshot,
+  type Sections,
+} from "@/lib/data/report-shape";
+import { channelCountsForYear } from "@/lib/data/channels";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 
 export type { Sections };
@@ -324,7 +332,22 @@ export async function returnReport(options: {
   });
 }
 
-async function createRevision(tx: Tx, actor: Actor, reportId: string, reason: string | null): Promise<number> {
+/**
+ * The unit's channels with their counts for the year, read before the publishing transaction
+ * (the embedded database has one connection: reads outside an open transaction would wait on it).
+ */
+async function channelsForRevision(actor: Actor, orgId: string, year: number): Promise<PublishedChannel[]> {
+  const channels = await channelCountsForYear({ actor, orgId, year });
+  return channels.map((c) => ({ name: c.name, kindLabel: c.kindLabel, address: c.address, count: c.count }));
+}
+
+async function createRevision(
+  tx: Tx,
+  actor: Actor,
+  reportId: string,
+  reason: string | null,
+  channels: PublishedChannel[],
+): Promise<number> {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     include: { org: true, cells: true, sections: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
@@ -333,7 +356,8 @@ async function createRevision(tx: Tx, actor: Actor, reportId: string, reason: st
   const snapshot = {
     cells: orderedCells(report.format as FormatId, cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
-  };
+    channels,
+  } satisfies RevisionSnapshot;
   await tx.reportRevision.create({
     data: {
       reportId,
@@ -356,10 +380,11 @@ export async function publishReport(options: { actor: Actor; reportId: string; v
   const { actor, reportId } = options;
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
+  const channels = await channelsForRevision(actor, report.orgId, report.year);
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
     if (report.status !== "submitted") throw new AppError("INVALID_STATE");
-    const revision = await createRevision(tx, actor, reportId, report.correctionReason);
+    const revision = await createRevision(tx, actor, reportId, report.correctionReason, channels);
     await setStatus(tx, actor, reportId, report.status, "published", { correctionReason: null, reviewComment: null });
     return { version, revision };
   });
@@ -413,6 +438,7 @@ export async function importReport(options: {
     const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind });
     if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
   }
+  const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];
   return db().$transaction(async (tx) => {
     let report = await tx.report.findUnique({ where: { orgId_year: { orgId: org.id, year: doc.year } } });
     const created = !report;
@@ -435,7 +461,7 @@ export async function importReport(options: {
       // A first revision needs no reason; a later one is a correction and always states one.
       const hasRevisions = (await tx.reportRevision.count({ where: { reportId: report.id } })) > 0;
       const reason = hasRevisions ? options.reason ?? "重新导入" : options.reason ?? null;
-      revision = await createRevision(tx, actor, report.id, reason);
+      revision = await createRevision(tx, actor, report.id, reason, channels);
       if (report.status !== "published") await setStatus(tx, actor, report.id, report.status, "published", { correctionReason: null });
     } else if (report.status !== "draft") {
       await setStatus(tx, actor, report.id, report.status, "draft");

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { ReportView } from "@/components/report/ReportView";
+import { ChannelList } from "@/components/report/ChannelList";
 import { CorrectionLog } from "@/components/report/CorrectionLog";
 import { reportTitle } from "@/components/report/title";
 import { formatDate, isoDate } from "@/components/ui/dates";
@@ -61,6 +62,7 @@ export default async function PublishedReportPage(props: Props) {
       )}
       {latest > 1 && <CorrectionLog corrections={report.corrections} path={path} current={report.revision} />}
       <ReportView format={format} cells={report.cells} sections={report.sections} />
+      <ChannelList channels={report.channels} year={report.year} />
     </article>
   );
 }
