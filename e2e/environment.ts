@@ -33,13 +33,15 @@ export type Role = "staff" | "reviewer" | "admin";
 export interface E2eAccount {
   username: string;
   role: Role;
-  org: string;
+  /** an admin belongs to no unit */
+  org?: string;
 }
 
 export const E2E_ACCOUNTS = {
   staff: { username: "e2e-staff", role: "staff", org: "e2e-town" },
   otherStaff: { username: "e2e-other-staff", role: "staff", org: "e2e-other" },
   reviewer: { username: "e2e-reviewer", role: "reviewer", org: "shapotou" },
+  admin: { username: "e2e-admin", role: "admin" },
 } as const satisfies Record<string, E2eAccount>;
 
 export type Who = keyof typeof E2E_ACCOUNTS;

@@ -11,6 +11,7 @@ import {
   E2E_DATA_DIR,
   E2E_DATABASE_URL,
   E2E_UNITS,
+  type E2eAccount,
   type Who,
 } from "./environment";
 
@@ -64,10 +65,10 @@ function main(): void {
 
   const passwords = {} as Record<Who, string>;
   for (const who of Object.keys(E2E_ACCOUNTS) as Who[]) {
-    const account = E2E_ACCOUNTS[who];
+    const account: E2eAccount = E2E_ACCOUNTS[who];
     passwords[who] = newPassword();
     nianbao(
-      ["user", "add", "--username", account.username, "--role", account.role, "--org", account.org],
+      ["user", "add", "--username", account.username, "--role", account.role, ...(account.org ? ["--org", account.org] : [])],
       `${passwords[who]}\n`,
     );
   }

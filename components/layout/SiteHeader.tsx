@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "@/components/layout/SignOutButton";
+import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH } from "@/components/register/paths";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
   return (
@@ -14,6 +15,20 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       {actor.role !== "staff" && (
         <li>
           <Link href="/review">审核</Link>
+        </li>
+      )}
+      <li>
+        <Link href={REGISTER_PATH}>依申请公开登记</Link>
+      </li>
+      <li>
+        <Link href={CASES_PATH}>复议诉讼</Link>
+      </li>
+      <li>
+        <Link href={CHANNELS_PATH}>公开渠道</Link>
+      </li>
+      {actor.role === "admin" && (
+        <li>
+          <Link href={CALENDAR_PATH}>节假日安排</Link>
         </li>
       )}
     </>

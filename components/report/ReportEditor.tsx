@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import type { Cells, Finding, FormatId } from "@/lib/formats/types";
 import { getFormat } from "@/lib/formats";
 import { saveReportAction, submitReportAction } from "@/app/_actions/reports";
+import { applyDerivedAction, previewDerivedAction, type DerivedPreviewView } from "@/app/_actions/register";
 import { marksCells, severityByCell, severityBySection } from "@/components/report/findings";
 import { useReportDraft } from "@/components/report/editor/useReportDraft";
 import { useUnsavedWarning } from "@/components/report/editor/useUnsavedWarning";
@@ -16,6 +17,7 @@ import { FindingsPanel } from "@/components/report/editor/FindingsPanel";
 import { EditorActions, type EditorNotice } from "@/components/report/editor/EditorActions";
 import { findingId } from "@/components/report/editor/ids";
 import { saveBlockedReason, submitBlockedReason } from "@/components/report/editor/submit-check";
+import { DerivePanel } from "@/components/report/editor/DerivePanel";
 
 export interface ReportEditorProps {
   reportId: string;
@@ -50,6 +52,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
   // Findings only the server can make (e.g. I5 against the previous year), from the last
   // 提交审核; shown until the values they were made on change.
   const [server, setServer] = useState<{ atEdits: number; findings: Finding[] }>({ atEdits: -1, findings: [] });
+  const [derived, setDerived] = useState<DerivedPreviewView | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   useUnsavedWarning(draft.dirty);
@@ -103,13 +106,42 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
     });
   }
 
+  // 从登记簿生成 compares with, and writes over, the saved report: unsaved typing comes first.
+  const unsavedFirst = () => setNotice({ kind: "error", text: "有未保存的修改：请先保存，再从登记簿生成。" });
+
+  function previewDerived() {
+    if (draft.dirty) return unsavedFirst();
+    startTransition(async () => {
+      const result = await previewDerivedAction({ reportId });
+      if (!result.ok) return setNotice({ kind: "error", text: result.message });
+      setNotice(null);
+      setDerived(result.preview);
+    });
+  }
+
+  function applyDerived() {
+    if (draft.dirty) return unsavedFirst();
+    startTransition(async () => {
+      const result = await applyDerivedAction({ reportId, version });
+      if (!result.ok) return setNotice({ kind: "error", text: result.message });
+      draft.replaceSaved(result.cells);
+      setVersion(result.version);
+      setServer({ atEdits: -1, findings: [] });
+      setDerived(null);
+      setNotice({ kind: "success", text: `已从登记簿生成并保存 ${result.changes} 个单元格（${savedAt()}）。` });
+    });
+  }
+
   return (
     <div className="report-editor">
       <div className="editor-aside">
-        <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} />
+        <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} onDerive={previewDerived} />
         <FindingsPanel format={format} findings={findings} blanks={blanks} blockedReason={submitBlockedReason(findings, blanks)} />
       </div>
       <div className="editor-form">
+        {derived && (
+          <DerivePanel format={format} reportId={reportId} preview={derived} pending={pending} onApply={applyDerived} onCancel={() => setDerived(null)} />
+        )}
         {format.sections.map((section) => {
           const table = section.table ? format.tables.find((t) => t.id === section.table) : undefined;
           return (

@@ -12,9 +12,11 @@ export interface EditorActionsProps {
   notice: EditorNotice | null;
   onSave: () => void;
   onSubmit: () => void;
+  /** 从登记簿生成: fill 表三 / 表四 from the unit's register */
+  onDerive?: () => void;
 }
 
-export function EditorActions({ pending, dirty, notice, onSave, onSubmit }: EditorActionsProps) {
+export function EditorActions({ pending, dirty, notice, onSave, onSubmit, onDerive }: EditorActionsProps) {
   return (
     <div className="editor-actions">
       <div className="editor-buttons">
@@ -24,6 +26,11 @@ export function EditorActions({ pending, dirty, notice, onSave, onSubmit }: Edit
         <button type="button" className="button button-primary" onClick={onSubmit} disabled={pending}>
           提交审核
         </button>
+        {onDerive && (
+          <button type="button" className="button" onClick={onDerive} disabled={pending}>
+            从登记簿生成
+          </button>
+        )}
         <span className="editor-state">{pending ? "正在处理…" : dirty ? "有未保存的修改" : "所有修改均已保存"}</span>
       </div>
       <div role="status" aria-live="polite" className="notice-region">

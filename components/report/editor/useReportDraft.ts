@@ -91,6 +91,18 @@ export function useReportDraft(options: {
     });
   }
 
+  /** Values the server stored for the user (从登记簿生成): shown as saved, not counted as edits. */
+  const replaceSaved = useCallback(
+    (stored: Cells) => {
+      setTexts((current) => {
+        const next = { ...current };
+        for (const def of defs) if (def.key in stored) next[def.key] = formatCellValue(def, stored[def.key]);
+        return next;
+      });
+    },
+    [defs],
+  );
+
   /** The current values, analysed now (not deferred): what the buttons send. */
   function snapshot(): DraftAnalysis {
     return deferredTexts === texts ? analysis : analyse(format, defs, texts, orgKind);
@@ -106,6 +118,7 @@ export function useReportDraft(options: {
     setCellText,
     setSectionText,
     fillComputedTotals,
+    replaceSaved,
     snapshot,
     /** the edits counted when the values were sent are now saved */
     markSaved: (atEdits: number) => setSavedEdits(atEdits),

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { compareDates } from "@/lib/calendar/date";
+import { listOrgsForActor } from "@/lib/data/orgs";
+import { getRequest, outcomeLabel, type RequestDetail } from "@/lib/data/register";
+import { seesApplicant } from "@/lib/data/register-access";
+import { canEditReportOf } from "@/lib/permissions";
+import { todayInChina } from "@/lib/register/today";
+import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
+import { DeadlineExplanation } from "@/components/register/DeadlineExplanation";
+import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
+import { EventForms } from "@/components/register/EventForms";
+import { RequestEvents } from "@/components/register/RequestEvents";
+import { applicantTypeLabel, STATE_LABELS } from "@/components/register/labels";
+import { REGISTER_PATH } from "@/components/register/paths";
+
+export const metadata: Metadata = { title: "依申请公开申请" };
+
+function consultationOpen(request: RequestDetail): boolean {
+  const started = request.events.filter((e) => e.kind === "consultation_started").length;
+  const ended = request.events.filter((e) => e.kind === "consultation_ended").length;
+  return request.state === "open" && started > ended;
+}
+
+function DeadlineSummary({ request }: { request: RequestDetail }) {
+  if (request.state === "awaiting_correction") {
+    return <p>等待申请人补正：答复期限自收到补正之日起重新计算，在此之前不计算答复期限。</p>;
+  }
+  return (
+    <>
+      <p>
+        答复期满日：<strong>{request.dueOn ?? "—"}</strong>
+        {request.dueProvisional && request.deadline && (
+          <>
+            {" "}
+            <ProvisionalMark years={request.deadline.provisionalYears} />
+          </>
+        )}
+        {request.extendedDays > 0 && `（含经批准延长的 ${request.extendedDays} 个工作日）`}{" "}
+        <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} />
+      </p>
+      {request.closedOn && request.dueOn && (
+        <p>
+          已于 {request.closedOn} 办结，{compareDates(request.closedOn, request.dueOn) <= 0 ? "在答复期限内" : "超过了答复期满日"}。
+        </p>
+      )}
+    </>
+  );
+}
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const request = await getRequest({ actor, requestId: id });
+  if (!request) notFound();
+  const mayWrite = canEditReportOf(actor, request.orgId);
+  const orgName = actor.role === "staff" ? null : ((await listOrgsForActor({ actor })).find((o) => o.id === request.orgId)?.name ?? null);
+  const correctionAsked = request.events.some((e) => e.kind === "correction_requested");
+
+  return (
+    <>
+      <p className="no-print">
+        <Link href={REGISTER_PATH}>← 返回登记簿</Link>
+      </p>
+      <h1>依申请公开申请 {request.trackingNumber}</h1>
+      <section aria-labelledby="request-facts-heading">
+        <h2 id="request-facts-heading">申请信息</h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          {orgName && (
+            <>
+              <dt className="font-semibold">单位</dt>
+              <dd>{orgName}</dd>
+            </>
+          )}
+          <dt className="font-semibold">编号</dt>
+          <dd>{request.trackingNumber}</dd>
+          <dt className="font-semibold">收到日期</dt>
+          <dd>
+            <time dateTime={request.receivedOn}>{request.receivedOn}</time>
+          </dd>
+          <dt className="font-semibold">申请渠道</dt>
+          <dd>{CHANNEL_LABELS[request.channel]}</dd>
+          <dt className="font-semibold">申请人类型</dt>
+          <dd>{applicantTypeLabel(request.applicantType)}</dd>
+          {seesApplicant(actor, request.orgId) && (
+            <>
+              <dt className="font-semibold">申请人姓名或名称</dt>
+              <dd>{request.applicantName ?? <span className="muted">未填写</span>}</dd>
+              <dt className="font-semibold">联系方式</dt>
+              <dd>{request.applicantContact ?? <span className="muted">未填写</span>}</dd>
+            </>
+          )}
+          <dt className="font-semibold">申请内容</dt>
+          <dd className="whitespace-pre-wrap">{request.subject}</dd>
+          <dt className="font-semibold">获取信息的方式</dt>
+          <dd>{request.formWanted ?? <span className="muted">未填写</span>}</dd>
+          <dt className="font-semibold">状态</dt>
+          <dd>{STATE_LABELS[request.state]}</dd>
+          {request.outcome && (
+            <>
+              <dt className="font-semibold">办理结果</dt>
+              <dd>{outcomeLabel(request.outcome, request.closedOn)}</dd>
+            </>
+          )}
+          {request.feeYuan !== null && (
+            <>
+              <dt className="font-semibold">信息处理费合计</dt>
+              <dd>{request.feeYuan} 元</dd>
+            </>
+          )}
+        </dl>
+        {!seesApplicant(actor, request.orgId) && <p className="muted text-sm">申请人的姓名和联系方式仅本单位填报人员可见。</p>}
+      </section>
+
+      <section aria-labelledby="request-deadline-heading">
+        <h2 id="request-deadline-heading">答复期限</h2>
+        <DeadlineSummary request={request} />
+        {!correctionAsked && request.state === "open" && (
+          <p className="muted">补正告知期限：{request.correctionDueOn}（条例第三十条：收到申请之日起 7 个工作日内一次性告知）。</p>
+        )}
+        {request.notes.map((note) => (
+          <p key={note} className="notice notice-info">
+            {note}
+          </p>
+        ))}
+        {request.deadline && (
+          <DeadlineExplanation deadline={request.deadline} caption={`期满日 ${request.deadline.due} 的逐日计算（共 ${request.deadline.workingDays} 个工作日）`} />
+        )}
+      </section>
+
+      <section aria-labelledby="request-events-heading">
+        <h2 id="request-events-heading">办理环节</h2>
+        <RequestEvents events={request.events} />
+      </section>
+      {mayWrite && (
+        <section aria-labelledby="request-record-heading" className="no-print">
+          <h2 id="request-record-heading">记录办理环节</h2>
+          <EventForms
+              requestId={request.id}
+              today={todayInChina()}
+              state={request.state}
+              correctionAsked={correctionAsked}
+              consultationOpen={consultationOpen(request)}
+              extended={request.extendedDays > 0}
+            />
+        </section>
+      )}
+    </>
+  );
+}

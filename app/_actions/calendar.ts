@@ -1,0 +1,107 @@
+"use server";
+// The admin's holiday calendar: add a notice (the form, or a holiday-cn file), then activate
+// it after its preview. Only admins pass: the data functions check it again.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { activateNotice, addNotice } from "@/lib/data/calendar";
+import { holidayCnInputSchema, noticeFormSchema } from "@/lib/register/notice-input";
+import { failure, toFailure, type ActionFailure } from "@/app/_lib/action-result";
+import { actionActor, isFailure } from "@/app/_actions/actor";
+import { formField } from "@/components/register/form-data";
+import { CALENDAR_PATH, noticePath } from "@/components/register/paths";
+import { FIELD_LABELS, MAX_NOTICE_FILE_BYTES, makeupDates } from "@/components/calendar/notice-fields";
+
+export type NoticeFormState = ({ ok: true; message: string } | (ActionFailure & { errors?: string[] })) | null;
+
+/** "第 2 个节日的放假开始日期：…" instead of "festivals.1.from：…". */
+function readableIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const [first, index, name] = issue.path;
+    if (first === "festivals" && typeof index === "number") {
+      const what = typeof name === "string" ? FIELD_LABELS[name] ?? name : "";
+      return `第 ${index + 1} 个节日${what ? `的${what}` : ""}：${issue.message}`;
+    }
+    if (first === "festivals") return issue.message;
+    return typeof first === "string" ? `${FIELD_LABELS[first] ?? first}：${issue.message}` : issue.message;
+  });
+}
+
+function refused(errors: string[]): NoticeFormState {
+  return { ...failure("INVALID_INPUT", `通知未保存：${errors.length === 1 ? errors[0] : `有 ${errors.length} 处问题，见下方列表。`}`), errors };
+}
+
+function meta(formData: FormData) {
+  return {
+    kind: formField(formData, "kind"),
+    title: formField(formData, "title"),
+    docNo: formField(formData, "docNo"),
+    issuedOn: formField(formData, "issuedOn"),
+    sourceUrl: formField(formData, "sourceUrl"),
+  };
+}
+
+/** 按表单录入: one row per festival (name, rest from–to, make-up days). Rows left blank are ignored. */
+export async function addNoticeFormAction(_previous: NoticeFormState, formData: FormData): Promise<NoticeFormState> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const names = formData.getAll("festival").map(String);
+  const froms = formData.getAll("from").map(String);
+  const tos = formData.getAll("to").map(String);
+  const makeups = formData.getAll("makeup").map(String);
+  const festivals = names
+    .map((festival, i) => ({ festival: festival.trim(), from: froms[i] ?? "", to: tos[i] ?? "", makeup: makeups[i] ?? "" }))
+    .filter((row) => row.festival || row.from || row.to || row.makeup.trim())
+    .map(({ makeup, ...row }) => ({ ...row, makeupWorkdays: makeupDates(makeup) }));
+  const form = { ...meta(formData), year: formField(formData, "year"), festivals };
+  const parsed = noticeFormSchema.safeParse(form);
+  if (!parsed.success) return refused(readableIssues(parsed.error));
+  let id: string;
+  try {
+    const added = await addNotice({ actor, input: { source: "form", form: parsed.data } });
+    if (!added.ok) return refused(added.errors);
+    id = added.id;
+  } catch (error) {
+    return toFailure(error);
+  }
+  revalidatePath(CALENDAR_PATH);
+  redirect(noticePath(id));
+}
+
+/** 上传 holiday-cn 文件: the file has no 文号 and no date, so the form supplies them. */
+export async function addNoticeFileAction(_previous: NoticeFormState, formData: FormData): Promise<NoticeFormState> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return failure("INVALID_INPUT", "请选择 holiday-cn 格式的 JSON 文件。");
+  if (file.size > MAX_NOTICE_FILE_BYTES) return failure("INVALID_INPUT", "文件过大：一年的 holiday-cn 文件通常只有几 KB。");
+  const parsed = holidayCnInputSchema.safeParse({ ...meta(formData), text: await file.text() });
+  if (!parsed.success) return refused(readableIssues(parsed.error));
+  let id: string;
+  try {
+    const added = await addNotice({ actor, input: { source: "holiday-cn", input: parsed.data } });
+    if (!added.ok) return refused(added.errors);
+    id = added.id;
+  } catch (error) {
+    return toFailure(error);
+  }
+  revalidatePath(CALENDAR_PATH);
+  redirect(noticePath(id));
+}
+
+/** 生效: a new calendar version; the open deadlines it moves are recomputed. */
+export async function activateNoticeAction(_previous: NoticeFormState, formData: FormData): Promise<NoticeFormState> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const noticeId = formField(formData, "noticeId");
+  if (!noticeId) return failure("INVALID_INPUT", "缺少通知标识，请刷新页面。");
+  let result: { version: number; moved: number };
+  try {
+    const activated = await activateNotice({ actor, noticeId, acknowledgeWarnings: formData.get("acknowledge") === "on" });
+    result = { version: activated.version, moved: activated.deadlines.length };
+  } catch (error) {
+    return toFailure(error);
+  }
+  revalidatePath(CALENDAR_PATH);
+  redirect(`${noticePath(noticeId)}?${new URLSearchParams({ activated: String(result.moved), version: String(result.version) })}`);
+}

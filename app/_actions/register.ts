@@ -1,0 +1,182 @@
+"use server";
+// Actions on a unit's 依申请公开 register: record a request, add its events, import a
+// spreadsheet, and 从登记簿生成 in the report editor. Every action checks the session itself;
+// the data functions decide what this actor may do and where (lib/data/register-access.ts).
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { addRequestEvent, createRequest } from "@/lib/data/register";
+import { importRegister } from "@/lib/data/register-import";
+import { applyDerivedCells, previewDerivedCells } from "@/lib/data/register-derive";
+import { getReportForActor } from "@/lib/data/reports";
+import { getFormat } from "@/lib/formats";
+import type { Cells } from "@/lib/formats/types";
+import { readSheet, registerFileKind, registerRows, type ImportProblem } from "@/lib/register/import";
+import { createRequestSchema, requestEventSchema } from "@/lib/register/request-input";
+import { EVENT_KIND_LABELS, isEventKind } from "@/lib/register/vocabulary";
+import { publishReportSchema } from "@/lib/validations/report";
+import { failure, invalidInput, toFailure, type ActionFailure, type ActionResult, type FormState } from "@/app/_lib/action-result";
+import { actionActor, isFailure } from "@/app/_actions/actor";
+import { formField } from "@/components/register/form-data";
+import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
+import { derivedSourceKind, type DerivedSourceKind } from "@/components/register/labels";
+import { REGISTER_PATH, requestPath } from "@/components/register/paths";
+
+
+/** 登记新申请: the unit's staff record in their own unit; an admin names the unit. */
+export async function createRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const ownUnit = actor.kind === "user" && actor.role === "staff" ? actor.orgId ?? undefined : undefined;
+  const parsed = createRequestSchema.safeParse({
+    orgId: ownUnit ?? formField(formData, "orgId"),
+    channel: formField(formData, "channel"),
+    receivedOn: formField(formData, "receivedOn"),
+    applicantType: formField(formData, "applicantType"),
+    applicantName: formField(formData, "applicantName"),
+    applicantContact: formField(formData, "applicantContact"),
+    subject: formField(formData, "subject"),
+    formWanted: formField(formData, "formWanted"),
+  });
+  if (!parsed.success) return invalidInput(parsed.error);
+  let id: string;
+  try {
+    ({ id } = await createRequest({ actor, input: parsed.data }));
+  } catch (error) {
+    return toFailure(error);
+  }
+  revalidatePath(REGISTER_PATH);
+  redirect(requestPath(id));
+}
+
+/** One event of a request (补正, 征求意见, 延长, 办结, 收费); the kind comes with the form. */
+export async function addRequestEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const kind = formField(formData, "kind");
+  const parsed = requestEventSchema.safeParse({
+    requestId: formField(formData, "requestId"),
+    kind,
+    date: formField(formData, "date"),
+    note: formField(formData, "note"),
+    approvedBy: formField(formData, "approvedBy"),
+    days: formField(formData, "days"),
+    outcome: formField(formData, "outcome"),
+    fee:
+      kind === "fee_charged"
+        ? { method: formField(formData, "feeMethod"), quantity: formField(formData, "feeQuantity"), alreadyCounted: formField(formData, "feeAlreadyCounted") }
+        : undefined,
+  });
+  if (!parsed.success) return invalidInput(parsed.error);
+  const input = parsed.data;
+  let dueOn: string | null;
+  try {
+    ({ dueOn } = await addRequestEvent({ actor, input }));
+  } catch (error) {
+    return toFailure(error);
+  }
+  revalidatePath(requestPath(input.requestId));
+  revalidatePath(REGISTER_PATH);
+  const label = isEventKind(input.kind) ? EVENT_KIND_LABELS[input.kind] : input.kind;
+  const due = input.kind === "answered" || input.kind === "fee_charged" || !dueOn ? "" : `，期满日现为 ${dueOn}`;
+  return { ok: true, message: `已记录“${label}”（${input.date}）${due}。` };
+}
+
+export type ImportState = ({ ok: true; message: string; imported: number } | (ActionFailure & { problems?: ImportProblem[] })) | null;
+
+/** 导入登记簿: every row or none; each row it cannot read comes back with its line number. */
+export async function importRegisterAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const file = formData.get("file");
+  const orgSlug = formField(formData, "org");
+  if (!orgSlug) return failure("INVALID_INPUT", "请选择单位。");
+  if (!(file instanceof File) || file.size === 0) return failure("INVALID_INPUT", "请选择要导入的 CSV 或 XLSX 文件。");
+  const kind = registerFileKind(file.name);
+  if (!kind) return failure("INVALID_INPUT", `“${file.name}”不是 .csv 或 .xlsx 文件。`);
+  if (file.size > MAX_IMPORT_BYTES) return failure("INVALID_INPUT", "文件超过 1 MB：请分成几个文件导入，或使用命令行 register import。");
+  try {
+    const sheet = await readSheet(kind, new Uint8Array(await file.arrayBuffer()));
+    if (!sheet.ok) return failure("INVALID_INPUT", `无法读取文件：${sheet.error}。`);
+    const rows = registerRows(sheet.rows);
+    if (!rows.ok) return failure("INVALID_INPUT", `无法读取文件：${rows.error}。`);
+    const result = await importRegister({ actor, orgSlug, rows: rows.rows });
+    if (!result.ok) {
+      return {
+        ...failure("INVALID_INPUT", `有 ${result.problems.length} 处问题，未导入任何记录。请改正文件后重新上传整个文件。`),
+        problems: result.problems,
+      };
+    }
+    revalidatePath(REGISTER_PATH);
+    return {
+      ok: true,
+      imported: result.imported,
+      message: `已向“${result.orgName}”的登记簿导入 ${result.imported} 件申请（办理中 ${result.open} 件，已办结 ${result.closed} 件）。`,
+    };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+export interface DerivedChange {
+  key: string;
+  before: number | null;
+  after: number | null;
+  source: DerivedSourceKind;
+  /** how many requests, cases or channels stand behind the derived number */
+  sources: number;
+}
+
+export interface DerivedPreviewView {
+  version: number;
+  year: number;
+  orgSlug: string;
+  changes: DerivedChange[];
+  /** requests or cases whose type, outcome or result has no cell in the report's format */
+  unmapped: number;
+}
+
+const previewSchema = publishReportSchema.pick({ reportId: true });
+
+/** 从登记簿生成, step one: the cells the register would change, without personal data. */
+export async function previewDerivedAction(input: unknown): Promise<ActionResult<{ preview: DerivedPreviewView }>> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const parsed = previewSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const preview = await previewDerivedCells({ actor, reportId: parsed.data.reportId });
+    const format = getFormat(preview.format);
+    return {
+      ok: true,
+      preview: {
+        version: preview.version,
+        year: preview.year,
+        orgSlug: preview.derived.orgSlug,
+        unmapped: preview.derived.unmapped.length,
+        changes: preview.changes.map((change) => ({
+          ...change,
+          source: derivedSourceKind(format, change.key),
+          sources: preview.derived.sources[change.key]?.length ?? 0,
+        })),
+      },
+    };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+/** 从登记簿生成, step two: writes the derived cells on the version the editor holds; returns the stored cells. */
+export async function applyDerivedAction(input: unknown): Promise<ActionResult<{ version: number; changes: number; cells: Cells }>> {
+  const actor = await actionActor();
+  if (isFailure(actor)) return actor;
+  const parsed = publishReportSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const { changes } = await applyDerivedCells({ actor, ...parsed.data });
+    const report = await getReportForActor({ actor, reportId: parsed.data.reportId });
+    if (!report) return failure("NOT_FOUND");
+    return { ok: true, version: report.version, changes, cells: report.cells };
+  } catch (error) {
+    return toFailure(error);
+  }
+}

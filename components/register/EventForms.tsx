@@ -1,0 +1,234 @@
+"use client";
+// The forms that record what happens to a request, each offered only where the 条例 allows
+// it next (the data layer checks the whole timeline again): 告知补正 / 收到补正, 征求意见,
+// 延长答复期限, 答复办结 with one outcome of the closing year's format, 收取信息处理费.
+import { useState, type ReactNode } from "react";
+import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
+import { isCalendarDate } from "@/lib/calendar/date";
+import type { RequestState } from "@/lib/register/deadline";
+import { computeFee, FEE_METHODS, type FeeMethod } from "@/lib/register/fees";
+import { outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
+import { EVENT_KIND_LABELS, type EventKind } from "@/lib/register/vocabulary";
+import { addRequestEventAction } from "@/app/_actions/register";
+import { FormMessage, fieldError } from "@/components/ui/FormMessage";
+import { Field } from "@/components/register/Field";
+import { groupOutcomes } from "@/components/register/labels";
+import { useKeptForm } from "@/components/register/useKeptForm";
+
+export interface EventFormsProps {
+  requestId: string;
+  today: string;
+  state: RequestState;
+  correctionAsked: boolean;
+  consultationOpen: boolean;
+  extended: boolean;
+}
+
+type FieldErrorOf = (name: string) => string | undefined;
+
+interface EventFormProps {
+  requestId: string;
+  kind: EventKind;
+  today: string;
+  dateLabel: string;
+  submitLabel: string;
+  intro?: ReactNode;
+  /** a controlled date (办结 picks its outcomes by the closing year) */
+  date?: { value: string; onChange: (value: string) => void };
+  children?: (error: FieldErrorOf) => ReactNode;
+}
+
+function EventForm({ requestId, kind, today, dateLabel, submitLabel, intro, date, children }: EventFormProps) {
+  const { state, pending, onSubmit, formKey } = useKeptForm(addRequestEventAction, null);
+  const error: FieldErrorOf = (name) => fieldError(state, name);
+  const id = `event-${kind}`;
+  return (
+    <form key={formKey} onSubmit={onSubmit} className="panel" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="mt-0">
+        {EVENT_KIND_LABELS[kind]}
+      </h3>
+      {intro && <p className="muted text-sm">{intro}</p>}
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="kind" value={kind} />
+      <Field id={`${id}-date`} label={dateLabel} error={error("date")}>
+        {(props) =>
+          date ? (
+            <input {...props} name="date" type="date" required max={today} value={date.value} onChange={(event) => date.onChange(event.target.value)} />
+          ) : (
+            <input {...props} name="date" type="date" required max={today} defaultValue={today} />
+          )
+        }
+      </Field>
+      {children?.(error)}
+      <FormMessage state={state} />
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {pending ? "正在保存…" : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function AnswerForm({ requestId, today, awaitingCorrection }: { requestId: string; today: string; awaitingCorrection: boolean }) {
+  const [date, setDate] = useState(today);
+  const format = outcomeFormatFor(isCalendarDate(date) ? date : today);
+  const groups = groupOutcomes(outcomeOptions(format));
+  return (
+    <EventForm
+      requestId={requestId}
+      kind="answered"
+      today={today}
+      dateLabel="办结日期"
+      submitLabel="记录办结"
+      date={{ value: date, onChange: setDate }}
+      intro={
+        awaitingCorrection
+          ? "申请人未在期限内补正的，可按“（六）其他处理”中的逾期不补正情形办结。"
+          : "每件申请只记一项办理结果；部分公开的，只计部分公开。"
+      }
+    >
+      {(error) => (
+        <Field id="event-answered-outcome" label="办理结果" error={error("outcome")} hint={`按${date.slice(0, 4)}年适用的《${format.name}》（${format.source}）。`}>
+          {(props) => (
+            <select {...props} name="outcome" required defaultValue="" key={format.id}>
+              <option value="" disabled>
+                请选择一项
+              </option>
+              {groups.map((group, index) =>
+                group.label === null ? (
+                  group.options.map((option) => (
+                    <option key={option.key} value={option.key}>
+                      {option.label}
+                    </option>
+                  ))
+                ) : (
+                  <optgroup key={`${group.label}-${index}`} label={group.label}>
+                    {group.options.map((option) => (
+                      <option key={option.key} value={option.key}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ),
+              )}
+            </select>
+          )}
+        </Field>
+      )}
+    </EventForm>
+  );
+}
+
+function readCount(text: string): number | null {
+  if (!/^\d{1,7}$/.test(text.trim())) return null;
+  return Number(text);
+}
+
+function FeeForm({ requestId, today }: { requestId: string; today: string }) {
+  const [method, setMethod] = useState<FeeMethod>("per_page");
+  const [quantity, setQuantity] = useState("");
+  const [already, setAlready] = useState("");
+  const count = readCount(quantity);
+  const earlier = method === "per_item" ? (already.trim() === "" ? 0 : readCount(already)) : 0;
+  const fee = count !== null && earlier !== null ? computeFee({ method, quantity: count, alreadyCounted: earlier }) : null;
+  const unit = FEE_METHODS.find((m) => m.key === method);
+  return (
+    <EventForm requestId={requestId} kind="fee_charged" today={today} dateLabel="收费日期" submitLabel="记录收费" intro="国办函〔2020〕109号：按件或按量择一计收，超额累进。">
+      {(error) => (
+        <>
+          <Field id="event-fee-method" label="计收方式" error={error("fee")} hint={unit?.basis}>
+            {(props) => (
+              <select {...props} name="feeMethod" value={method} onChange={(event) => setMethod(event.target.value as FeeMethod)}>
+                {FEE_METHODS.map((m) => (
+                  <option key={m.key} value={m.key}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="event-fee-quantity" label={`数量（${unit?.unit ?? ""}）`}>
+            {(props) => (
+              <input {...props} name="feeQuantity" type="number" inputMode="numeric" min={0} step={1} required value={quantity} onChange={(event) => setQuantity(event.target.value)} className="w-32" />
+            )}
+          </Field>
+          {method === "per_item" && (
+            <Field id="event-fee-already" label="本月此前已累计件数" hint="同一申请人本自然月内此前的申请件数，没有填 0 或留空。">
+              {(props) => (
+                <input {...props} name="feeAlreadyCounted" type="number" inputMode="numeric" min={0} step={1} value={already} onChange={(event) => setAlready(event.target.value)} className="w-32" />
+              )}
+            </Field>
+          )}
+          <div className="field">
+            <span className="font-semibold" id="event-fee-result-label">
+              计算结果
+            </span>
+            <output aria-labelledby="event-fee-result-label" aria-live="polite" htmlFor="event-fee-method event-fee-quantity">
+              {fee ? `应收 ${fee.totalYuan} 元。${fee.explanation}` : "请填写数量（整数）。"}
+            </output>
+          </div>
+        </>
+      )}
+    </EventForm>
+  );
+}
+
+export function EventForms({ requestId, today, state, correctionAsked, consultationOpen, extended }: EventFormsProps) {
+  const open = state === "open";
+  return (
+    <div className="grid gap-x-4 md:grid-cols-2">
+      {open && !correctionAsked && (
+        <EventForm requestId={requestId} kind="correction_requested" today={today} dateLabel="告知补正日期" submitLabel="记录告知补正" intro="条例第三十条：收到申请之日起 7 个工作日内一次性告知；答复期限自收到补正之日起重新计算。">
+          {(error) => (
+            <Field id="event-correction-note" label="需要补正的事项（可选）" error={error("note")}>
+              {(props) => <input {...props} name="note" type="text" maxLength={2000} className="w-full" />}
+            </Field>
+          )}
+        </EventForm>
+      )}
+      {state === "awaiting_correction" && (
+        <EventForm requestId={requestId} kind="correction_received" today={today} dateLabel="收到补正日期" submitLabel="记录收到补正" intro="答复期限自收到补正之日起重新计算 20 个工作日。" />
+      )}
+      {open && !consultationOpen && (
+        <EventForm requestId={requestId} kind="consultation_started" today={today} dateLabel="征求意见开始日期" submitLabel="记录开始征求意见" intro="条例第三十二条、第三十四条：征求第三方或其他机关意见所需时间不计算在答复期限内。">
+          {(error) => (
+            <Field id="event-consultation-with" label="征求意见对象" error={error("note")} hint="第三方或其他机关的名称。">
+              {(props) => <input {...props} name="note" type="text" required maxLength={2000} className="w-full" />}
+            </Field>
+          )}
+        </EventForm>
+      )}
+      {open && consultationOpen && (
+        <EventForm requestId={requestId} kind="consultation_ended" today={today} dateLabel="收到意见日期" submitLabel="记录收到意见">
+          {(error) => (
+            <Field id="event-consultation-reply" label="意见提出方（可选）" error={error("note")}>
+              {(props) => <input {...props} name="note" type="text" maxLength={2000} className="w-full" />}
+            </Field>
+          )}
+        </EventForm>
+      )}
+      {open && !extended && (
+        <EventForm
+          requestId={requestId}
+          kind="extended"
+          today={today}
+          dateLabel="延长决定日期"
+          submitLabel="记录延长"
+          intro={`条例第三十三条：需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过 ${MAX_EXTENSION_WORKING_DAYS} 个工作日；须在答复期限届满前决定。`}
+        >
+          {(error) => (
+            <>
+              <Field id="event-extended-days" label="延长的工作日数" error={error("days")}>
+                {(props) => <input {...props} name="days" type="number" inputMode="numeric" min={1} max={MAX_EXTENSION_WORKING_DAYS} step={1} required defaultValue={MAX_EXTENSION_WORKING_DAYS} className="w-24" />}
+              </Field>
+              <Field id="event-extended-approver" label="批准人" error={error("approvedBy")} hint="同意延长的政府信息公开工作机构负责人。">
+                {(props) => <input {...props} name="approvedBy" type="text" required maxLength={100} />}
+              </Field>
+            </>
+          )}
+        </EventForm>
+      )}
+      {state !== "closed" && <AnswerForm requestId={requestId} today={today} awaitingCorrection={state === "awaiting_correction"} />}
+      <FeeForm requestId={requestId} today={today} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+// 导入登记簿: a CSV or XLSX file; every problem comes back with its line, and nothing is
+// imported unless the whole file is sound.
+import { useState } from "react";
+import { importRegisterAction, type ImportState } from "@/app/_actions/register";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { Field } from "@/components/register/Field";
+import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
+import { useKeptForm } from "@/components/register/useKeptForm";
+
+export interface ImportFormProps {
+  /** units the user may import into: one (staff) needs no choice */
+  orgs: { slug: string; name: string }[];
+}
+
+export function ImportForm({ orgs }: ImportFormProps) {
+  const { state, pending, onSubmit } = useKeptForm<ImportState>(importRegisterAction, null);
+  const [tooLarge, setTooLarge] = useState(false);
+  const problems = state && !state.ok ? state.problems ?? [] : [];
+
+  return (
+    <>
+      <form
+        onSubmit={(event) => {
+          const file = new FormData(event.currentTarget).get("file");
+          if (file instanceof File && file.size > MAX_IMPORT_BYTES) {
+            event.preventDefault();
+            setTooLarge(true);
+            return;
+          }
+          setTooLarge(false);
+          onSubmit(event);
+        }}
+        className="panel max-w-3xl"
+        aria-label="导入登记簿"
+      >
+        {orgs.length > 1 ? (
+          <Field id="import-org" label="单位">
+            {(props) => (
+              <select {...props} name="org" required defaultValue="">
+                <option value="" disabled>
+                  请选择单位
+                </option>
+                {orgs.map((org) => (
+                  <option key={org.slug} value={org.slug}>
+                    {org.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          orgs[0] && <input type="hidden" name="org" value={orgs[0].slug} />
+        )}
+        <Field
+          id="import-file"
+          label="登记簿文件（CSV 或 XLSX）"
+          error={tooLarge ? "文件超过 1 MB：请分成几个文件导入，或使用命令行 register import。" : undefined}
+          hint="CSV 请用 UTF-8 编码；XLSX 读取第一个工作表。"
+        >
+          {(props) => <input {...props} name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />}
+        </Field>
+        <FormMessage state={state} />
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {pending ? "正在导入…" : "导入"}
+        </button>
+      </form>
+      {problems.length > 0 && (
+        <table className="data-table" aria-describedby="import-problems-note">
+          <caption>无法导入的行（共 {problems.length} 处）</caption>
+          <thead>
+            <tr>
+              <th scope="col">行号</th>
+              <th scope="col">问题</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((problem, index) => (
+              <tr key={`${problem.line}-${index}`}>
+                <th scope="row" className="font-normal">
+                  第 {problem.line} 行
+                </th>
+                <td>{problem.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {problems.length > 0 && (
+        <p id="import-problems-note" className="muted">
+          行号按文件计算，表头为第 1 行。文件中的任何一行有问题时，整个文件都不导入。
+        </p>
+      )}
+    </>
+  );
+}

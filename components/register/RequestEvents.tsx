@@ -1,0 +1,44 @@
+// What has happened to a request, in order.
+import { outcomeLabel, type RequestEventView } from "@/lib/data/register";
+
+function details(event: RequestEventView): string {
+  switch (event.kind) {
+    case "extended":
+      return `延长 ${event.days ?? ""} 个工作日，批准人：${event.approvedBy ?? "未填写"}`;
+    case "answered":
+      return `办理结果：${outcomeLabel(event.outcome, event.date)}`;
+    case "fee_charged":
+      return event.fee ? event.fee.explanation : event.feeYuan !== null ? `${event.feeYuan} 元` : "";
+    case "consultation_started":
+      return event.note ? `征求意见对象：${event.note}` : "";
+    default:
+      return event.note ?? "";
+  }
+}
+
+export function RequestEvents({ events }: { events: readonly RequestEventView[] }) {
+  if (events.length === 0) return <p>尚未记录办理环节。</p>;
+  return (
+    <table className="data-table">
+      <caption>办理环节</caption>
+      <thead>
+        <tr>
+          <th scope="col">日期</th>
+          <th scope="col">环节</th>
+          <th scope="col">说明</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id}>
+            <th scope="row" className="whitespace-nowrap font-normal">
+              <time dateTime={event.date}>{event.date}</time>
+            </th>
+            <td>{event.label}</td>
+            <td>{details(event)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
