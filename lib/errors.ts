@@ -41,3 +41,14 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/**
+ * What the server log may say about an unexpected error: its kind, code and where it was
+ * thrown, never its message, which can quote the input (an applicant's name or contact).
+ */
+export function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 5);
+  return [`${error.name}${typeof code === "string" ? ` ${code}` : ""}`, ...frames].join("\n");
+}

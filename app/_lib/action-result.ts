@@ -3,7 +3,7 @@
 // never see a stack trace; unexpected errors are logged on the server.
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { AppError, ERROR_MESSAGES, type ErrorCode } from "@/lib/errors";
+import { AppError, describeForLog, ERROR_MESSAGES, type ErrorCode } from "@/lib/errors";
 import type { Finding } from "@/lib/formats/types";
 
 export interface ActionFailure {
@@ -43,6 +43,6 @@ export function toFailure(error: unknown): ActionFailure {
   if (error instanceof AppError) {
     return { ok: false, code: error.code, message: error.message, findings: error.findings };
   }
-  console.error(error);
+  console.error(`server action failed: ${describeForLog(error)}`);
   return { ok: false, code: "UNEXPECTED", message: UNEXPECTED_MESSAGE };
 }

@@ -2,7 +2,7 @@
 // 生效: errors block it; warnings must be acknowledged first.
 import { activateNoticeAction, type NoticeFormState } from "@/app/_actions/calendar";
 import { FormMessage } from "@/components/ui/FormMessage";
-import { useKeptForm } from "@/components/register/useKeptForm";
+import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export function ActivateForm({ noticeId, warnings, blocked }: { noticeId: string; warnings: number; blocked: boolean }) {
   const { state, pending, onSubmit } = useKeptForm<NoticeFormState>(activateNoticeAction, null);

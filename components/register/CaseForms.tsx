@@ -4,7 +4,7 @@ import { createReviewCaseAction, closeReviewCaseAction } from "@/app/_actions/re
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { Field } from "@/components/register/Field";
 import type { CaseVocabulary } from "@/components/register/labels";
-import { useKeptForm } from "@/components/register/useKeptForm";
+import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export function NewCaseForm({ vocabulary, today, orgs }: { vocabulary: CaseVocabulary; today: string; orgs: { id: string; name: string }[] }) {
   const { state, pending, onSubmit, formKey } = useKeptForm(createReviewCaseAction, null);

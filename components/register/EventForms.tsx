@@ -13,7 +13,7 @@ import { addRequestEventAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { Field } from "@/components/register/Field";
 import { groupOutcomes } from "@/components/register/labels";
-import { useKeptForm } from "@/components/register/useKeptForm";
+import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface EventFormsProps {
   requestId: string;

@@ -6,7 +6,7 @@ import { importRegisterAction, type ImportState } from "@/app/_actions/register"
 import { FormMessage } from "@/components/ui/FormMessage";
 import { Field } from "@/components/register/Field";
 import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
-import { useKeptForm } from "@/components/register/useKeptForm";
+import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface ImportFormProps {
   /** units the user may import into: one (staff) needs no choice */

@@ -7,7 +7,7 @@ import { CHANNELS } from "@/lib/register/vocabulary";
 import { createRequestAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { Field } from "@/components/register/Field";
-import { useKeptForm } from "@/components/register/useKeptForm";
+import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface NewRequestFormProps {
   today: string;

@@ -1,9 +1,10 @@
 "use client";
-// A form driven by a server action: shows the action's answer (success or a Chinese error)
-// and disables its button while the action runs. The fields are the children.
-import { useActionState, type ReactNode } from "react";
+// A form driven by a server action: shows the action's answer (success or a Chinese error),
+// disables its button while the action runs, and keeps what was typed when the action fails.
+import type { ReactNode } from "react";
 import type { FormState } from "@/app/_lib/action-result";
 import { FormMessage } from "@/components/ui/FormMessage";
+import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface ActionFormProps {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -15,9 +16,9 @@ export interface ActionFormProps {
 }
 
 export function ActionForm({ action, label, submit, className, children }: ActionFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, onSubmit, formKey } = useKeptForm<FormState>(action, null);
   return (
-    <form action={formAction} aria-label={label} className={className}>
+    <form key={formKey} onSubmit={onSubmit} aria-label={label} className={className}>
       {children}
       <FormMessage state={state} />
       <button type="submit" className="button button-primary" disabled={pending}>

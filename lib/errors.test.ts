@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { AppError, describeForLog } from "@/lib/errors";
+
+describe("what the server log says about an unexpected error", () => {
+  it("names the kind, code and place of the error but never repeats its message", () => {
+    const error = Object.assign(new Error("Invalid value for applicantName: 张三丰 13800000000"), { code: "P2000" });
+    const logged = describeForLog(error);
+    expect(logged.split("\n")[0]).toBe("Error P2000");
+    expect(logged).toContain("at ");
+    expect(logged).not.toContain("张三丰");
+    expect(logged).not.toContain("13800000000");
+  });
+
+  it("describes a thrown non-error by its type only", () => {
+    expect(describeForLog("张三丰")).toBe("string");
+    expect(describeForLog(new AppError("NOT_FOUND")).split("\n")[0]).toBe("AppError NOT_FOUND");
+  });
+});
