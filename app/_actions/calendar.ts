@@ -4,12 +4,13 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
 import { activateNotice, addNotice } from "@/lib/data/calendar";
-import { holidayCnInputSchema, noticeFormSchema } from "@/lib/register/notice-input";
+import { holidayCnInputSchema, noticeFormSchema, type NoticeInput } from "@/lib/register/notice-input";
 import { failure, toFailure, type ActionFailure } from "@/app/_lib/action-result";
 import { actionActor, isFailure } from "@/app/_actions/actor";
-import { formField } from "@/components/register/form-data";
-import { CALENDAR_PATH, noticePath } from "@/components/register/paths";
+import { formField, formFields } from "@/app/_lib/form-data";
+import { CALENDAR_PATH, noticePath } from "@/app/_lib/paths";
 import { FIELD_LABELS, MAX_NOTICE_FILE_BYTES, makeupDates } from "@/components/calendar/notice-fields";
 
 export type NoticeFormState = ({ ok: true; message: string } | (ActionFailure & { errors?: string[] })) | null;
@@ -32,13 +33,21 @@ function refused(errors: string[]): NoticeFormState {
 }
 
 function meta(formData: FormData) {
-  return {
-    kind: formField(formData, "kind"),
-    title: formField(formData, "title"),
-    docNo: formField(formData, "docNo"),
-    issuedOn: formField(formData, "issuedOn"),
-    sourceUrl: formField(formData, "sourceUrl"),
-  };
+  return formFields(formData, ["kind", "title", "docNo", "issuedOn", "sourceUrl"]);
+}
+
+/** Saves the notice as a draft and opens it for its preview; what the checks refuse comes back. */
+async function addAndPreview(actor: Actor, input: NoticeInput): Promise<NoticeFormState> {
+  let id: string;
+  try {
+    const added = await addNotice({ actor, input });
+    if (!added.ok) return refused(added.errors);
+    id = added.id;
+  } catch (error) {
+    return toFailure(error);
+  }
+  revalidatePath(CALENDAR_PATH);
+  redirect(noticePath(id));
 }
 
 /** 按表单录入: one row per festival (name, rest from–to, make-up days). Rows left blank are ignored. */
@@ -56,16 +65,7 @@ export async function addNoticeFormAction(_previous: NoticeFormState, formData: 
   const form = { ...meta(formData), year: formField(formData, "year"), festivals };
   const parsed = noticeFormSchema.safeParse(form);
   if (!parsed.success) return refused(readableIssues(parsed.error));
-  let id: string;
-  try {
-    const added = await addNotice({ actor, input: { source: "form", form: parsed.data } });
-    if (!added.ok) return refused(added.errors);
-    id = added.id;
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(CALENDAR_PATH);
-  redirect(noticePath(id));
+  return addAndPreview(actor, { source: "form", form: parsed.data });
 }
 
 /** 上传 holiday-cn 文件: the file has no 文号 and no date, so the form supplies them. */
@@ -77,16 +77,7 @@ export async function addNoticeFileAction(_previous: NoticeFormState, formData: 
   if (file.size > MAX_NOTICE_FILE_BYTES) return failure("INVALID_INPUT", "文件过大：一年的 holiday-cn 文件通常只有几 KB。");
   const parsed = holidayCnInputSchema.safeParse({ ...meta(formData), text: await file.text() });
   if (!parsed.success) return refused(readableIssues(parsed.error));
-  let id: string;
-  try {
-    const added = await addNotice({ actor, input: { source: "holiday-cn", input: parsed.data } });
-    if (!added.ok) return refused(added.errors);
-    id = added.id;
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(CALENDAR_PATH);
-  redirect(noticePath(id));
+  return addAndPreview(actor, { source: "holiday-cn", input: parsed.data });
 }
 
 /** 生效: a new calendar version; the open deadlines it moves are recomputed. */

@@ -4,50 +4,33 @@
 import { revalidatePath } from "next/cache";
 import { addChannelItem, createChannel, setChannelCount } from "@/lib/data/channels";
 import { channelCountSchema, channelItemSchema, createChannelSchema } from "@/lib/validations/channels";
-import { invalidInput, toFailure, type FormState } from "@/app/_lib/action-result";
-import { actionActor, isFailure } from "@/app/_actions/actor";
+import { formAction } from "@/app/_lib/server-action";
+import { CHANNELS_PATH } from "@/app/_lib/paths";
 
-const CHANNELS_PATH = "/channels";
+export const createChannelAction = formAction({
+  schema: createChannelSchema,
+  run: async (actor, input) => {
+    await createChannel({ actor, ...input });
+    revalidatePath(CHANNELS_PATH);
+    return `已添加公开渠道“${input.name}”。`;
+  },
+});
 
-export async function createChannelAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const parsed = createChannelSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await createChannel({ actor, ...parsed.data });
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(CHANNELS_PATH);
-  return { ok: true, message: `已添加公开渠道“${parsed.data.name}”。` };
-}
+export const setChannelCountAction = formAction({
+  schema: channelCountSchema,
+  run: async (actor, input) => {
+    await setChannelCount({ actor, ...input });
+    revalidatePath(CHANNELS_PATH);
+    const { year, count } = input;
+    return count === null ? `${year}年改为按发布记录统计。` : `已保存 ${year} 年的条数：${count}。`;
+  },
+});
 
-export async function setChannelCountAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const parsed = channelCountSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await setChannelCount({ actor, ...parsed.data });
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(CHANNELS_PATH);
-  const { year, count } = parsed.data;
-  return { ok: true, message: count === null ? `${year}年改为按发布记录统计。` : `已保存 ${year} 年的条数：${count}。` };
-}
-
-export async function addChannelItemAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const parsed = channelItemSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await addChannelItem({ actor, ...parsed.data });
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(CHANNELS_PATH);
-  return { ok: true, message: "已记录一条发布信息。" };
-}
+export const addChannelItemAction = formAction({
+  schema: channelItemSchema,
+  run: async (actor, input) => {
+    await addChannelItem({ actor, ...input });
+    revalidatePath(CHANNELS_PATH);
+    return "已记录一条发布信息。";
+  },
+});

@@ -14,72 +14,50 @@ import { readSheet, registerFileKind, registerRows, type ImportProblem } from "@
 import { createRequestSchema, requestEventSchema } from "@/lib/register/request-input";
 import { EVENT_KIND_LABELS, isEventKind } from "@/lib/register/vocabulary";
 import { publishReportSchema } from "@/lib/validations/report";
-import { failure, invalidInput, toFailure, type ActionFailure, type ActionResult, type FormState } from "@/app/_lib/action-result";
+import { failure, toFailure, type ActionFailure, type ActionResult } from "@/app/_lib/action-result";
 import { actionActor, isFailure } from "@/app/_actions/actor";
-import { formField } from "@/components/register/form-data";
+import { formAction, inputAction } from "@/app/_lib/server-action";
+import { formField, formFields, recordingUnit } from "@/app/_lib/form-data";
 import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
 import { derivedSourceKind, type DerivedSourceKind } from "@/components/register/labels";
-import { REGISTER_PATH, requestPath } from "@/components/register/paths";
-
+import { REGISTER_PATH, requestPath } from "@/app/_lib/paths";
 
 /** 登记新申请: the unit's staff record in their own unit; an admin names the unit. */
-export async function createRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const ownUnit = actor.kind === "user" && actor.role === "staff" ? actor.orgId ?? undefined : undefined;
-  const parsed = createRequestSchema.safeParse({
-    orgId: ownUnit ?? formField(formData, "orgId"),
-    channel: formField(formData, "channel"),
-    receivedOn: formField(formData, "receivedOn"),
-    applicantType: formField(formData, "applicantType"),
-    applicantName: formField(formData, "applicantName"),
-    applicantContact: formField(formData, "applicantContact"),
-    subject: formField(formData, "subject"),
-    formWanted: formField(formData, "formWanted"),
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  let id: string;
-  try {
-    ({ id } = await createRequest({ actor, input: parsed.data }));
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(REGISTER_PATH);
-  redirect(requestPath(id));
-}
+export const createRequestAction = formAction({
+  schema: createRequestSchema,
+  read: (formData, actor) => ({
+    ...formFields(formData, ["channel", "receivedOn", "applicantType", "applicantName", "applicantContact", "subject", "formWanted"]),
+    orgId: recordingUnit(formData, actor),
+  }),
+  run: async (actor, input) => {
+    const { id } = await createRequest({ actor, input });
+    revalidatePath(REGISTER_PATH);
+    redirect(requestPath(id));
+  },
+});
 
 /** One event of a request (补正, 征求意见, 延长, 办结, 收费); the kind comes with the form. */
-export async function addRequestEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const kind = formField(formData, "kind");
-  const parsed = requestEventSchema.safeParse({
-    requestId: formField(formData, "requestId"),
-    kind,
-    date: formField(formData, "date"),
-    note: formField(formData, "note"),
-    approvedBy: formField(formData, "approvedBy"),
-    days: formField(formData, "days"),
-    outcome: formField(formData, "outcome"),
-    fee:
-      kind === "fee_charged"
-        ? { method: formField(formData, "feeMethod"), quantity: formField(formData, "feeQuantity"), alreadyCounted: formField(formData, "feeAlreadyCounted") }
-        : undefined,
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  const input = parsed.data;
-  let dueOn: string | null;
-  try {
-    ({ dueOn } = await addRequestEvent({ actor, input }));
-  } catch (error) {
-    return toFailure(error);
-  }
-  revalidatePath(requestPath(input.requestId));
-  revalidatePath(REGISTER_PATH);
-  const label = isEventKind(input.kind) ? EVENT_KIND_LABELS[input.kind] : input.kind;
-  const due = input.kind === "answered" || input.kind === "fee_charged" || !dueOn ? "" : `，期满日现为 ${dueOn}`;
-  return { ok: true, message: `已记录“${label}”（${input.date}）${due}。` };
-}
+export const addRequestEventAction = formAction({
+  schema: requestEventSchema,
+  read: (formData) => {
+    const fields = formFields(formData, ["requestId", "kind", "date", "note", "approvedBy", "days", "outcome"]);
+    return {
+      ...fields,
+      fee:
+        fields.kind === "fee_charged"
+          ? { method: formField(formData, "feeMethod"), quantity: formField(formData, "feeQuantity"), alreadyCounted: formField(formData, "feeAlreadyCounted") }
+          : undefined,
+    };
+  },
+  run: async (actor, input) => {
+    const { dueOn } = await addRequestEvent({ actor, input });
+    revalidatePath(requestPath(input.requestId));
+    revalidatePath(REGISTER_PATH);
+    const label = isEventKind(input.kind) ? EVENT_KIND_LABELS[input.kind] : input.kind;
+    const due = input.kind === "answered" || input.kind === "fee_charged" || !dueOn ? "" : `，期满日现为 ${dueOn}`;
+    return `已记录“${label}”（${input.date}）${due}。`;
+  },
+});
 
 export type ImportState = ({ ok: true; message: string; imported: number } | (ActionFailure & { problems?: ImportProblem[] })) | null;
 
@@ -138,45 +116,32 @@ export interface DerivedPreviewView {
 const previewSchema = publishReportSchema.pick({ reportId: true });
 
 /** 从登记簿生成, step one: the cells the register would change, without personal data. */
-export async function previewDerivedAction(input: unknown): Promise<ActionResult<{ preview: DerivedPreviewView }>> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const parsed = previewSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    const preview = await previewDerivedCells({ actor, reportId: parsed.data.reportId });
-    const format = getFormat(preview.format);
-    return {
-      ok: true,
-      preview: {
-        version: preview.version,
-        year: preview.year,
-        orgSlug: preview.derived.orgSlug,
-        unmapped: preview.derived.unmapped.length,
-        changes: preview.changes.map((change) => ({
-          ...change,
-          source: derivedSourceKind(format, change.key),
-          sources: preview.derived.sources[change.key]?.length ?? 0,
-        })),
-      },
-    };
-  } catch (error) {
-    return toFailure(error);
-  }
-}
+export const previewDerivedAction = inputAction(previewSchema, async (actor, input): Promise<ActionResult<{ preview: DerivedPreviewView }>> => {
+  const preview = await previewDerivedCells({ actor, reportId: input.reportId });
+  const format = getFormat(preview.format);
+  return {
+    ok: true,
+    preview: {
+      version: preview.version,
+      year: preview.year,
+      orgSlug: preview.derived.orgSlug,
+      unmapped: preview.derived.unmapped.length,
+      changes: preview.changes.map((change) => ({
+        ...change,
+        source: derivedSourceKind(format, change.key),
+        sources: preview.derived.sources[change.key]?.length ?? 0,
+      })),
+    },
+  };
+});
 
 /** 从登记簿生成, step two: writes the derived cells on the version the editor holds; returns the stored cells. */
-export async function applyDerivedAction(input: unknown): Promise<ActionResult<{ version: number; changes: number; cells: Cells }>> {
-  const actor = await actionActor();
-  if (isFailure(actor)) return actor;
-  const parsed = publishReportSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    const { changes } = await applyDerivedCells({ actor, ...parsed.data });
-    const report = await getReportForActor({ actor, reportId: parsed.data.reportId });
+export const applyDerivedAction = inputAction(
+  publishReportSchema,
+  async (actor, input): Promise<ActionResult<{ version: number; changes: number; cells: Cells }>> => {
+    const { changes } = await applyDerivedCells({ actor, ...input });
+    const report = await getReportForActor({ actor, reportId: input.reportId });
     if (!report) return failure("NOT_FOUND");
     return { ok: true, version: report.version, changes, cells: report.cells };
-  } catch (error) {
-    return toFailure(error);
-  }
-}
+  },
+);

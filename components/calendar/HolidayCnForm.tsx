@@ -2,7 +2,7 @@
 // 上传 holiday-cn 文件 (github.com/NateScarlet/holiday-cn, one JSON file per notice year).
 import { addNoticeFileAction, type NoticeFormState } from "@/app/_actions/calendar";
 import { FormMessage } from "@/components/ui/FormMessage";
-import { Field } from "@/components/register/Field";
+import { Field } from "@/components/ui/Field";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 import { NoticeErrors } from "@/components/calendar/NoticeErrors";
 import { NoticeMetaFields } from "@/components/calendar/NoticeMetaFields";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { addNoticeFormAction, type NoticeFormState } from "@/app/_actions/calendar";
 import { FormMessage } from "@/components/ui/FormMessage";
-import { Field } from "@/components/register/Field";
+import { Field } from "@/components/ui/Field";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 import { NoticeErrors } from "@/components/calendar/NoticeErrors";
 import { NoticeMetaFields } from "@/components/calendar/NoticeMetaFields";

@@ -1,22 +1,14 @@
 "use client";
 // What both ways of entering a notice ask for: what the notice is, its 文号 and its date.
-import { Field } from "@/components/register/Field";
+import { Field, SelectField } from "@/components/ui/Field";
 import { NOTICE_KIND_LABELS } from "@/components/calendar/notice-fields";
+
+const KIND_CHOICES = Object.entries(NOTICE_KIND_LABELS).map(([key, label]) => ({ key, label }));
 
 export function NoticeMetaFields({ prefix, today }: { prefix: string; today: string }) {
   return (
     <>
-      <Field id={`${prefix}-kind`} label="通知类型">
-        {(props) => (
-          <select {...props} name="kind" defaultValue="annual">
-            {(Object.keys(NOTICE_KIND_LABELS) as (keyof typeof NOTICE_KIND_LABELS)[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {NOTICE_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField id={`${prefix}-kind`} label="通知类型" name="kind" defaultValue="annual" choices={KIND_CHOICES} />
       <Field id={`${prefix}-issued`} label="通知日期" hint="通知签发或公布的日期。">
         {(props) => <input {...props} name="issuedOn" type="date" required max={today} />}
       </Field>

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "@/components/layout/SignOutButton";
-import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH } from "@/components/register/paths";
+import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH } from "@/app/_lib/paths";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
   return (

@@ -2,7 +2,8 @@
 // 登记案件 and 记录审结 for 表四. Kinds and results are 表四's own (caseVocabulary).
 import { createReviewCaseAction, closeReviewCaseAction } from "@/app/_actions/register-cases";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
-import { Field } from "@/components/register/Field";
+import { Field, SelectField } from "@/components/ui/Field";
+import { UnitField } from "@/components/register/UnitField";
 import type { CaseVocabulary } from "@/components/register/labels";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
@@ -14,36 +15,8 @@ export function NewCaseForm({ vocabulary, today, orgs }: { vocabulary: CaseVocab
       <h2 id="new-case-heading" className="mt-0">
         登记案件
       </h2>
-      {orgs.length > 0 && (
-        <Field id="case-org" label="单位" error={error("orgId")}>
-          {(props) => (
-            <select {...props} name="orgId" required defaultValue="">
-              <option value="" disabled>
-                请选择单位
-              </option>
-              {orgs.map((org) => (
-                <option key={org.id} value={org.id}>
-                  {org.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      <Field id="case-block" label="案件类型" error={error("block")}>
-        {(props) => (
-          <select {...props} name="block" required defaultValue="">
-            <option value="" disabled>
-              请选择
-            </option>
-            {vocabulary.blocks.map((block) => (
-              <option key={block.key} value={block.key}>
-                {block.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <UnitField id="case-org" orgs={orgs} error={error("orgId")} />
+      <SelectField id="case-block" label="案件类型" error={error("block")} name="block" required defaultValue="" placeholder="请选择" choices={vocabulary.blocks} />
       <Field id="case-number" label="案号（可选）" error={error("caseNumber")}>
         {(props) => <input {...props} name="caseNumber" type="text" maxLength={100} />}
       </Field>
@@ -77,34 +50,17 @@ export function CloseCaseForm({ vocabulary, today, cases }: { vocabulary: CaseVo
       <h2 id="close-case-heading" className="mt-0">
         记录审结
       </h2>
-      <Field id="close-case" label={`案件（${vocabulary.pendingLabel}）`} error={error("caseId")}>
-        {(props) => (
-          <select {...props} name="caseId" required defaultValue="">
-            <option value="" disabled>
-              请选择
-            </option>
-            {cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="close-case-result" label="审结结果" error={error("result")}>
-        {(props) => (
-          <select {...props} name="result" required defaultValue="">
-            <option value="" disabled>
-              请选择
-            </option>
-            {vocabulary.results.map((result) => (
-              <option key={result.key} value={result.key}>
-                {result.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="close-case"
+        label={`案件（${vocabulary.pendingLabel}）`}
+        error={error("caseId")}
+        name="caseId"
+        required
+        defaultValue=""
+        placeholder="请选择"
+        choices={cases.map((c) => ({ key: c.id, label: c.label }))}
+      />
+      <SelectField id="close-case-result" label="审结结果" error={error("result")} name="result" required defaultValue="" placeholder="请选择" choices={vocabulary.results} />
       <Field id="close-case-date" label="审结日期" error={error("closedOn")}>
         {(props) => <input {...props} name="closedOn" type="date" required max={today} defaultValue={today} />}
       </Field>

@@ -11,7 +11,7 @@ import { outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/register/vocabulary";
 import { addRequestEventAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
-import { Field } from "@/components/register/Field";
+import { Field, SelectField } from "@/components/ui/Field";
 import { groupOutcomes } from "@/components/register/labels";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
@@ -135,17 +135,16 @@ function FeeForm({ requestId, today }: { requestId: string; today: string }) {
     <EventForm requestId={requestId} kind="fee_charged" today={today} dateLabel="收费日期" submitLabel="记录收费" intro="国办函〔2020〕109号：按件或按量择一计收，超额累进。">
       {(error) => (
         <>
-          <Field id="event-fee-method" label="计收方式" error={error("fee")} hint={unit?.basis}>
-            {(props) => (
-              <select {...props} name="feeMethod" value={method} onChange={(event) => setMethod(event.target.value as FeeMethod)}>
-                {FEE_METHODS.map((m) => (
-                  <option key={m.key} value={m.key}>
-                    {m.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="event-fee-method"
+            label="计收方式"
+            error={error("fee")}
+            hint={unit?.basis}
+            name="feeMethod"
+            value={method}
+            onChange={(event) => setMethod(event.target.value as FeeMethod)}
+            choices={FEE_METHODS}
+          />
           <Field id="event-fee-quantity" label={`数量（${unit?.unit ?? ""}）`}>
             {(props) => (
               <input {...props} name="feeQuantity" type="number" inputMode="numeric" min={0} step={1} required value={quantity} onChange={(event) => setQuantity(event.target.value)} className="w-32" />

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { importRegisterAction, type ImportState } from "@/app/_actions/register";
 import { FormMessage } from "@/components/ui/FormMessage";
-import { Field } from "@/components/register/Field";
+import { Field, SelectField } from "@/components/ui/Field";
 import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
@@ -35,20 +35,15 @@ export function ImportForm({ orgs }: ImportFormProps) {
         aria-label="导入登记簿"
       >
         {orgs.length > 1 ? (
-          <Field id="import-org" label="单位">
-            {(props) => (
-              <select {...props} name="org" required defaultValue="">
-                <option value="" disabled>
-                  请选择单位
-                </option>
-                {orgs.map((org) => (
-                  <option key={org.slug} value={org.slug}>
-                    {org.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="import-org"
+            label="单位"
+            name="org"
+            required
+            defaultValue=""
+            placeholder="请选择单位"
+            choices={orgs.map((org) => ({ key: org.slug, label: org.name }))}
+          />
         ) : (
           orgs[0] && <input type="hidden" name="org" value={orgs[0].slug} />
         )}

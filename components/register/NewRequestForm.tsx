@@ -6,7 +6,8 @@ import { applicantTypes } from "@/lib/register/structure";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { createRequestAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
-import { Field } from "@/components/register/Field";
+import { Field, SelectField } from "@/components/ui/Field";
+import { UnitField } from "@/components/register/UnitField";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface NewRequestFormProps {
@@ -23,36 +24,18 @@ export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
 
   return (
     <form onSubmit={onSubmit} className="panel max-w-3xl" aria-label="登记新申请">
-      {orgs.length > 0 && (
-        <Field id="request-org" label="单位" error={error("orgId")}>
-          {(props) => (
-            <select {...props} name="orgId" required defaultValue="">
-              <option value="" disabled>
-                请选择单位
-              </option>
-              {orgs.map((org) => (
-                <option key={org.id} value={org.id}>
-                  {org.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
-      <Field id="request-channel" label="申请渠道" error={error("channel")}>
-        {(props) => (
-          <select {...props} name="channel" required value={channel} onChange={(event) => setChannel(event.target.value)}>
-            <option value="" disabled>
-              请选择
-            </option>
-            {CHANNELS.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <UnitField id="request-org" orgs={orgs} error={error("orgId")} />
+      <SelectField
+        id="request-channel"
+        label="申请渠道"
+        error={error("channel")}
+        name="channel"
+        required
+        value={channel}
+        onChange={(event) => setChannel(event.target.value)}
+        placeholder="请选择"
+        choices={CHANNELS}
+      />
       <Field
         id="request-received"
         label="收到日期"
@@ -61,20 +44,17 @@ export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
       >
         {(props) => <input {...props} name="receivedOn" type="date" required max={today} defaultValue={today} />}
       </Field>
-      <Field id="request-applicant-type" label="申请人类型" error={error("applicantType")} hint="即年度报告表三的申请人类别。">
-        {(props) => (
-          <select {...props} name="applicantType" required defaultValue="">
-            <option value="" disabled>
-              请选择
-            </option>
-            {applicantTypes().map((type) => (
-              <option key={type.key} value={type.key}>
-                {type.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="request-applicant-type"
+        label="申请人类型"
+        error={error("applicantType")}
+        hint="即年度报告表三的申请人类别。"
+        name="applicantType"
+        required
+        defaultValue=""
+        placeholder="请选择"
+        choices={applicantTypes()}
+      />
       <Field id="request-applicant-name" label="申请人姓名或名称" error={error("applicantName")} hint="个人信息，仅本单位填报人员可见，不出现在导出文件和公开页面中。">
         {(props) => <input {...props} name="applicantName" type="text" autoComplete="off" maxLength={200} className="w-full max-w-md" />}
       </Field>

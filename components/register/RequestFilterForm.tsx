@@ -5,7 +5,13 @@ import { applicantTypes } from "@/lib/register/structure";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
 import type { RegisterQuery } from "@/components/register/query";
-import { REGISTER_PATH } from "@/components/register/paths";
+import { REGISTER_PATH } from "@/app/_lib/paths";
+import { SelectField } from "@/components/ui/Field";
+
+const STATUS_CHOICES = [
+  { key: "open", label: "未办结（办理中、等待补正）" },
+  { key: "closed", label: "已办结" },
+];
 
 export function RequestFilterForm({ query, orgs }: { query: RegisterQuery; orgs: readonly { slug: string; name: string }[] }) {
   const { filters } = query;
@@ -16,26 +22,16 @@ export function RequestFilterForm({ query, orgs }: { query: RegisterQuery; orgs:
       </h2>
       <div className="flex flex-wrap gap-x-6 items-end">
         {orgs.length > 1 && (
-          <div className="field">
-            <label htmlFor="filter-org">单位</label>
-            <select id="filter-org" name="org" defaultValue={query.org ?? ""}>
-              <option value="">全部单位</option>
-              {orgs.map((org) => (
-                <option key={org.slug} value={org.slug}>
-                  {org.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="filter-org"
+            label="单位"
+            name="org"
+            defaultValue={query.org ?? ""}
+            allLabel="全部单位"
+            choices={orgs.map((org) => ({ key: org.slug, label: org.name }))}
+          />
         )}
-        <div className="field">
-          <label htmlFor="filter-status">状态</label>
-          <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">全部</option>
-            <option value="open">未办结（办理中、等待补正）</option>
-            <option value="closed">已办结</option>
-          </select>
-        </div>
+        <SelectField id="filter-status" label="状态" name="status" defaultValue={filters.status ?? ""} allLabel="全部" choices={STATUS_CHOICES} />
         <fieldset className="field">
           <legend className="font-semibold">期限</legend>
           <label className="font-normal">
@@ -49,28 +45,8 @@ export function RequestFilterForm({ query, orgs }: { query: RegisterQuery; orgs:
           <label htmlFor="filter-year">收到年度</label>
           <input id="filter-year" name="year" type="number" inputMode="numeric" min={MIN_REPORT_YEAR} max={MAX_REPORT_YEAR} defaultValue={filters.year ?? ""} className="w-28" />
         </div>
-        <div className="field">
-          <label htmlFor="filter-channel">渠道</label>
-          <select id="filter-channel" name="channel" defaultValue={filters.channel ?? ""}>
-            <option value="">全部</option>
-            {CHANNELS.map((channel) => (
-              <option key={channel.key} value={channel.key}>
-                {channel.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-type">申请人类型</label>
-          <select id="filter-type" name="type" defaultValue={filters.applicantType ?? ""}>
-            <option value="">全部</option>
-            {applicantTypes().map((type) => (
-              <option key={type.key} value={type.key}>
-                {type.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="filter-channel" label="渠道" name="channel" defaultValue={filters.channel ?? ""} allLabel="全部" choices={CHANNELS} />
+        <SelectField id="filter-type" label="申请人类型" name="type" defaultValue={filters.applicantType ?? ""} allLabel="全部" choices={applicantTypes()} />
       </div>
       <p className="actions-row">
         <button type="submit" className="button button-primary">

@@ -4,7 +4,8 @@ import type { RequestSummary } from "@/lib/data/register";
 import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { applicantTypeLabel, STATE_LABELS } from "@/components/register/labels";
-import { requestPath } from "@/components/register/paths";
+import { requestPath } from "@/app/_lib/paths";
+import { DataTable } from "@/components/ui/TableScroll";
 
 const SUBJECT_CHARS = 40;
 
@@ -14,47 +15,44 @@ function shortSubject(subject: string): string {
 
 export function RequestTable({ items, caption, orgNames }: { items: readonly RequestSummary[]; caption: string; orgNames?: ReadonlyMap<string, string> }) {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">编号</th>
-            {orgNames && <th scope="col">单位</th>}
-            <th scope="col">收到日期</th>
-            <th scope="col">渠道</th>
-            <th scope="col">申请人类型</th>
-            <th scope="col">申请内容</th>
-            <th scope="col">状态</th>
-            <th scope="col">期满日</th>
-            <th scope="col">提示</th>
+    <DataTable label={caption}>
+      <thead>
+        <tr>
+          <th scope="col">编号</th>
+          {orgNames && <th scope="col">单位</th>}
+          <th scope="col">收到日期</th>
+          <th scope="col">渠道</th>
+          <th scope="col">申请人类型</th>
+          <th scope="col">申请内容</th>
+          <th scope="col">状态</th>
+          <th scope="col">期满日</th>
+          <th scope="col">提示</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((request) => (
+          <tr key={request.id}>
+            <th scope="row">
+              <Link href={requestPath(request.id)}>{request.trackingNumber}</Link>
+            </th>
+            {orgNames && <td>{orgNames.get(request.orgId) ?? ""}</td>}
+            <td>{request.receivedOn}</td>
+            <td>{CHANNEL_LABELS[request.channel]}</td>
+            <td>{applicantTypeLabel(request.applicantType)}</td>
+            <td>{shortSubject(request.subject)}</td>
+            <td>
+              {STATE_LABELS[request.state]}
+              {request.closedOn && <span className="muted">（{request.closedOn}）</span>}
+            </td>
+            <td className="whitespace-nowrap">
+              {request.dueOn ?? "—"} {request.dueOn && request.dueProvisional && request.state !== "closed" && <ProvisionalMark />}
+            </td>
+            <td>
+              <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((request) => (
-            <tr key={request.id}>
-              <th scope="row">
-                <Link href={requestPath(request.id)}>{request.trackingNumber}</Link>
-              </th>
-              {orgNames && <td>{orgNames.get(request.orgId) ?? ""}</td>}
-              <td>{request.receivedOn}</td>
-              <td>{CHANNEL_LABELS[request.channel]}</td>
-              <td>{applicantTypeLabel(request.applicantType)}</td>
-              <td>{shortSubject(request.subject)}</td>
-              <td>
-                {STATE_LABELS[request.state]}
-                {request.closedOn && <span className="muted">（{request.closedOn}）</span>}
-              </td>
-              <td className="whitespace-nowrap">
-                {request.dueOn ?? "—"} {request.dueOn && request.dueProvisional && request.state !== "closed" && <ProvisionalMark />}
-              </td>
-              <td>
-                <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

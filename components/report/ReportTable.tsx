@@ -1,6 +1,7 @@
 // One official table, read-only: server-rendered, no JavaScript.
 import type { Cells, Finding, TableDef } from "@/lib/formats/types";
-import { TableGrid, TableScroll } from "@/components/report/TableGrid";
+import { TableGrid } from "@/components/report/TableGrid";
+import { TableScroll } from "@/components/ui/TableScroll";
 import { formatCellValue } from "@/components/report/cell-value";
 import { SEVERITY_LABELS, severityByCell } from "@/components/report/findings";
 

@@ -69,12 +69,3 @@ export function TableGrid({ table, renderCell, cellClassName, className }: Table
     </table>
   );
 }
-
-/** Tables are wider than a phone: they scroll inside a focusable, named region. */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}

@@ -1,55 +1,28 @@
 // The command line as a user runs it: real processes, real files, a real embedded database
 // in a temporary folder. Exit codes and outputs are design.md §8's contract.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/lib/cli/commands";
 import { listMigrations } from "@/lib/database/migrate";
+import { PROJECT_ROOT, runCli, spawnScript, type CliRun } from "@/lib/cli/testing/run-cli";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const FIXTURES = path.resolve(ROOT, "../shared/fixtures/reports");
+const FIXTURES = path.resolve(PROJECT_ROOT, "../shared/fixtures/reports");
 const FIXTURE_NAMES = ["wenchang-2018", "pingtan-2019", "pingtan-2021", "pingtan-2022"] as const;
-const ORG_OF: Record<(typeof FIXTURE_NAMES)[number], string> = {
-  "wenchang-2018": "wenchang",
-  "pingtan-2019": "pingtan",
-  "pingtan-2021": "pingtan",
-  "pingtan-2022": "pingtan",
-};
 
 /** Each spawn takes ≈ 0.5 s (no database) to ≈ 1.5 s (embedded database) on an idle machine; allow for a busy one. */
 const SPAWN_TIMEOUT = 30_000;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let tmp: string;
 let databaseUrl: string;
 
 function start(script: string, args: readonly string[], options: { input?: string; databaseUrl?: string } = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: options.databaseUrl ?? databaseUrl, NIANBAO_DEBUG: "" },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  if (options.input !== undefined) child.stdin.end(options.input);
-  return child;
+  return spawnScript(script, args, { input: options.input, env: { DATABASE_URL: options.databaseUrl ?? databaseUrl } });
 }
 
-function cli(args: readonly string[], options: { input?: string; databaseUrl?: string } = {}): Promise<Run> {
-  const child = start("lib/cli/main.ts", args, { input: options.input ?? "", databaseUrl: options.databaseUrl });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: readonly string[], options: { input?: string; databaseUrl?: string } = {}): Promise<CliRun> {
+  return runCli(args, { input: options.input, env: { DATABASE_URL: options.databaseUrl ?? databaseUrl } });
 }
 
 function fixturePath(name: string): string {

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { HOLIDAY_NOTICES } from "@/lib/calendar";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { activateNotice, addNotice, listNotices, loadCalendar, previewNotice, seedHolidayNotices } from "@/lib/data/calendar";
 import { createRequest, getRequest } from "@/lib/data/register";
-import { makeActor, makeOrg } from "@/lib/data/test-factories";
+import { errorOf, makeActor, makeOrg } from "@/lib/data/test-factories";
 
 const TODAY = "2026-12-20";
 
@@ -16,16 +15,6 @@ const NOTICE_2027 = {
   docNo: "国办发明电〔2026〕99号",
   festivals: [{ festival: "元旦", from: "2026-12-31", to: "2027-01-03", makeupWorkdays: [] }],
 };
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("the holiday calendar in the database", () => {
   it("seeds the project's notices once, as active, one calendar version each", async () => {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { orgIdFilter } from "@/lib/permissions";
 import { assertCanWriteRegister, registerScope, writeRegisterAudit } from "@/lib/data/register-access";
-import { closeReviewCaseSchema, firstIssue, reviewCaseSchema, type CloseReviewCaseInput, type ReviewCaseInput } from "@/lib/register/request-input";
+import { closeReviewCaseSchema, parseInput, reviewCaseSchema, type CloseReviewCaseInput, type ReviewCaseInput } from "@/lib/register/request-input";
 import { caseShape } from "@/lib/register/structure";
 
 export interface ReviewCaseView {
@@ -35,9 +35,7 @@ function view(row: Omit<ReviewCaseView, "blockLabel" | "resultLabel">): ReviewCa
 const select = { id: true, orgId: true, caseNumber: true, block: true, filedOn: true, result: true, closedOn: true, coDefendantOnly: true, note: true } as const;
 
 export async function createReviewCase(options: { actor: Actor; input: ReviewCaseInput }): Promise<{ id: string }> {
-  const parsed = reviewCaseSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", firstIssue(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(reviewCaseSchema, options.input);
   const shape = caseShape();
   if (!shape.blocks.some((b) => b.key === input.block)) {
     throw new AppError("INVALID_INPUT", `案件类型应为 ${shape.blocks.map((b) => b.label).join("、")} 之一`);
@@ -55,9 +53,7 @@ export async function createReviewCase(options: { actor: Actor; input: ReviewCas
 }
 
 export async function closeReviewCase(options: { actor: Actor; input: CloseReviewCaseInput }): Promise<void> {
-  const parsed = closeReviewCaseSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", firstIssue(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(closeReviewCaseSchema, options.input);
   const shape = caseShape();
   if (!shape.resultColumns.some((c) => c.key === input.result)) {
     throw new AppError("INVALID_INPUT", `审结结果应为 ${shape.resultColumns.map((c) => c.label).join("、")} 之一`);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { CLI_ACTOR } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { getFormat } from "@/lib/formats";
 import { validateCells } from "@/lib/rules";
@@ -7,39 +6,18 @@ import { addRequestEvent, createRequest, exportRegisterCsv, getRequest, listRequ
 import { importRegister } from "@/lib/data/register-import";
 import { applyDerivedCells, deriveReportCells, deriveRequestCells, previewDerivedCells } from "@/lib/data/register-derive";
 import { createReport, getReportForActor } from "@/lib/data/reports";
-import { makeActor, makeOrg } from "@/lib/data/test-factories";
+import { errorOf, makeCounty } from "@/lib/data/test-factories";
 import { checkRegisterRows, registerRows } from "@/lib/register/import";
 import { parseCsv } from "@/lib/register/csv";
 import { deriveTables } from "@/lib/register/derive";
 import { generateRequests, mulberry32 } from "@/lib/register/testing";
-import { isAppError } from "@/lib/errors";
 
 const TODAY = "2026-01-20";
 const SECRET_NAME = "申请人甲乙丙7f3a";
 const SECRET_CONTACT = "13900007f3a";
 
-async function setting() {
-  const county = await makeOrg({ name: "测试县", kind: "county" });
-  const town = await makeOrg({ name: "甲镇", parentSlug: county.slug });
-  const other = await makeOrg({ name: "乙镇", parentSlug: county.slug });
-  const staff = await makeActor({ role: "staff", orgSlug: town.slug, orgId: town.id });
-  const otherStaff = await makeActor({ role: "staff", orgSlug: other.slug, orgId: other.id });
-  const reviewer = await makeActor({ role: "reviewer", orgSlug: county.slug, orgId: county.id });
-  return { county, town, other, staff, otherStaff, reviewer };
-}
-
 function request(orgId: string, receivedOn: string, extra: Partial<{ applicantType: string; channel: string; applicantName: string; applicantContact: string }> = {}) {
   return { orgId, channel: extra.channel ?? "online", receivedOn, applicantType: extra.applicantType ?? "natural", subject: "2024年道路维修资金使用情况", ...extra };
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected the call to fail");
 }
 
 function rowsOf(csv: string) {
@@ -52,7 +30,7 @@ function rowsOf(csv: string) {
 
 describe("the register on the database", () => {
   it("numbers requests per unit and year, and computes the deadline on the seeded calendar", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     const first = await createRequest({ actor: staff, input: request(town.id, "2025-01-20"), today: TODAY });
     const second = await createRequest({ actor: staff, input: request(town.id, "2025-03-03"), today: TODAY });
     const next = await createRequest({ actor: staff, input: request(town.id, "2026-01-05"), today: TODAY });
@@ -61,7 +39,7 @@ describe("the register on the database", () => {
   });
 
   it("records a request through 补正, extension and answer, and the year's 表三 has it with I1–I3 clean", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-03-03"), today: TODAY });
     await addRequestEvent({ actor: staff, input: { requestId: id, kind: "correction_requested", date: "2025-03-05" }, today: TODAY });
     expect((await getRequest({ actor: staff, requestId: id, today: TODAY }))?.state).toBe("awaiting_correction");
@@ -85,7 +63,7 @@ describe("the register on the database", () => {
   });
 
   it("refuses what the 条例 does not allow, with the reason", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-01-20"), today: TODAY });
     expect(await errorOf(addRequestEvent({ actor: staff, input: { requestId: id, kind: "correction_requested", date: "2025-02-06" }, today: TODAY }))).toEqual({
       code: "INVALID_INPUT",
@@ -101,7 +79,7 @@ describe("the register on the database", () => {
   });
 
   it("keeps other units out (NOT_FOUND) and lets reviewers read their subtree without the applicant's personal data", async () => {
-    const { town, staff, otherStaff, reviewer } = await setting();
+    const { town, staff, otherStaff, reviewer } = await makeCounty();
     const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-06-02", { applicantName: SECRET_NAME, applicantContact: SECRET_CONTACT }), today: TODAY });
     expect(await errorOf(createRequest({ actor: otherStaff, input: request(town.id, "2025-06-02"), today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await errorOf(addRequestEvent({ actor: otherStaff, input: { requestId: id, kind: "answered", date: "2025-06-10", outcome: "granted" }, today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
@@ -117,7 +95,7 @@ describe("the register on the database", () => {
   });
 
   it("flags due-soon (≤ 5 working days) and overdue open requests, and filters by them", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     const today = "2025-03-20";
     const overdue = await createRequest({ actor: staff, input: request(town.id, "2025-02-10"), today }); // due 2025-03-10
     const soon = await createRequest({ actor: staff, input: request(town.id, "2025-02-24"), today }); // due 2025-03-24
@@ -133,7 +111,7 @@ describe("the register on the database", () => {
   });
 
   it("imports a spreadsheet all or nothing, reporting bad lines and 编号 already in the register", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     const header = "编号,收到日期,渠道,申请人类型,办结日期,办理结果";
     const bad = rowsOf([header, "X-1,2025-01-06,当面,自然人,2025-01-10,granted", "X-2,2025-01-07,电话,自然人,,"].join("\n"));
     expect(await importRegister({ actor: staff, orgSlug: town.slug, rows: bad, today: TODAY })).toEqual({
@@ -153,7 +131,7 @@ describe("the register on the database", () => {
   });
 
   it("derives in SQL exactly what the pure derivation computes, sources included", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     const generated = generateRequests(mulberry32(42), { count: 400, from: "2019-01-01", to: "2025-12-31", openShare: 0.1 });
     const csv = [
       "编号,收到日期,渠道,申请人类型,办结日期,办理结果",
@@ -175,7 +153,7 @@ describe("the register on the database", () => {
   });
 
   it("previews the derived cells against a draft and applies them through saveReport", async () => {
-    const { town, staff } = await setting();
+    const { town, staff } = await makeCounty();
     await createRequest({ actor: staff, input: request(town.id, "2025-05-06", { applicantType: "legal" }), today: TODAY });
     const { id: reportId } = await createReport({ actor: staff, orgId: town.id, year: 2025 });
     const preview = await previewDerivedCells({ actor: staff, reportId });
@@ -191,7 +169,7 @@ describe("the register on the database", () => {
   });
 
   it("never lets the applicant's name or contact out: not in the export, derive output, audit log, list or errors", async () => {
-    const { town, staff, reviewer } = await setting();
+    const { town, staff, reviewer } = await makeCounty();
     const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-07-01", { applicantName: SECRET_NAME, applicantContact: SECRET_CONTACT }), today: TODAY });
     await addRequestEvent({ actor: staff, input: { requestId: id, kind: "answered", date: "2025-07-15", outcome: "granted" }, today: TODAY });
     const failures = [

@@ -16,7 +16,7 @@ import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
 import type { RequestState } from "@/lib/register/deadline";
 import { computeFee, type FeeComputation, type FeeMethod } from "@/lib/register/fees";
 import { applicantTypes, outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
-import { createRequestSchema, firstIssue, requestEventSchema, type CreateRequestInput, type RequestEventInput } from "@/lib/register/request-input";
+import { createRequestSchema, parseInput, requestEventSchema, type CreateRequestInput, type RequestEventInput } from "@/lib/register/request-input";
 import { todayInChina } from "@/lib/register/today";
 import { CHANNEL_LABELS, EVENT_KIND_LABELS, isChannelKey, type ChannelKey, type EventKind } from "@/lib/register/vocabulary";
 
@@ -80,22 +80,6 @@ function decimal(value: Prisma.Decimal | null): number | null {
   return value === null ? null : value.toNumber();
 }
 
-type RequestRow = {
-  id: string;
-  orgId: string;
-  trackingNumber: string;
-  channel: string;
-  receivedOn: string;
-  applicantType: string;
-  subject: string;
-  outcome: string | null;
-  closedOn: string | null;
-  dueOn: string | null;
-  dueProvisional: boolean;
-  extendedDays: number;
-  feeYuan: Prisma.Decimal | null;
-};
-
 const summarySelect = {
   id: true,
   orgId: true,
@@ -111,6 +95,8 @@ const summarySelect = {
   extendedDays: true,
   feeYuan: true,
 } as const;
+
+type RequestRow = Prisma.InfoRequestGetPayload<{ select: typeof summarySelect }>;
 
 function toSummary(row: RequestRow, today: string, soonUntil: string): RequestSummary {
   const open = row.closedOn === null;
@@ -158,9 +144,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Records a request with the next tracking number of its unit and year ({year}-{0001}). */
 export async function createRequest(options: { actor: Actor; input: CreateRequestInput; today?: string }): Promise<{ id: string; trackingNumber: string; dueOn: string | null }> {
   const { actor } = options;
-  const parsed = createRequestSchema.safeParse(options.input);
-  if (!parsed.success) throw invalid(firstIssue(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(createRequestSchema, options.input);
   await assertCanWriteRegister(actor, input.orgId);
   const today = options.today ?? todayInChina();
   if (compareDates(input.receivedOn, today) > 0) throw invalid(`收到日期 ${input.receivedOn} 晚于今天 ${today}`);
@@ -210,9 +194,7 @@ function checkOutcome(outcome: string | undefined, date: string): string {
 /** Records an event; the 条例's procedure is checked on the whole timeline, and the deadline recomputed. */
 export async function addRequestEvent(options: { actor: Actor; input: RequestEventInput; today?: string }): Promise<{ eventId: string; dueOn: string | null; state: RequestState }> {
   const { actor } = options;
-  const parsed = requestEventSchema.safeParse(options.input);
-  if (!parsed.success) throw invalid(firstIssue(parsed.error));
-  const input = parsed.data;
+  const input = parseInput(requestEventSchema, options.input);
   const kind = input.kind as EventKind;
   const ids = await registerScope(actor);
   const request = await db().infoRequest.findFirst({ where: { id: input.requestId, orgId: orgIdFilter(ids) }, include: { events: { select: { ...eventSelect, feeYuan: true } } } });

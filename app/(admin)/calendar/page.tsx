@@ -8,7 +8,8 @@ import { HolidayCnForm } from "@/components/calendar/HolidayCnForm";
 import { NoticeForm } from "@/components/calendar/NoticeForm";
 import { NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS } from "@/components/calendar/notice-fields";
 import { formatDateTime } from "@/components/ui/dates";
-import { noticePath } from "@/components/register/paths";
+import { noticePath } from "@/app/_lib/paths";
+import { DataTable } from "@/components/ui/TableScroll";
 
 export const metadata: Metadata = { title: "节假日安排" };
 
@@ -32,41 +33,38 @@ export default async function CalendarPage() {
       {notices.length === 0 ? (
         <p>还没有录入任何通知。</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="放假安排通知" tabIndex={0}>
-          <table className="data-table">
-            <caption>放假安排通知</caption>
-            <thead>
-              <tr>
-                <th scope="col">年度</th>
-                <th scope="col">标题</th>
-                <th scope="col">文号</th>
-                <th scope="col">类型</th>
-                <th scope="col">状态</th>
-                <th scope="col">放假天数</th>
-                <th scope="col">调休上班天数</th>
-                <th scope="col">生效时间</th>
+        <DataTable label="放假安排通知">
+          <thead>
+            <tr>
+              <th scope="col">年度</th>
+              <th scope="col">标题</th>
+              <th scope="col">文号</th>
+              <th scope="col">类型</th>
+              <th scope="col">状态</th>
+              <th scope="col">放假天数</th>
+              <th scope="col">调休上班天数</th>
+              <th scope="col">生效时间</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notices.map((notice) => (
+              <tr key={notice.id}>
+                <th scope="row">{notice.year}</th>
+                <td>
+                  <Link href={noticePath(notice.id)}>{notice.title}</Link>
+                </td>
+                <td>{notice.docNo ?? <span className="muted">未填写</span>}</td>
+                <td>{NOTICE_KIND_LABELS[notice.kind]}</td>
+                <td>
+                  <span className={`status ${notice.status === "active" ? "status-published" : "status-draft"}`}>{NOTICE_STATUS_LABELS[notice.status]}</span>
+                </td>
+                <td>{notice.days.filter((d) => d.kind === "holiday").length}</td>
+                <td>{notice.days.filter((d) => d.kind === "makeup").length}</td>
+                <td>{notice.activatedAt ? formatDateTime(notice.activatedAt) : ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {notices.map((notice) => (
-                <tr key={notice.id}>
-                  <th scope="row">{notice.year}</th>
-                  <td>
-                    <Link href={noticePath(notice.id)}>{notice.title}</Link>
-                  </td>
-                  <td>{notice.docNo ?? <span className="muted">未填写</span>}</td>
-                  <td>{NOTICE_KIND_LABELS[notice.kind]}</td>
-                  <td>
-                    <span className={`status ${notice.status === "active" ? "status-published" : "status-draft"}`}>{NOTICE_STATUS_LABELS[notice.status]}</span>
-                  </td>
-                  <td>{notice.days.filter((d) => d.kind === "holiday").length}</td>
-                  <td>{notice.days.filter((d) => d.kind === "makeup").length}</td>
-                  <td>{notice.activatedAt ? formatDateTime(notice.activatedAt) : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <h2>录入新的通知</h2>
       <p>录入后先保存为草稿：检查其中的日期，预览它会改变哪些日子和哪些申请的期满日，确认无误后再生效。</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { listOrgsForActor } from "@/lib/data/orgs";
@@ -7,9 +6,11 @@ import { listReviewCases, type ReviewCaseView } from "@/lib/data/register-cases"
 import { todayInChina } from "@/lib/register/today";
 import { CloseCaseForm, NewCaseForm } from "@/components/register/CaseForms";
 import { loadDerivedSource } from "@/components/register/derived-source";
+import { DerivedSourceNotice } from "@/components/register/DerivedSourceNotice";
 import { caseVocabulary } from "@/components/register/labels";
-import { CASES_PATH } from "@/components/register/paths";
+import { CASES_PATH } from "@/app/_lib/paths";
 import { readSource, type SearchParams } from "@/components/register/query";
+import { DataTable } from "@/components/ui/TableScroll";
 
 export const metadata: Metadata = { title: "行政复议和行政诉讼" };
 
@@ -36,52 +37,40 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{ownOrg ? `${ownOrg.name}行政复议和行政诉讼案件` : "行政复议和行政诉讼案件"}</h1>
       <p className="muted">因政府信息公开工作被申请行政复议、提起行政诉讼的案件，是年度报告“{vocabulary.table}”的来源。</p>
-      {source && (
-        <div className="notice notice-info">
-          <p>
-            以下是 {source.title} 所计的 {source.ids.length} 件案件（登记簿当前生成的数字：{source.value ?? "空白"}）。
-          </p>
-          <p>
-            <Link href={CASES_PATH}>显示全部案件</Link>
-          </p>
-        </div>
-      )}
+      {source && <DerivedSourceNotice source={source} noun="案件" allPath={CASES_PATH} />}
       {cases.length === 0 ? (
         <p>没有登记的案件。</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="案件列表" tabIndex={0}>
-          <table className="data-table">
-            <caption>案件列表</caption>
-            <thead>
-              <tr>
-                <th scope="col">案号</th>
-                {orgNames && <th scope="col">单位</th>}
-                <th scope="col">案件类型</th>
-                <th scope="col">立案日期</th>
-                <th scope="col">审结结果</th>
-                <th scope="col">审结日期</th>
-                <th scope="col">计入表四</th>
-                <th scope="col">备注</th>
+        <DataTable label="案件列表">
+          <thead>
+            <tr>
+              <th scope="col">案号</th>
+              {orgNames && <th scope="col">单位</th>}
+              <th scope="col">案件类型</th>
+              <th scope="col">立案日期</th>
+              <th scope="col">审结结果</th>
+              <th scope="col">审结日期</th>
+              <th scope="col">计入表四</th>
+              <th scope="col">备注</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.map((c) => (
+              <tr key={c.id}>
+                <th scope="row" className="font-normal">
+                  {c.caseNumber ?? <span className="muted">无案号</span>}
+                </th>
+                {orgNames && <td>{orgNames.get(c.orgId) ?? ""}</td>}
+                <td>{c.blockLabel}</td>
+                <td>{c.filedOn}</td>
+                <td>{c.resultLabel ?? vocabulary.pendingLabel}</td>
+                <td>{c.closedOn ?? ""}</td>
+                <td>{c.coDefendantOnly ? "否（仅作为复议机关共同被告）" : "是"}</td>
+                <td>{c.note ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="font-normal">
-                    {c.caseNumber ?? <span className="muted">无案号</span>}
-                  </th>
-                  {orgNames && <td>{orgNames.get(c.orgId) ?? ""}</td>}
-                  <td>{c.blockLabel}</td>
-                  <td>{c.filedOn}</td>
-                  <td>{c.resultLabel ?? vocabulary.pendingLabel}</td>
-                  <td>{c.closedOn ?? ""}</td>
-                  <td>{c.coDefendantOnly ? "否（仅作为复议机关共同被告）" : "是"}</td>
-                  <td>{c.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {mayRecord && !source && (
         <div className="grid gap-x-4 md:grid-cols-2 no-print">

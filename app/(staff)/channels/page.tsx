@@ -9,6 +9,7 @@ import { canEditReportOf } from "@/lib/permissions";
 import { DISCLOSURE_CHANNEL_KINDS } from "@/lib/register/vocabulary";
 import { todayInChina } from "@/lib/register/today";
 import { ActionForm } from "@/components/ui/ActionForm";
+import { SelectField } from "@/components/ui/Field";
 import { addChannelItemAction, createChannelAction, setChannelCountAction } from "@/app/_actions/channels";
 
 export const metadata: Metadata = { title: "公开渠道" };
@@ -38,16 +39,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
       </p>
       <form method="get" className="panel flex flex-wrap items-end gap-4" aria-label="选择年度">
         {orgs.length > 1 && (
-          <div className="field">
-            <label htmlFor="channels-org">单位</label>
-            <select id="channels-org" name="org" defaultValue={org.slug}>
-              {orgs.map((o) => (
-                <option key={o.id} value={o.slug}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="channels-org" label="单位" name="org" defaultValue={org.slug} choices={orgs.map((o) => ({ key: o.slug, label: o.name }))} />
         )}
         <div className="field">
           <label htmlFor="channels-year">年度</label>
@@ -123,16 +115,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
               <label htmlFor="channel-name">渠道名称</label>
               <input id="channel-name" name="name" required maxLength={100} placeholder="如：沙坡头区人民政府网站" />
             </div>
-            <div className="field">
-              <label htmlFor="channel-kind">类型</label>
-              <select id="channel-kind" name="kind" required defaultValue="website">
-                {DISCLOSURE_CHANNEL_KINDS.map((kind) => (
-                  <option key={kind.key} value={kind.key}>
-                    {kind.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField id="channel-kind" label="类型" name="kind" required defaultValue="website" choices={DISCLOSURE_CHANNEL_KINDS} />
             <div className="field">
               <label htmlFor="channel-address">网址或地址</label>
               <input id="channel-address" name="address" maxLength={300} />

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { formatForYear } from "@/lib/formats";
 import type { FormatId } from "@/lib/formats/types";
 import type { FormatOption } from "@/components/report/format-options";
+import { Field, SelectField } from "@/components/ui/Field";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { createReportAction } from "@/app/_actions/reports";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
@@ -26,67 +27,48 @@ export function NewReportForm({ defaultYear, formats, orgs }: NewReportFormProps
   const [year, setYear] = useState(String(defaultYear));
   const [chosen, setChosen] = useState<FormatId | null>(null);
   const format = chosen ?? defaultFormatFor(year) ?? formats[formats.length - 1]?.id;
-  const yearError = fieldError(state, "year");
 
   return (
     <form action={action} className="panel" aria-label="新建年度报告">
       <h2>新建报告</h2>
       {orgs.length > 1 ? (
-        <div className="field">
-          <label htmlFor="new-report-org">单位</label>
-          <select id="new-report-org" name="orgId" required defaultValue={orgs[0]?.id}>
-            {orgs.map((org) => (
-              <option key={org.id} value={org.id}>
-                {org.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="new-report-org"
+          label="单位"
+          name="orgId"
+          required
+          defaultValue={orgs[0]?.id}
+          choices={orgs.map((org) => ({ key: org.id, label: org.name }))}
+        />
       ) : (
         orgs[0] && <input type="hidden" name="orgId" value={orgs[0].id} />
       )}
-      <div className="field">
-        <label htmlFor="new-report-year">年度</label>
-        <input
-          id="new-report-year"
-          name="year"
-          type="number"
-          inputMode="numeric"
-          min={MIN_REPORT_YEAR}
-          max={MAX_REPORT_YEAR}
-          step={1}
-          required
-          value={year}
-          onChange={(event) => setYear(event.target.value)}
-          aria-invalid={yearError ? true : undefined}
-          aria-describedby={yearError ? "new-report-year-error" : undefined}
-          className="w-32"
-        />
-        {yearError && (
-          <p id="new-report-year-error" className="field-error">
-            {yearError}
-          </p>
+      <Field id="new-report-year" label="年度" error={fieldError(state, "year")}>
+        {(props) => (
+          <input
+            {...props}
+            name="year"
+            type="number"
+            inputMode="numeric"
+            min={MIN_REPORT_YEAR}
+            max={MAX_REPORT_YEAR}
+            step={1}
+            required
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+            className="w-32"
+          />
         )}
-      </div>
-      <div className="field">
-        <label htmlFor="new-report-format">格式</label>
-        <select
-          id="new-report-format"
-          name="format"
-          value={format}
-          onChange={(event) => setChosen(formats.find((option) => option.id === event.target.value)?.id ?? null)}
-          aria-describedby="new-report-format-hint"
-        >
-          {formats.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <p id="new-report-format-hint" className="muted text-sm">
-          按年度自动选择对应的官方格式，如有需要可以改选。
-        </p>
-      </div>
+      </Field>
+      <SelectField
+        id="new-report-format"
+        label="格式"
+        hint="按年度自动选择对应的官方格式，如有需要可以改选。"
+        name="format"
+        value={format}
+        onChange={(event) => setChosen(formats.find((option) => option.id === event.target.value)?.id ?? null)}
+        choices={formats.map((option) => ({ key: option.id, label: option.label }))}
+      />
       <FormMessage state={state} />
       <button type="submit" className="button button-primary" disabled={pending}>
         新建年度报告

@@ -7,7 +7,8 @@ import { listRequests } from "@/lib/data/register";
 import { RequestFilterForm } from "@/components/register/RequestFilterForm";
 import { RequestTable } from "@/components/register/RequestTable";
 import { loadDerivedSource } from "@/components/register/derived-source";
-import { IMPORT_REGISTER_PATH, NEW_REQUEST_PATH, REGISTER_PATH, registerExportPath } from "@/components/register/paths";
+import { DerivedSourceNotice } from "@/components/register/DerivedSourceNotice";
+import { IMPORT_REGISTER_PATH, NEW_REQUEST_PATH, REGISTER_PATH, registerExportPath } from "@/app/_lib/paths";
 import { PAGE_SIZE, readRegisterQuery, registerQueryString, type SearchParams } from "@/components/register/query";
 
 export const metadata: Metadata = { title: "依申请公开登记" };
@@ -53,14 +54,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         )}
       </p>
       {source ? (
-        <div className="notice notice-info">
-          <p>
-            以下是 {source.title} 所计的 {source.ids.length} 件申请（登记簿当前生成的数字：{source.value ?? "空白"}）。
-          </p>
-          <p>
-            <Link href={REGISTER_PATH}>显示全部申请</Link>
-          </p>
-        </div>
+        <DerivedSourceNotice source={source} noun="申请" allPath={REGISTER_PATH} />
       ) : (
         <RequestFilterForm query={query} orgs={ownOrg ? [] : orgs} />
       )}

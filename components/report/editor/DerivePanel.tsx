@@ -6,7 +6,8 @@ import { cellDef } from "@/lib/formats/engine";
 import type { FormatDef } from "@/lib/formats/types";
 import type { DerivedChange, DerivedPreviewView } from "@/app/_actions/register";
 import { formatCellValue } from "@/components/report/cell-value";
-import { channelsPath, derivedSourcePath } from "@/components/register/paths";
+import { channelsPath, derivedSourcePath } from "@/app/_lib/paths";
+import { DataTable } from "@/components/ui/TableScroll";
 
 export interface DerivePanelProps {
   format: FormatDef;
@@ -58,34 +59,31 @@ export function DerivePanel({ format, reportId, preview, pending, onApply, onCan
         </p>
       )}
       {tables.map(({ table, changes }) => (
-        <div key={table.id} className="table-scroll" role="region" aria-label={`${table.title}：将要改变的单元格`} tabIndex={0}>
-          <table className="data-table">
-            <caption>{table.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">单元格</th>
-                <th scope="col">现在</th>
-                <th scope="col">登记簿生成</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => {
-                const cell = cellDef(format, change.key);
-                return (
-                  <tr key={change.key}>
-                    <th scope="row" className="font-normal">
-                      {cell ? `${cell.rowLabel} · ${cell.columnLabel}` : change.key}
-                    </th>
-                    <td>{change.before === null ? <span className="muted">空白</span> : cell ? formatCellValue(cell, change.before) : change.before}</td>
-                    <td>
-                      <DerivedValue format={format} reportId={reportId} preview={preview} change={change} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable key={table.id} label={`${table.title}：将要改变的单元格`} caption={table.title}>
+          <thead>
+            <tr>
+              <th scope="col">单元格</th>
+              <th scope="col">现在</th>
+              <th scope="col">登记簿生成</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => {
+              const cell = cellDef(format, change.key);
+              return (
+                <tr key={change.key}>
+                  <th scope="row" className="font-normal">
+                    {cell ? `${cell.rowLabel} · ${cell.columnLabel}` : change.key}
+                  </th>
+                  <td>{change.before === null ? <span className="muted">空白</span> : cell ? formatCellValue(cell, change.before) : change.before}</td>
+                  <td>
+                    <DerivedValue format={format} reportId={reportId} preview={preview} change={change} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       ))}
       <p className="actions-row">
         {preview.changes.length > 0 && (

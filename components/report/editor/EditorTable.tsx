@@ -1,7 +1,8 @@
 "use client";
 // An official table as a form: the same grid as the public table, an input per cell.
 import type { TableDef } from "@/lib/formats/types";
-import { TableGrid, TableScroll } from "@/components/report/TableGrid";
+import { TableGrid } from "@/components/report/TableGrid";
+import { TableScroll } from "@/components/ui/TableScroll";
 import type { Severity } from "@/components/report/findings";
 import { CellInput } from "@/components/report/editor/CellInput";
 

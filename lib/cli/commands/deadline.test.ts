@@ -1,14 +1,11 @@
 // The deadline command as a user runs it: most cases call the module's run() in-process (fast;
 // a failure becomes main's one line via describeFailure), and a few go through lib/cli/main.ts
 // in a real process, in time zones on both sides of UTC.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CliError } from "@/lib/cli/args";
 import { run, usage } from "@/lib/cli/commands/deadline";
 import { describeFailure } from "@/lib/cli/output";
-
-const ROOT = path.resolve(import.meta.dirname, "../../..");
+import { runCli, type CliRun } from "@/lib/cli/testing/run-cli";
 
 let stdout: string;
 let stderr: string;
@@ -113,20 +110,8 @@ describe("deadline (run)", () => {
   });
 });
 
-function cli(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NIANBAO_DEBUG: "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: out, stderr: err }));
-  });
+function cli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(args, { env });
 }
 
 describe("deadline (through lib/cli/main.ts)", () => {

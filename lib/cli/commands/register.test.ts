@@ -1,33 +1,20 @@
 // register import / register derive as a user runs them: real processes on an embedded
 // database in a temporary folder.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, type CliRun } from "@/lib/cli/testing/run-cli";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SPAWN_TIMEOUT = 60_000;
 const SECRET_NAME = "登记簿申请人9c1e";
 
 let tmp: string;
 let databaseUrl: string;
 
-function cli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/main.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NIANBAO_DEBUG: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: readonly string[]): Promise<CliRun> {
+  return runCli(args, { env: { DATABASE_URL: databaseUrl } });
 }
 
 function write(name: string, text: string): string {

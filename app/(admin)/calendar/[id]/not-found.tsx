@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CALENDAR_PATH } from "@/components/register/paths";
+import { CALENDAR_PATH } from "@/app/_lib/paths";
 
 export default function NoticeNotFound() {
   return (

@@ -7,8 +7,9 @@ import { getNotice, listNotices, previewNotice, type NoticePreview } from "@/lib
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { ActivateForm } from "@/components/calendar/ActivateForm";
 import { NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS } from "@/components/calendar/notice-fields";
-import { CALENDAR_PATH, requestPath } from "@/components/register/paths";
+import { CALENDAR_PATH, requestPath } from "@/app/_lib/paths";
 import { firstValue, type SearchParams } from "@/components/register/query";
+import { DataTable } from "@/components/ui/TableScroll";
 
 export const metadata: Metadata = { title: "放假安排通知" };
 
@@ -43,34 +44,31 @@ function Checks({ preview }: { preview: NoticePreview }) {
 function DayChanges({ preview }: { preview: NoticePreview }) {
   if (preview.days.length === 0) return <p>生效后没有任何日子的安排发生变化。</p>;
   return (
-    <div className="table-scroll" role="region" aria-label="生效后发生变化的日子" tabIndex={0}>
-      <table className="data-table">
-        <caption>生效后发生变化的日子（{preview.days.length} 天）</caption>
-        <thead>
-          <tr>
-            <th scope="col">日期</th>
-            <th scope="col">星期</th>
-            <th scope="col">现在</th>
-            <th scope="col">生效后</th>
+    <DataTable label="生效后发生变化的日子" caption={`生效后发生变化的日子（${preview.days.length} 天）`}>
+      <thead>
+        <tr>
+          <th scope="col">日期</th>
+          <th scope="col">星期</th>
+          <th scope="col">现在</th>
+          <th scope="col">生效后</th>
+        </tr>
+      </thead>
+      <tbody>
+        {preview.days.map((day) => (
+          <tr key={day.date}>
+            <th scope="row" className="whitespace-nowrap font-normal">
+              {day.date}
+            </th>
+            <td>{day.weekday}</td>
+            <td>{day.before}</td>
+            <td>
+              {day.workingBefore !== day.workingAfter && <strong>{day.workingAfter ? "改为工作日：" : "改为休息日："}</strong>}
+              {day.after}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {preview.days.map((day) => (
-            <tr key={day.date}>
-              <th scope="row" className="whitespace-nowrap font-normal">
-                {day.date}
-              </th>
-              <td>{day.weekday}</td>
-              <td>{day.before}</td>
-              <td>
-                {day.workingBefore !== day.workingAfter && <strong>{day.workingAfter ? "改为工作日：" : "改为休息日："}</strong>}
-                {day.after}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
@@ -78,31 +76,28 @@ function DeadlineChanges({ preview, orgNames }: { preview: NoticePreview; orgNam
   if (preview.deadlines.length === 0) return <p>没有未办结申请的期满日会因此改变。</p>;
   const due = (value: { dueOn: string | null; provisional: boolean }) => `${value.dueOn ?? "—"}${value.provisional ? "（暂定）" : ""}`;
   return (
-    <div className="table-scroll" role="region" aria-label="期满日将改变的申请" tabIndex={0}>
-      <table className="data-table">
-        <caption>期满日将改变的未办结申请（{preview.deadlines.length} 件）</caption>
-        <thead>
-          <tr>
-            <th scope="col">编号</th>
-            <th scope="col">单位</th>
-            <th scope="col">原期满日</th>
-            <th scope="col">新期满日</th>
+    <DataTable label="期满日将改变的申请" caption={`期满日将改变的未办结申请（${preview.deadlines.length} 件）`}>
+      <thead>
+        <tr>
+          <th scope="col">编号</th>
+          <th scope="col">单位</th>
+          <th scope="col">原期满日</th>
+          <th scope="col">新期满日</th>
+        </tr>
+      </thead>
+      <tbody>
+        {preview.deadlines.map((change) => (
+          <tr key={change.requestId}>
+            <th scope="row" className="font-normal">
+              <Link href={requestPath(change.requestId)}>{change.trackingNumber}</Link>
+            </th>
+            <td>{orgNames.get(change.orgId) ?? ""}</td>
+            <td>{due(change.before)}</td>
+            <td>{due(change.after)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {preview.deadlines.map((change) => (
-            <tr key={change.requestId}>
-              <th scope="row" className="font-normal">
-                <Link href={requestPath(change.requestId)}>{change.trackingNumber}</Link>
-              </th>
-              <td>{orgNames.get(change.orgId) ?? ""}</td>
-              <td>{due(change.before)}</td>
-              <td>{due(change.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { REGISTER_PATH } from "@/components/register/paths";
+import { REGISTER_PATH } from "@/app/_lib/paths";
 
 export default function RequestNotFound() {
   return (

@@ -14,7 +14,7 @@ import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { EventForms } from "@/components/register/EventForms";
 import { RequestEvents } from "@/components/register/RequestEvents";
 import { applicantTypeLabel, STATE_LABELS } from "@/components/register/labels";
-import { REGISTER_PATH } from "@/components/register/paths";
+import { REGISTER_PATH } from "@/app/_lib/paths";
 
 export const metadata: Metadata = { title: "依申请公开申请" };
 
