@@ -87,3 +87,23 @@ test("a report returned with a comment shows the comment to its staff", async ({
   await expect(reportStatus(staff)).toContainText("已退回");
   await expect(staff.getByText(comment)).toBeVisible();
 });
+
+test("本表空白单元格填 0 fills a table's blank cells but leaves its totals to the system", async ({ pageAs }) => {
+  const staff = await pageAs("staff");
+  await createDraftReport(staff, 2023);
+  const granted = requireCell(format, "t3.granted.natural");
+  const grantedTotal = requireCell(format, "t3.granted.total");
+  const newBusiness = requireCell(format, "t3.new.business");
+  await cellInput(staff, newNatural).fill("2");
+  await cellInput(staff, granted).fill("2");
+  // The tables in order: 二, 三, 四.
+  await staff.getByRole("button", { name: "本表空白单元格填 0" }).nth(1).click();
+  await expect(cellInput(staff, newBusiness)).toHaveValue("0");
+  await expect(cellInput(staff, newTotal)).toHaveValue("");
+  await expect(cellInput(staff, newTotal)).toHaveAttribute("placeholder", /2/);
+  await expect(cellInput(staff, grantedTotal)).toHaveAttribute("placeholder", /2/);
+  await expect(findingsOf(staff, "I1")).toHaveCount(0);
+  // 表二 and 表四 are untouched.
+  await expect(cellInput(staff, requireCell(format, "t2.rules.issued"))).toHaveValue("");
+  await expect(cellInput(staff, requireCell(format, "t4.review.upheld"))).toHaveValue("");
+});

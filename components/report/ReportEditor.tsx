@@ -161,6 +161,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
                   severities={cellSeverity}
                   describedBy={cellDescribers}
                   onChange={draft.setCellText}
+                  onFillBlanks={draft.fillBlanksWithZero}
                 />
               )}
             </EditorSection>

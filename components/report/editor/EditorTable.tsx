@@ -14,29 +14,45 @@ export interface EditorTableProps {
   /** cell key → ids of the findings that name it */
   describedBy: Map<string, string>;
   onChange: (key: string, text: string) => void;
+  /** fills the table's blank cells (not its totals) with 0 */
+  onFillBlanks: (tableId: string) => void;
 }
 
-export function EditorTable({ table, texts, computed, severities, describedBy, onChange }: EditorTableProps) {
+export function EditorTable({ table, texts, computed, severities, describedBy, onChange, onFillBlanks }: EditorTableProps) {
+  const blanks = table.cells.filter((cell) => (texts[cell.key] ?? "").trim() === "" && !computed.has(cell.key)).length;
+  const hintId = `fill-blanks-${table.id}`;
   return (
-    <TableScroll label={table.title}>
-      <TableGrid
-        table={table}
-        className="report-table-editor"
-        cellClassName={(cell) => {
-          const severity = severities.get(cell.key);
-          return severity ? `cell-flag cell-flag-${severity}` : undefined;
-        }}
-        renderCell={(cell) => (
-          <CellInput
-            cell={cell}
-            text={texts[cell.key] ?? ""}
-            computed={computed.get(cell.key)}
-            severity={severities.get(cell.key)}
-            describedBy={describedBy.get(cell.key)}
-            onChange={onChange}
-          />
-        )}
-      />
-    </TableScroll>
+    <>
+      <TableScroll label={table.title}>
+        <TableGrid
+          table={table}
+          className="report-table-editor"
+          cellClassName={(cell) => {
+            const severity = severities.get(cell.key);
+            return severity ? `cell-flag cell-flag-${severity}` : undefined;
+          }}
+          renderCell={(cell) => (
+            <CellInput
+              cell={cell}
+              text={texts[cell.key] ?? ""}
+              computed={computed.get(cell.key)}
+              severity={severities.get(cell.key)}
+              describedBy={describedBy.get(cell.key)}
+              onChange={onChange}
+            />
+          )}
+        />
+      </TableScroll>
+      {blanks > 0 && (
+        <p className="editor-hint">
+          <button type="button" className="button" aria-describedby={hintId} onClick={() => onFillBlanks(table.id)}>
+            本表空白单元格填 0
+          </button>{" "}
+          <span id={hintId}>
+            本表还有 {blanks} 个空白单元格。空白表示未填写，不等于 0：确认这些事项本年度没有发生时再填 0；合计单元格仍由系统计算。
+          </span>
+        </p>
+      )}
+    </>
   );
 }

@@ -91,6 +91,25 @@ export function useReportDraft(options: {
     });
   }
 
+  /**
+   * 本表空白填 0: the user states that nothing happened in the cells still blank in a table.
+   * Totals stay blank, so that the system computes them from their parts.
+   */
+  const fillBlanksWithZero = useCallback(
+    (tableId: string) => {
+      const totals = new Set(format.sums.filter((rule) => rule.left.length === 1).map((rule) => rule.left[0]));
+      setTexts((current) => {
+        const next = { ...current };
+        for (const def of defs) {
+          if (def.table === tableId && !totals.has(def.key) && (current[def.key] ?? "").trim() === "") next[def.key] = "0";
+        }
+        return next;
+      });
+      setEdits((n) => n + 1);
+    },
+    [defs, format],
+  );
+
   /** Values the server stored for the user (从登记簿生成): shown as saved, not counted as edits. */
   const replaceSaved = useCallback(
     (stored: Cells) => {
@@ -118,6 +137,7 @@ export function useReportDraft(options: {
     setCellText,
     setSectionText,
     fillComputedTotals,
+    fillBlanksWithZero,
     replaceSaved,
     snapshot,
     /** the edits counted when the values were sent are now saved */
