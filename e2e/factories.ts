@@ -35,7 +35,8 @@ function quietCells(format: FormatDef): Set<string> {
 
 /**
  * A value for every table cell such that every sum rule of the format holds (I1, I2, I3,
- * I7 for gov-2021) and no warning fires: small varied counts first, then each rule's
+ * I7 for gov-2021), also from one year to the next (I5), and no warning fires: small varied
+ * counts first, then each rule's
  * first left-hand cell (a total, or 新收 in I1) is solved from the others until nothing
  * changes.
  */
@@ -46,6 +47,10 @@ export function consistentCells(format: FormatDef): Record<string, number> {
     if (quiet.has(cell.key)) values[cell.key] = 0;
     else values[cell.key] = cell.kind === "money" ? 24252.311082 : ((i * 7) % 5) + 1;
   });
+  // The same data set in consecutive years must agree with itself across the years too (I5).
+  for (const rule of format.crossYear ?? []) {
+    if (rule.previous.length === 1) values[rule.current] = values[rule.previous[0]];
+  }
   for (let pass = 0; pass < 50; pass++) {
     let changed = false;
     for (const rule of format.sums) {

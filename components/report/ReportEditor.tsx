@@ -5,6 +5,7 @@
 import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { Cells, Finding, FormatId } from "@/lib/formats/types";
+import type { PreviousYearData } from "@/lib/rules";
 import { getFormat } from "@/lib/formats";
 import { saveReportAction, submitReportAction } from "@/app/_actions/reports";
 import { applyDerivedAction, previewDerivedAction, type DerivedPreviewView } from "@/app/_actions/register";
@@ -26,6 +27,8 @@ export interface ReportEditorProps {
   cells: Cells;
   sections: Record<string, string>;
   orgKind?: string;
+  /** the unit's report on the year before, for the cross-year checks (I5, W3) */
+  previousYear?: PreviousYearData | null;
 }
 
 /** finding ids that name each cell or section, for aria-describedby */
@@ -44,9 +47,9 @@ function savedAt() {
   return new Date().toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind }: ReportEditorProps) {
+export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind, previousYear }: ReportEditorProps) {
   const format = useMemo(() => getFormat(formatId), [formatId]);
-  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind });
+  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind, previousYear });
   const [version, setVersion] = useState(initialVersion);
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   // Findings only the server can make (e.g. I5 against the previous year), from the last

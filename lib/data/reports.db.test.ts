@@ -128,6 +128,26 @@ describe("report lifecycle on the database", () => {
   });
 });
 
+describe("I5 against last year's report in the system", () => {
+  it("blocks submission when 上年结转 differs from last year's published 结转下年度, and passes when it agrees", async () => {
+    const { town, staff } = await setting();
+    // 2022 is published with 1 request (自然人) carried over to 2023.
+    await importReport({ actor: CLI_ACTOR, orgSlug: town.slug, doc: { format: "gov-2021", year: 2022, organization: "甲镇", cells: consistentCells() }, publish: true });
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2023 });
+    const read = await getReportForActor({ actor: staff, reportId: id }).then((r) => r!);
+    expect(read.previousYear).toMatchObject({ year: 2022, format: "gov-2021" });
+    expect(read.previousYear?.cells["t3.carried_out.natural"]).toBe(1);
+    // Nothing carried in: I1 holds within the year, I5 does not across the years.
+    const saved = await saveReport({ actor: staff, reportId: id, version: read.version, cells: consistentCells(), sections: {} });
+    const error = await submitReport({ actor: staff, reportId: id, version: saved.version }).catch((e: unknown) => e);
+    const findings = (error as { findings?: { rule: string; cells: string[] }[] }).findings ?? [];
+    expect(findings.filter((f) => f.rule === "I5").map((f) => f.cells)).toEqual([["t3.carried_in.natural"], ["t3.carried_in.total"]]);
+    const carried = { ...consistentCells(), "t3.carried_in.natural": 1, "t3.carried_in.total": 1, "t3.new.natural": 2, "t3.new.total": 2 };
+    const fixed = await saveReport({ actor: staff, reportId: id, version: saved.version, cells: carried, sections: {} });
+    await expect(submitReport({ actor: staff, reportId: id, version: fixed.version })).resolves.toEqual({ version: fixed.version + 1 });
+  });
+});
+
 describe("公开渠道 in a published revision", () => {
   it("publishes the unit's channels with their counts for the year, as at publication", async () => {
     const { town, staff, reviewer } = await setting();

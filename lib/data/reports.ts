@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { computeTotals, listCells } from "@/lib/formats/engine";
-import { hasBlockingFindings, validateCells } from "@/lib/rules";
+import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
 import {
   canEditReportOf,
   canReviewReportOf,
@@ -47,6 +47,8 @@ export interface ReportSummary {
 
 export interface ReportDetail extends ReportSummary {
   orgKind: string;
+  /** the unit's report on the year before, when the system has it (for I5 and W3) */
+  previousYear: PreviousYearData | null;
   cells: Cells;
   sections: Sections;
   correctionReason: string | null;
@@ -123,11 +125,31 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
   return {
     ...toSummary(row),
     orgKind: row.org.kind,
+    previousYear: await loadPreviousYear(row.orgId, row.year),
     cells: orderedCells(row.format as FormatId, cellsFromRows(row.cells)),
     sections: sectionsFromRows(row.sections),
     correctionReason: row.correctionReason,
     revisions: row.revisions,
   };
+}
+
+/**
+ * The unit's report on the year before: its latest published revision, or else its working
+ * copy. Read outside any transaction (the embedded database has a single connection).
+ */
+async function loadPreviousYear(orgId: string, year: number): Promise<PreviousYearData | null> {
+  const report = await db().report.findUnique({
+    where: { orgId_year: { orgId, year: year - 1 } },
+    include: { cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
+  });
+  if (!report) return null;
+  const latest = report.revisions[0];
+  if (latest) {
+    const format = latest.format as FormatId;
+    return { year: latest.year, format, cells: orderedCells(format, snapshotFromJson(latest.snapshot).cells) };
+  }
+  const format = report.format as FormatId;
+  return { year: report.year, format, cells: orderedCells(format, cellsFromRows(report.cells)) };
 }
 
 /** Every cell of the format, in definition order; missing ones blank. */
@@ -297,11 +319,12 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   const { report } = await loadForWrite(actor, reportId);
   if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
   const format = getFormat(report.format as FormatId);
+  const previous = previousReport(await loadPreviousYear(report.orgId, report.year));
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
     if (!EDITABLE.includes(report.status)) throw new AppError("INVALID_STATE");
     const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
-    const findings = validateCells({ format, cells: typed, orgKind: report.org.kind });
+    const findings = validateCells({ format, cells: typed, orgKind: report.org.kind, previous });
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
     // Totals the system computed are stored, so that what is published is complete.
     const completed = computeTotals(format, typed);
@@ -435,7 +458,8 @@ export async function importReport(options: {
   const sections = options.sections ?? {};
   checkSectionInput(format, sections);
   if (options.publish) {
-    const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind });
+    const previous = previousReport(await loadPreviousYear(org.id, doc.year));
+    const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind, previous });
     if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
   }
   const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];

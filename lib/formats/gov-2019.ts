@@ -2,7 +2,7 @@
 // What differs from 2021 (formats.md §2.6) is written here; the rest is in gov-common.ts.
 import { blockTable, type ColumnSpec } from "./build";
 import { govSections, HEADINGS, OTHER_HANDLING, RESULTS, requestsPart, reviewLitigationPart } from "./gov-common";
-import type { FormatDef } from "./types";
+import type { CrossYearRule, FormatDef } from "./types";
 
 const INFO = "信息内容";
 const PREV_ITEMS: ColumnSpec = { id: "prev_items", header: ["上一年项目数量"] };
@@ -69,6 +69,14 @@ const requests = requestsPart([{ id: "other", path: [RESULTS, OTHER_HANDLING] }]
 
 const reviewLitigation = reviewLitigationPart();
 
+// W3: this year's 上一年项目数量 is last year's 上一年项目数量 + 本年增/减 (formats.md §5.3).
+const itemContinuity: CrossYearRule[] = proactive.cells
+  .filter((c) => c.column === PREV_ITEMS.id)
+  .map((c) => {
+    const change = proactive.cells.find((d) => d.row === c.row && d.column === CHANGE.id);
+    return { rule: "W3", severity: "warning", current: c.key, previous: change ? [c.key, change.key] : [c.key] };
+  });
+
 export const gov2019: FormatDef = {
   id: "gov-2019",
   source: "国办公开办函〔2019〕60号",
@@ -90,6 +98,7 @@ export const gov2019: FormatDef = {
   }),
   tables: [proactive, requests.table, reviewLitigation.table],
   sums: [...requests.sums, ...reviewLitigation.sums],
+  crossYear: [...requests.crossYear, ...itemContinuity],
   otherHandling: requests.otherHandling,
   townshipForbidden: proactive.cells.filter((c) => c.row === "rules").map((c) => c.key),
 };

@@ -73,6 +73,7 @@ export const gov2021: FormatDef = {
   }),
   tables: [proactive, requests.table, reviewLitigation.table],
   sums: [...requests.sums, ...reviewLitigation.sums],
+  crossYear: requests.crossYear,
   otherHandling: requests.otherHandling,
   townshipForbidden: proactive.cells.filter((c) => c.row === "rules").map((c) => c.key),
 };

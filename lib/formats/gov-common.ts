@@ -3,7 +3,7 @@
 // template headings did not change, so they are written once here. gov-2019.ts and
 // gov-2021.ts add 表二, the （六）其他处理 rows and the section guidance, which did change.
 import { matrixTable, singleRowTable, sumRule, type ColumnSpec, type RowSpec } from "./build";
-import type { SectionDef, SumRule, TableDef } from "./types";
+import type { CrossYearRule, SectionDef, SumRule, TableDef } from "./types";
 
 export const HEADINGS = {
   overview: "一、总体情况",
@@ -94,6 +94,8 @@ export interface RequestsPart {
   sums: SumRule[];
   /** W1: the 总计-column cells of the （六） rows against the grand total */
   otherHandling: { rows: string[]; total: string };
+  /** I5: this year's 上年结转 is last year's 结转下年度, column by column */
+  crossYear: CrossYearRule[];
 }
 
 /** 表三 with the format's own （六）其他处理 rows (2019: one row; 2021: three sub-rows). */
@@ -128,6 +130,7 @@ export function requestsPart(otherRows: RowSpec[]): RequestsPart {
     table,
     sums,
     otherHandling: { rows: otherRows.map((r) => key(r, totalColumn)), total: key(TOTAL, totalColumn) },
+    crossYear: T3_COLUMNS.map((c) => ({ rule: "I5", severity: "error", current: key(CARRIED_IN, c), previous: [key(CARRIED_OUT, c)] })),
   };
 }
 

@@ -81,6 +81,18 @@ export interface SumRule {
   description: string;
 }
 
+/**
+ * Year N's cell equals the sum of year N−1's cells (I5: 上年结转 = last year's 结转下年度; W3:
+ * 上一年项目数量 = last year's 上一年项目数量 + 本年增/减). Checked only when last year's report is
+ * in the system and its format has those cells.
+ */
+export interface CrossYearRule {
+  rule: string;
+  severity: "error" | "warning";
+  current: string;
+  previous: string[];
+}
+
 export interface FormatDef {
   id: FormatId;
   /** e.g. "国办公开办函〔2021〕30号" */
@@ -91,6 +103,7 @@ export interface FormatDef {
   sections: SectionDef[];
   tables: TableDef[];
   sums: SumRule[];
+  crossYear?: CrossYearRule[];
   /** rows whose count is "其他处理" (W1), and the grand total they are compared with */
   otherHandling?: { rows: string[]; total: string };
   /** cells that a township should not report above zero (W4: 规章) */

@@ -4,11 +4,13 @@
 import { cellDef, cellPosition, computeTotals, normalizeCells } from "../formats/engine";
 import type { Cells, Finding, FormatDef } from "../formats/types";
 import { BLANK_RULE, checkBlanks } from "./blank";
+import { checkCrossYear, type PreviousReport } from "./cross-year";
 import { checkIdentities } from "./identities";
 import { checkKinds } from "./kinds";
 import { checkSoft } from "./soft";
 
 export { BLANK_RULE } from "./blank";
+export { previousReport, type PreviousReport, type PreviousYearData } from "./cross-year";
 export { OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE, TOWNSHIP_KINDS } from "./soft";
 
 export interface ValidateInput {
@@ -16,14 +18,21 @@ export interface ValidateInput {
   cells: Partial<Cells>;
   /** the organization's kind, e.g. "township"; enables W4 */
   orgKind?: string;
+  /** the unit's report on the year before, when the system has it; enables I5 and W3 */
+  previous?: PreviousReport;
 }
 
-export function validateCells({ format, cells, orgKind }: ValidateInput): Finding[] {
+export function validateCells({ format, cells, orgKind, previous }: ValidateInput): Finding[] {
   const typed = normalizeCells(format, cells);
   const computed = computeTotals(format, typed);
+  const previousComputed = previous && {
+    ...previous,
+    cells: computeTotals(previous.format, normalizeCells(previous.format, previous.cells)),
+  };
   const findings = [
     ...checkKinds(format, typed),
     ...checkIdentities(format, computed),
+    ...checkCrossYear(format, computed, previousComputed),
     ...checkSoft(format, computed, orgKind),
     ...checkBlanks(format, computed),
   ];

@@ -5,7 +5,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { CellDef, Cells, Finding, FormatDef } from "@/lib/formats/types";
 import { computeTotals, listCells } from "@/lib/formats/engine";
-import { validateCells } from "@/lib/rules";
+import { previousReport, validateCells, type PreviousReport, type PreviousYearData } from "@/lib/rules";
 import { formatCellValue, parseCellText } from "@/components/report/cell-value";
 
 export const INPUT_RULE = "INPUT";
@@ -21,7 +21,12 @@ export interface DraftAnalysis {
   blanks: string[];
 }
 
-function analyse(format: FormatDef, defs: readonly CellDef[], texts: Record<string, string>, orgKind: string | undefined): DraftAnalysis {
+interface Context {
+  orgKind?: string;
+  previous?: PreviousReport;
+}
+
+function analyse(format: FormatDef, defs: readonly CellDef[], texts: Record<string, string>, context: Context): DraftAnalysis {
   const cells: Cells = {};
   const inputFindings: Finding[] = [];
   for (const def of defs) {
@@ -44,7 +49,7 @@ function analyse(format: FormatDef, defs: readonly CellDef[], texts: Record<stri
     if (value === null || value === undefined) blanks.push(def.key);
     else if (cells[def.key] === null) computed.set(def.key, value);
   }
-  const findings = [...inputFindings, ...validateCells({ format, cells, orgKind })];
+  const findings = [...inputFindings, ...validateCells({ format, cells, ...context })];
   return { cells, completed, findings, computed, blanks };
 }
 
@@ -53,8 +58,10 @@ export function useReportDraft(options: {
   initialCells: Cells;
   initialSections: Record<string, string>;
   orgKind?: string;
+  previousYear?: PreviousYearData | null;
 }) {
-  const { format, orgKind } = options;
+  const { format, orgKind, previousYear } = options;
+  const context = useMemo<Context>(() => ({ orgKind, previous: previousReport(previousYear) }), [orgKind, previousYear]);
   const defs = useMemo(() => listCells(format), [format]);
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(defs.map((def) => [def.key, formatCellValue(def, options.initialCells[def.key])])),
@@ -67,7 +74,7 @@ export function useReportDraft(options: {
 
   // Findings follow typing without making each keystroke wait for the rules.
   const deferredTexts = useDeferredValue(texts);
-  const analysis = useMemo(() => analyse(format, defs, deferredTexts, orgKind), [format, defs, deferredTexts, orgKind]);
+  const analysis = useMemo(() => analyse(format, defs, deferredTexts, context), [format, defs, deferredTexts, context]);
 
   const setCellText = useCallback((key: string, text: string) => {
     setTexts((current) => ({ ...current, [key]: text }));
@@ -124,7 +131,7 @@ export function useReportDraft(options: {
 
   /** The current values, analysed now (not deferred): what the buttons send. */
   function snapshot(): DraftAnalysis {
-    return deferredTexts === texts ? analysis : analyse(format, defs, texts, orgKind);
+    return deferredTexts === texts ? analysis : analyse(format, defs, texts, context);
   }
 
   return {

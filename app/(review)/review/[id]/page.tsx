@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
-import { hasBlockingFindings, validateCells } from "@/lib/rules";
+import { hasBlockingFindings, previousReport, validateCells } from "@/lib/rules";
 import { ReportView } from "@/components/report/ReportView";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
@@ -20,7 +20,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   const report = await getReportForActor({ actor, reportId: id });
   if (!report || !isFormatId(report.format)) notFound();
   const format = getFormat(report.format);
-  const findings = validateCells({ format, cells: report.cells, orgKind: report.orgKind });
+  const findings = validateCells({ format, cells: report.cells, orgKind: report.orgKind, previous: previousReport(report.previousYear) });
 
   return (
     <>

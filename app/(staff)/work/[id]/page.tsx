@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
-import { validateCells } from "@/lib/rules";
+import { previousReport, validateCells } from "@/lib/rules";
 import { canEditReportOf } from "@/lib/permissions";
 import { ReportEditor } from "@/components/report/ReportEditor";
 import { ReportView } from "@/components/report/ReportView";
@@ -39,6 +39,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           cells={report.cells}
           sections={report.sections}
           orgKind={report.orgKind}
+          previousYear={report.previousYear}
         />
       ) : (
         <>
@@ -47,7 +48,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
             format={format}
             cells={report.cells}
             sections={report.sections}
-            findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind })}
+            findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind, previous: previousReport(report.previousYear) })}
           />
         </>
       )}
