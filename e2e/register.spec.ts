@@ -106,6 +106,16 @@ test("staff records a request, asks 补正, receives it, extends and answers; th
   await staff.getByRole("button", { name: "记录办结" }).click();
   await expect(staff.getByText("已于 2025-03-20 办结，在答复期限内。")).toBeVisible();
   await expect(eventsTable(staff).getByRole("row", { name: /^2025-03-20/ })).toContainText(`办理结果：${granted.label}`);
+
+  // 撤销: an answer recorded by mistake is withdrawn, the request is open again, and answered anew.
+  await staff.getByRole("button", { name: "撤销这一环节" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "已撤销最近记录的办理环节" })).toBeVisible();
+  await expect(eventsTable(staff).getByRole("row", { name: /^2025-03-20/ })).toHaveCount(0);
+  await expect(dueLine(staff)).toContainText("2025-04-08");
+  await answer.getByLabel("办结日期").fill("2025-03-20");
+  await answer.getByLabel("办理结果").selectOption({ label: granted.label });
+  await staff.getByRole("button", { name: "记录办结" }).click();
+  await expect(staff.getByText("已于 2025-03-20 办结，在答复期限内。")).toBeVisible();
 });
 
 test("从登记簿生成 previews 表三 from the register, links each number to its requests, and applies it", async ({ pageAs }) => {

@@ -4,14 +4,14 @@
 // the data functions decide what this actor may do and where (lib/data/register-access.ts).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { addRequestEvent, createRequest } from "@/lib/data/register";
+import { addRequestEvent, createRequest, withdrawRequestEvent } from "@/lib/data/register";
 import { importRegister } from "@/lib/data/register-import";
 import { applyDerivedCells, previewDerivedCells } from "@/lib/data/register-derive";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat } from "@/lib/formats";
 import type { Cells } from "@/lib/formats/types";
 import { readSheet, registerFileKind, registerRows, type ImportProblem } from "@/lib/register/import";
-import { createRequestSchema, requestEventSchema } from "@/lib/register/request-input";
+import { createRequestSchema, requestEventSchema, withdrawEventSchema } from "@/lib/register/request-input";
 import { EVENT_KIND_LABELS, isEventKind } from "@/lib/register/vocabulary";
 import { publishReportSchema } from "@/lib/validations/report";
 import { failure, toFailure, type ActionFailure, type ActionResult } from "@/app/_lib/action-result";
@@ -145,3 +145,14 @@ export const applyDerivedAction = inputAction(
     return { ok: true, version: report.version, changes, cells: report.cells };
   },
 );
+
+/** 撤销: removes the event recorded last, e.g. one entered with a wrong date or outcome. */
+export const withdrawRequestEventAction = formAction({
+  schema: withdrawEventSchema,
+  run: async (actor, input) => {
+    await withdrawRequestEvent({ actor, ...input });
+    revalidatePath(requestPath(input.requestId));
+    revalidatePath(REGISTER_PATH);
+    return "已撤销最近记录的办理环节，期限已重新计算。";
+  },
+});

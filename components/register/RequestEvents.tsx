@@ -1,5 +1,6 @@
 // What has happened to a request, in order.
 import { outcomeLabel, type RequestEventView } from "@/lib/data/register";
+import { WithdrawEventForm } from "@/components/register/WithdrawEventForm";
 
 function details(event: RequestEventView): string {
   switch (event.kind) {
@@ -16,29 +17,39 @@ function details(event: RequestEventView): string {
   }
 }
 
-export function RequestEvents({ events }: { events: readonly RequestEventView[] }) {
+export interface RequestEventsProps {
+  events: readonly RequestEventView[];
+  /** set when the viewer may withdraw the event recorded last */
+  withdraw?: { requestId: string; eventId: string | null };
+}
+
+export function RequestEvents({ events, withdraw }: RequestEventsProps) {
   if (events.length === 0) return <p>尚未记录办理环节。</p>;
+  const last = withdraw?.eventId ? events.find((e) => e.id === withdraw.eventId) : undefined;
   return (
-    <table className="data-table">
-      <caption>办理环节</caption>
-      <thead>
-        <tr>
-          <th scope="col">日期</th>
-          <th scope="col">环节</th>
-          <th scope="col">说明</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => (
-          <tr key={event.id}>
-            <th scope="row" className="whitespace-nowrap font-normal">
-              <time dateTime={event.date}>{event.date}</time>
-            </th>
-            <td>{event.label}</td>
-            <td>{details(event)}</td>
+    <>
+      <table className="data-table">
+        <caption>办理环节</caption>
+        <thead>
+          <tr>
+            <th scope="col">日期</th>
+            <th scope="col">环节</th>
+            <th scope="col">说明</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <th scope="row" className="whitespace-nowrap font-normal">
+                <time dateTime={event.date}>{event.date}</time>
+              </th>
+              <td>{event.label}</td>
+              <td>{details(event)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {withdraw && last && <WithdrawEventForm requestId={withdraw.requestId} eventId={last.id} label={last.label} />}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getFormat } from "@/lib/formats";
 import { validateCells } from "@/lib/rules";
-import { addRequestEvent, createRequest, exportRegisterCsv, getRequest, listRequests } from "@/lib/data/register";
+import { addRequestEvent, createRequest, exportRegisterCsv, getRequest, listRequests, withdrawRequestEvent } from "@/lib/data/register";
 import { importRegister } from "@/lib/data/register-import";
 import { applyDerivedCells, deriveReportCells, deriveRequestCells, previewDerivedCells } from "@/lib/data/register-derive";
 import { createReport, getReportForActor } from "@/lib/data/reports";
@@ -29,6 +29,27 @@ function rowsOf(csv: string) {
 }
 
 describe("the register on the database", () => {
+  it("withdraws only the event recorded last, restoring the request as it stood, with an audit entry", async () => {
+    const { town, staff, otherStaff, reviewer } = await makeCounty();
+    const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-01-20", { applicantName: SECRET_NAME }), today: TODAY });
+    const extended = await addRequestEvent({ actor: staff, input: { requestId: id, kind: "extended", date: "2025-02-10", approvedBy: "王主任" }, today: TODAY });
+    const answered = await addRequestEvent({ actor: staff, input: { requestId: id, kind: "answered", date: "2025-02-12", outcome: "refused_secret" }, today: TODAY });
+    expect((await getRequest({ actor: staff, requestId: id, today: TODAY }))?.state).toBe("closed");
+
+    // A page that still shows the extension as the latest event cannot withdraw it.
+    expect(await errorOf(withdrawRequestEvent({ actor: staff, requestId: id, eventId: extended.eventId }))).toMatchObject({ code: "STALE_VERSION" });
+    expect(await errorOf(withdrawRequestEvent({ actor: otherStaff, requestId: id, eventId: answered.eventId }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(withdrawRequestEvent({ actor: reviewer, requestId: id, eventId: answered.eventId }))).toMatchObject({ code: "NOT_FOUND" });
+
+    await expect(withdrawRequestEvent({ actor: staff, requestId: id, eventId: answered.eventId })).resolves.toEqual({ dueOn: "2025-03-21", state: "open" });
+    const after = await getRequest({ actor: staff, requestId: id, today: TODAY });
+    expect(after).toMatchObject({ state: "open", outcome: null, closedOn: null, dueOn: "2025-03-21" });
+    expect(after?.events.map((e) => e.kind)).toEqual(["extended"]);
+    const audit = await db().auditLog.findMany({ where: { entity: "request", entityId: id, action: "event-withdrawn:answered" } });
+    expect(audit).toHaveLength(1);
+    expect(JSON.stringify(audit)).not.toContain(SECRET_NAME);
+  });
+
   it("numbers requests per unit and year, and computes the deadline on the seeded calendar", async () => {
     const { town, staff } = await makeCounty();
     const first = await createRequest({ actor: staff, input: request(town.id, "2025-01-20"), today: TODAY });

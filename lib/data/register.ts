@@ -61,6 +61,8 @@ export interface RequestDetail extends RequestSummary {
   applicantContact: string | null;
   formWanted: string | null;
   events: RequestEventView[];
+  /** the event recorded last: the one that may be withdrawn (撤销) */
+  lastEventId: string | null;
   /** the running period explained day by day (null while the 补正 is awaited) */
   deadline: Deadline | null;
   correctionDueOn: string;
@@ -265,6 +267,63 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
   });
 }
 
+/** The event recorded last (not the one with the latest date: events may be recorded late). */
+function recordedLast<E extends { createdAt: Date }>(events: readonly E[]): E | undefined {
+  return events.reduce<E | undefined>((latest, e) => (!latest || e.createdAt.getTime() >= latest.createdAt.getTime() ? e : latest), undefined);
+}
+
+/**
+ * 撤销: removes the event recorded last (a mistyped date, outcome or fee), and recomputes the
+ * request as it stood before it. Only the last one, so that the history stays a history;
+ * `eventId` names it, so that a page showing an older state cannot withdraw a newer event.
+ */
+export async function withdrawRequestEvent(options: { actor: Actor; requestId: string; eventId: string }): Promise<{ dueOn: string | null; state: RequestState }> {
+  const { actor } = options;
+  const ids = await registerScope(actor);
+  const request = await db().infoRequest.findFirst({
+    where: { id: options.requestId, orgId: orgIdFilter(ids) },
+    include: { events: { select: { ...eventSelect, id: true, feeYuan: true } } },
+  });
+  if (!request) throw new AppError("NOT_FOUND");
+  await assertCanWriteRegister(actor, request.orgId);
+  const last = recordedLast(request.events);
+  if (!last || last.id !== options.eventId) {
+    throw new AppError("STALE_VERSION", "只能撤销最近记录的一个办理环节；该申请已有更新的记录，请刷新页面后再操作。");
+  }
+  const remaining = request.events.filter((e) => e.id !== last.id);
+  const { calendar, version } = await loadCalendar();
+  const computed = deadlineOf({ receivedOn: request.receivedOn, events: remaining }, calendar);
+  const fees = remaining.map((e) => decimal(e.feeYuan)).filter((v): v is number => v !== null);
+  return db().$transaction(async (tx) => {
+    await tx.requestEvent.delete({ where: { id: last.id } });
+    const updated = await tx.infoRequest.update({
+      where: { id: request.id },
+      data: {
+        outcome: computed.outcome,
+        closedOn: computed.closedOn,
+        dueOn: computed.dueOn,
+        dueProvisional: computed.provisional,
+        extendedDays: computed.extendedDays,
+        calendarVersion: version,
+        feeYuan: fees.length > 0 ? fees.reduce((a, b) => a + b, 0) : null,
+      },
+    });
+    await writeRegisterAudit(tx, actor, [
+      {
+        entity: "request",
+        entityId: request.id,
+        action: `event-withdrawn:${last.kind}`,
+        before: {
+          ...requestAuditView(request),
+          event: { kind: last.kind, date: last.date, approvedBy: last.approvedBy, days: last.days, outcome: last.outcome, feeYuan: decimal(last.feeYuan) },
+        },
+        after: requestAuditView(updated),
+      },
+    ]);
+    return { dueOn: computed.dueOn, state: computed.state };
+  });
+}
+
 export interface RequestFilters {
   status?: "open" | "closed";
   dueSoon?: boolean;
@@ -342,6 +401,7 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
       const fee = e.feeMethod && e.feeQuantity !== null ? computeFee({ method: e.feeMethod as FeeMethod, quantity: e.feeQuantity }) : null;
       return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan) };
     }),
+    lastEventId: recordedLast(row.events)?.id ?? null,
     deadline: computed.deadline,
     correctionDueOn: computed.correctionDueOn,
     notes: computed.notes,

@@ -56,6 +56,11 @@ export const requestEventSchema = z.object({
 });
 export type RequestEventInput = z.input<typeof requestEventSchema>;
 
+export const withdrawEventSchema = z.object({
+  requestId: z.string().min(1, "缺少申请"),
+  eventId: z.string().min(1, "缺少要撤销的办理环节"),
+});
+
 export const reviewCaseSchema = z.object({
   orgId: z.string({ error: "请选择单位" }).min(1, { error: "请选择单位" }),
   caseNumber: optionalText(100, "案号"),

@@ -132,7 +132,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
 
       <section aria-labelledby="request-events-heading">
         <h2 id="request-events-heading">办理环节</h2>
-        <RequestEvents events={request.events} />
+        <RequestEvents events={request.events} withdraw={mayWrite ? { requestId: request.id, eventId: request.lastEventId } : undefined} />
       </section>
       {mayWrite && (
         <section aria-labelledby="request-record-heading" className="no-print">
