@@ -13,7 +13,7 @@ import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
 import { assertCanWriteRegister, registerScope, seesApplicant, writeRegisterAudit } from "@/lib/data/register-access";
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
-import type { RequestState } from "@/lib/register/deadline";
+import type { RequestDeadline, RequestState } from "@/lib/register/deadline";
 import { computeFee, type FeeComputation, type FeeMethod } from "@/lib/register/fees";
 import { applicantTypes, outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
 import { createRequestSchema, parseInput, requestEventSchema, type CreateRequestInput, type RequestEventInput } from "@/lib/register/request-input";
@@ -241,15 +241,7 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
     });
     const updated = await tx.infoRequest.update({
       where: { id: request.id },
-      data: {
-        outcome: computed.outcome,
-        closedOn: computed.closedOn,
-        dueOn: computed.dueOn,
-        dueProvisional: computed.provisional,
-        extendedDays: computed.extendedDays,
-        calendarVersion: version,
-        feeYuan: fee || request.feeYuan !== null ? feeTotal : null,
-      },
+      data: requestStateData(computed, version, fee || request.feeYuan !== null ? feeTotal : null),
     });
     await writeRegisterAudit(tx, actor, [
       {
@@ -265,6 +257,19 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
     ]);
     return { eventId: created.id, dueOn: computed.dueOn, state: computed.state };
   });
+}
+
+/** What a request's row holds of its events: outcome, dates, deadline, fees, on which calendar. */
+function requestStateData(computed: RequestDeadline, calendarVersion: number, feeYuan: number | null) {
+  return {
+    outcome: computed.outcome,
+    closedOn: computed.closedOn,
+    dueOn: computed.dueOn,
+    dueProvisional: computed.provisional,
+    extendedDays: computed.extendedDays,
+    calendarVersion,
+    feeYuan,
+  };
 }
 
 /** The event recorded last (not the one with the latest date: events may be recorded late). */
@@ -298,15 +303,7 @@ export async function withdrawRequestEvent(options: { actor: Actor; requestId: s
     await tx.requestEvent.delete({ where: { id: last.id } });
     const updated = await tx.infoRequest.update({
       where: { id: request.id },
-      data: {
-        outcome: computed.outcome,
-        closedOn: computed.closedOn,
-        dueOn: computed.dueOn,
-        dueProvisional: computed.provisional,
-        extendedDays: computed.extendedDays,
-        calendarVersion: version,
-        feeYuan: fees.length > 0 ? fees.reduce((a, b) => a + b, 0) : null,
-      },
+      data: requestStateData(computed, version, fees.length > 0 ? fees.reduce((a, b) => a + b, 0) : null),
     });
     await writeRegisterAudit(tx, actor, [
       {
