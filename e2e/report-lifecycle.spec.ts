@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { listCells } from "../lib/formats/engine";
 import { consistentCells, ownRowLabel, requireCell } from "./factories";
-import { cellInput, createDraftReport, expect, fillCells, save, test } from "./helpers";
+import { cellInput, createDraftReport, expect, fillCells, save, saveButton, test } from "./helpers";
 
 const format = getFormat("gov-2021");
 const cells = listCells(format);
@@ -67,6 +67,32 @@ test("staff fills a report, I1 names the cells, reviewer publishes, the public s
   const data = await visitor.request.get("/reports/e2e-town/2025/data.json");
   expect(data.status()).toBe(200);
   expect(await data.json()).toEqual({ format: "gov-2021", year: 2025, organization: "测试镇", cells: values });
+});
+
+test("a correction publishes revision 2 with its reason, and revision 1 stays readable", async ({ pageAs, visitor }) => {
+  // The 2025 report was published by the first test of this file.
+  const staff = await pageAs("staff");
+  await staff.goto("/dashboard");
+  await staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "2025年", exact: true }) }).getByRole("link").first().click();
+  await staff.waitForURL(/\/work\/[^/]+$/);
+  await staff.getByLabel("更正原因").fill("补充总体情况");
+  await staff.getByRole("button", { name: "更正", exact: true }).click();
+  await expect(saveButton(staff)).toBeVisible();
+  await staff.getByLabel("一、总体情况", { exact: true }).fill("本年度依法公开政府信息，更正后补充了总体情况。");
+  await save(staff);
+  await submitForReview(staff);
+
+  const reviewer = await pageAs("reviewer");
+  await openSubmitted(reviewer, 2025);
+  await reviewer.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(reportStatus(reviewer)).toContainText("已发布");
+
+  await visitor.goto("/reports/e2e-town/2025");
+  await expect(visitor.getByText("第2版，发布于")).toContainText("更正原因：补充总体情况");
+  await expect(visitor.getByText("更正后补充了总体情况")).toBeVisible();
+  await visitor.getByRole("link", { name: "第1版" }).click();
+  await expect(visitor.getByText("这是已被更正的第1版。")).toBeVisible();
+  await expect(visitor.getByText("更正后补充了总体情况")).toHaveCount(0);
 });
 
 test("a report returned with a comment shows the comment to its staff", async ({ pageAs }) => {

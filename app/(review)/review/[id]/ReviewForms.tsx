@@ -1,8 +1,9 @@
 "use client";
 // 退回 (with the comments the unit must act on) and 发布 (a new public revision).
-import { useActionState } from "react";
 import { publishReportAction, returnReportAction } from "@/app/_actions/review";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
+import { useKeptForm } from "@/components/ui/useKeptForm";
+import type { FormState } from "@/app/_lib/action-result";
 
 interface ReviewFormProps {
   reportId: string;
@@ -19,10 +20,10 @@ function ReportFields({ reportId, version }: ReviewFormProps) {
 }
 
 export function ReturnForm(props: ReviewFormProps) {
-  const [state, action, pending] = useActionState(returnReportAction, null);
+  const { state, pending, onSubmit, formKey } = useKeptForm<FormState>(returnReportAction, null);
   const commentError = fieldError(state, "comment");
   return (
-    <form action={action} className="panel no-print" aria-label="退回报告">
+    <form key={formKey} onSubmit={onSubmit} className="panel no-print" aria-label="退回报告">
       <ReportFields {...props} />
       <div className="field">
         <label htmlFor="review-comment">退回意见</label>
@@ -53,9 +54,9 @@ export function ReturnForm(props: ReviewFormProps) {
 }
 
 export function PublishForm({ blocked, ...props }: ReviewFormProps & { blocked: boolean }) {
-  const [state, action, pending] = useActionState(publishReportAction, null);
+  const { state, pending, onSubmit, formKey } = useKeptForm<FormState>(publishReportAction, null);
   return (
-    <form action={action} className="panel no-print" aria-label="发布报告">
+    <form key={formKey} onSubmit={onSubmit} className="panel no-print" aria-label="发布报告">
       <ReportFields {...props} />
       <p>发布后报告将在公开页面向社会公布，发布的版本不能再修改，只能通过更正发布新版本。</p>
       {blocked && <p className="field-error">检查发现错误，发布前请先退回修改。</p>}
