@@ -3,6 +3,7 @@
 import { publishReportAction, returnReportAction } from "@/app/_actions/review";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { useKeptForm } from "@/components/ui/useKeptForm";
+import { Field } from "@/components/ui/Field";
 import type { FormState } from "@/app/_lib/action-result";
 
 interface ReviewFormProps {
@@ -25,26 +26,9 @@ export function ReturnForm(props: ReviewFormProps) {
   return (
     <form key={formKey} onSubmit={onSubmit} className="panel no-print" aria-label="退回报告">
       <ReportFields {...props} />
-      <div className="field">
-        <label htmlFor="review-comment">退回意见</label>
-        <textarea
-          id="review-comment"
-          name="comment"
-          rows={4}
-          required
-          aria-invalid={commentError ? true : undefined}
-          aria-describedby={commentError ? "review-comment-error" : "review-comment-hint"}
-        />
-        {commentError ? (
-          <p id="review-comment-error" className="field-error">
-            {commentError}
-          </p>
-        ) : (
-          <p id="review-comment-hint" className="muted text-sm">
-            请具体说明需要修改的内容，填报单位将看到这些意见。
-          </p>
-        )}
-      </div>
+      <Field id="review-comment" label="退回意见" hint="请具体说明需要修改的内容，填报单位将看到这些意见。" error={commentError}>
+        {(props) => <textarea {...props} name="comment" rows={4} required />}
+      </Field>
       <FormMessage state={state} />
       <button type="submit" className="button button-danger" disabled={pending}>
         退回

@@ -3,6 +3,7 @@
 import { startCorrectionAction } from "@/app/_actions/reports";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { useKeptForm } from "@/components/ui/useKeptForm";
+import { Field } from "@/components/ui/Field";
 import type { FormState } from "@/app/_lib/action-result";
 
 export function CorrectionForm({ reportId, version }: { reportId: string; version: number }) {
@@ -14,22 +15,9 @@ export function CorrectionForm({ reportId, version }: { reportId: string; versio
       <p className="muted">更正将把报告重新变为草稿；修改并经审核发布后，公开页面显示新的版本，原版本和更正原因保留在更正记录中。</p>
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <div className="field">
-        <label htmlFor="correction-reason">更正原因</label>
-        <textarea
-          id="correction-reason"
-          name="reason"
-          rows={3}
-          required
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? "correction-reason-error" : undefined}
-        />
-        {reasonError && (
-          <p id="correction-reason-error" className="field-error">
-            {reasonError}
-          </p>
-        )}
-      </div>
+      <Field id="correction-reason" label="更正原因" error={reasonError}>
+        {(props) => <textarea {...props} name="reason" rows={3} required />}
+      </Field>
       <FormMessage state={state} />
       <button type="submit" className="button" disabled={pending}>
         更正
