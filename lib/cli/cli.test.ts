@@ -164,7 +164,7 @@ describe("org add, user add, import, export", { timeout: SPAWN_TIMEOUT }, () => 
       const county = await cli(["org", "add", "--slug", "shapotou", "--name", "中卫市沙坡头区", "--kind", "county"], {
         databaseUrl: folder("template"),
       });
-      expect([county.code, county.stdout, county.stderr]).toEqual([0, "", `已更新数据库结构：${listMigrations().map((m) => m.name).join("、")}\n已创建单位 中卫市沙坡头区（shapotou，县级人民政府）\n`]);
+      expect([county.code, county.stdout, county.stderr]).toEqual([0, "", `已更新数据库结构：${listMigrations().map((m) => m.name).join("、")}\n已创建单位 中卫市沙坡头区（shapotou，县级政府）\n`]);
       for (const name of ["wenchang", "pingtan-a", "pingtan-b"]) {
         fs.cpSync(path.join(tmp, "template"), path.join(tmp, name), { recursive: true });
       }
@@ -187,14 +187,14 @@ describe("org add, user add, import, export", { timeout: SPAWN_TIMEOUT }, () => 
         {
           databaseUrl: folder("pingtan-a"),
           org: ["org", "add", "--slug", "pingtan", "--name", "平潭综合实验区", "--kind", "county"],
-          orgMessage: "已创建单位 平潭综合实验区（pingtan，县级人民政府）\n",
+          orgMessage: "已创建单位 平潭综合实验区（pingtan，县级政府）\n",
           slug: "pingtan",
           documents: [...documents(["pingtan-2019"]), { file: blankFile, doc: withBlank }],
         },
         {
           databaseUrl: folder("pingtan-b"),
           org: ["org", "add", "--slug", "pingtan", "--name", "平潭综合实验区", "--kind", "county"],
-          orgMessage: "已创建单位 平潭综合实验区（pingtan，县级人民政府）\n",
+          orgMessage: "已创建单位 平潭综合实验区（pingtan，县级政府）\n",
           slug: "pingtan",
           documents: documents(["pingtan-2021", "pingtan-2022"]),
         },

@@ -8,8 +8,8 @@ export const ORG_KINDS = ["county", "department", "township", "subdistrict", "ot
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
-  county: "县级人民政府",
-  department: "政府部门",
+  county: "县级政府",
+  department: "县级部门",
   township: "乡镇",
   subdistrict: "街道",
   other: "其他",

@@ -1,5 +1,6 @@
 // What the public may read: published revisions only. Drafts do not exist here.
 import { db } from "@/lib/db";
+import type { ReportScope } from "@/lib/generated/prisma/enums";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { snapshotFromJson, type PublishedChannel, type Sections } from "@/lib/data/report-shape";
 
@@ -40,10 +41,10 @@ export async function listPublishedIndex(): Promise<
 }
 
 /** The latest published revision of a unit's report for a year, or null. */
-export async function getPublishedReport(options: { orgSlug: string; year: number; revision?: number }): Promise<PublishedReport | null> {
+export async function getPublishedReport(options: { orgSlug: string; year: number; revision?: number; scope?: ReportScope }): Promise<PublishedReport | null> {
   if (!Number.isInteger(options.year)) return null;
   const report = await db().report.findFirst({
-    where: { year: options.year, org: { slug: options.orgSlug } },
+    where: { year: options.year, scope: options.scope ?? "own", org: { slug: options.orgSlug } },
     select: {
       org: { select: { slug: true } },
       revisions: { orderBy: { number: "desc" } },

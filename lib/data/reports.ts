@@ -26,7 +26,7 @@ import {
   type Sections,
 } from "@/lib/data/report-shape";
 import { channelCountsForYear } from "@/lib/data/channels";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportScope, ReportStatus } from "@/lib/generated/prisma/enums";
 
 export type { Sections };
 
@@ -139,7 +139,7 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
  */
 async function loadPreviousYear(orgId: string, year: number): Promise<PreviousYearData | null> {
   const report = await db().report.findUnique({
-    where: { orgId_year: { orgId, year: year - 1 } },
+    where: { orgId_year_scope: { orgId, year: year - 1, scope: "own" } },
     include: { cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
   });
   if (!report) return null;
@@ -183,7 +183,7 @@ export async function createReport(options: {
   if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
   return db().$transaction(async (tx) => {
     if (!(await tx.org.findUnique({ where: { id: orgId } }))) throw new AppError("NOT_FOUND");
-    if (await tx.report.findUnique({ where: { orgId_year: { orgId, year } } })) throw new AppError("REPORT_EXISTS");
+    if (await tx.report.findUnique({ where: { orgId_year_scope: { orgId, year, scope: "own" } } })) throw new AppError("REPORT_EXISTS");
     const report = await tx.report.create({ data: { orgId, year, format } });
     await tx.cell.createMany({
       data: listCells(getFormat(format)).map((cell) => ({ reportId: report.id, key: cell.key, value: null })),
@@ -464,7 +464,7 @@ export async function importReport(options: {
   }
   const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];
   return db().$transaction(async (tx) => {
-    let report = await tx.report.findUnique({ where: { orgId_year: { orgId: org.id, year: doc.year } } });
+    let report = await tx.report.findUnique({ where: { orgId_year_scope: { orgId: org.id, year: doc.year, scope: "own" } } });
     const created = !report;
     if (!report) {
       report = await tx.report.create({ data: { orgId: org.id, year: doc.year, format } });
@@ -499,10 +499,11 @@ export async function getReportDataForExport(options: {
   actor: Actor;
   orgSlug: string;
   year: number;
+  scope?: ReportScope;
 }): Promise<{ doc: InterchangeDocument; published: boolean; revision: number | null } | null> {
   const ids = await visibleOrgIds(options.actor);
   const report = await db().report.findFirst({
-    where: { year: options.year, org: { slug: options.orgSlug }, orgId: orgIdFilter(ids) },
+    where: { year: options.year, scope: options.scope ?? "own", org: { slug: options.orgSlug }, orgId: orgIdFilter(ids) },
     include: { org: true, cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
   });
   if (!report) return null;
