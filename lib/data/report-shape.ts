@@ -15,10 +15,31 @@ export type PublishedChannel = {
   count: number;
 };
 
+/**
+ * What a roll-up (汇总) sums: the units counted (and whether from a published revision or a
+ * submitted working copy), the units without a report that could be counted, and per cell
+ * how many counted units left it blank (blank is not 0). A type so that it fits a JSON column.
+ */
+export type RollupProvenance = {
+  units: { slug: string; name: string; source: "published" | "submitted"; revision: number | null }[];
+  missing: { slug: string; name: string; status: "none" | "draft" | "returned" | "submitted" }[];
+  blanks: Record<string, number>;
+  includeSubmitted: boolean;
+  includeOwn: boolean;
+  /** ISO time the sums were taken */
+  builtAt: string;
+};
+
 export interface RevisionSnapshot {
   cells: Cells;
   sections: Sections;
   channels: PublishedChannel[];
+  rollup?: RollupProvenance;
+}
+
+export function rollupFromJson(value: Prisma.JsonValue | null | undefined): RollupProvenance | null {
+  if (value === null || value === undefined || typeof value !== "object" || Array.isArray(value)) return null;
+  return value as unknown as RollupProvenance;
 }
 
 export function cellsFromRows(rows: { key: string; value: Prisma.Decimal | null }[]): Cells {
@@ -35,5 +56,7 @@ export function sectionsFromRows(rows: { key: string; text: string }[]): Section
 
 export function snapshotFromJson(value: Prisma.JsonValue): RevisionSnapshot {
   const object = (value ?? {}) as Partial<RevisionSnapshot>;
-  return { cells: object.cells ?? {}, sections: object.sections ?? {}, channels: object.channels ?? [] };
+  const snapshot: RevisionSnapshot = { cells: object.cells ?? {}, sections: object.sections ?? {}, channels: object.channels ?? [] };
+  if (object.rollup) snapshot.rollup = object.rollup;
+  return snapshot;
 }

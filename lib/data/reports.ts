@@ -10,6 +10,7 @@ import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { computeTotals, listCells } from "@/lib/formats/engine";
 import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
 import {
+  canEditReport,
   canEditReportOf,
   canReviewReportOf,
   canSeeOrg,
@@ -20,9 +21,11 @@ import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
 import {
   cellsFromRows,
   sectionsFromRows,
+  rollupFromJson,
   snapshotFromJson,
   type PublishedChannel,
   type RevisionSnapshot,
+  type RollupProvenance,
   type Sections,
 } from "@/lib/data/report-shape";
 import { channelCountsForYear } from "@/lib/data/channels";
@@ -36,6 +39,8 @@ export interface ReportSummary {
   orgSlug: string;
   orgName: string;
   year: number;
+  /** own: the unit's 本级 report; rollup: the 汇总 of the units below it */
+  scope: ReportScope;
   format: FormatId;
   status: ReportStatus;
   version: number;
@@ -53,6 +58,8 @@ export interface ReportDetail extends ReportSummary {
   sections: Sections;
   correctionReason: string | null;
   revisions: { number: number; publishedAt: Date; reason: string | null }[];
+  /** what a roll-up sums (null for a unit's own report) */
+  rollup: RollupProvenance | null;
 }
 
 const EDITABLE: ReportStatus[] = ["draft", "returned"];
@@ -61,6 +68,7 @@ const summarySelect = {
   id: true,
   orgId: true,
   year: true,
+  scope: true,
   format: true,
   status: true,
   version: true,
@@ -74,6 +82,7 @@ type SummaryRow = {
   id: string;
   orgId: string;
   year: number;
+  scope: ReportScope;
   format: string;
   status: ReportStatus;
   version: number;
@@ -90,6 +99,7 @@ function toSummary(row: SummaryRow): ReportSummary {
     orgSlug: row.org.slug,
     orgName: row.org.name,
     year: row.year,
+    scope: row.scope,
     format: row.format as FormatId,
     status: row.status,
     version: row.version,
@@ -116,6 +126,7 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     select: {
       ...summarySelect,
       correctionReason: true,
+      rollup: true,
       cells: { select: { key: true, value: true } },
       sections: { select: { key: true, text: true } },
       revisions: { select: { number: true, publishedAt: true, reason: true }, orderBy: { number: "desc" } },
@@ -125,11 +136,12 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
   return {
     ...toSummary(row),
     orgKind: row.org.kind,
-    previousYear: await loadPreviousYear(row.orgId, row.year),
+    previousYear: await loadPreviousYear(row.orgId, row.year, row.scope),
     cells: orderedCells(row.format as FormatId, cellsFromRows(row.cells)),
     sections: sectionsFromRows(row.sections),
     correctionReason: row.correctionReason,
     revisions: row.revisions,
+    rollup: rollupFromJson(row.rollup),
   };
 }
 
@@ -137,9 +149,9 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
  * The unit's report on the year before: its latest published revision, or else its working
  * copy. Read outside any transaction (the embedded database has a single connection).
  */
-async function loadPreviousYear(orgId: string, year: number): Promise<PreviousYearData | null> {
+export async function loadPreviousYear(orgId: string, year: number, scope: ReportScope = "own"): Promise<PreviousYearData | null> {
   const report = await db().report.findUnique({
-    where: { orgId_year_scope: { orgId, year: year - 1, scope: "own" } },
+    where: { orgId_year_scope: { orgId, year: year - 1, scope } },
     include: { cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
   });
   if (!report) return null;
@@ -231,6 +243,15 @@ function checkCellInput(formatId: FormatId, cells: Cells): void {
   }
 }
 
+/** A roll-up's numbers are the sums of the units below: only its narrative is typed. */
+async function refuseRollupCellEdits(reportId: string, cells: Cells): Promise<void> {
+  const stored = cellsFromRows(await db().cell.findMany({ where: { reportId } }));
+  const changed = Object.entries(cells).filter(([key, value]) => (stored[key] ?? null) !== value);
+  if (changed.length > 0) {
+    throw new AppError("INVALID_INPUT", "汇总报告的数字由下级单位的报告汇总而来，不能手工修改；请修改下级单位的报告后重新汇总。");
+  }
+}
+
 function checkSectionInput(formatId: FormatId, sections: Sections): void {
   const known = new Set(getFormat(formatId).sections.map((s) => s.key));
   for (const key of Object.keys(sections)) {
@@ -278,6 +299,11 @@ async function writeContent(
   return audit.length;
 }
 
+/** Replaces cells of a report inside the caller's transaction, one audit entry per change. */
+export async function writeReportCells(tx: Tx, actor: Actor, reportId: string, cells: Cells, action: string): Promise<number> {
+  return writeContent(tx, actor, reportId, cells, {}, action);
+}
+
 export async function saveReport(options: {
   actor: Actor;
   reportId: string;
@@ -286,10 +312,11 @@ export async function saveReport(options: {
   sections: Sections;
 }): Promise<{ version: number; changes: number }> {
   const { actor, reportId } = options;
-  const { report } = await loadForWrite(actor, reportId);
-  if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
+  const { report, ids } = await loadForWrite(actor, reportId);
+  if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   const format = report.format as FormatId;
   checkCellInput(format, options.cells);
+  if (report.scope === "rollup") await refuseRollupCellEdits(reportId, options.cells);
   checkSectionInput(format, options.sections);
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
@@ -316,10 +343,10 @@ async function setStatus(
 
 export async function submitReport(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number }> {
   const { actor, reportId } = options;
-  const { report } = await loadForWrite(actor, reportId);
-  if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
+  const { report, ids } = await loadForWrite(actor, reportId);
+  if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   const format = getFormat(report.format as FormatId);
-  const previous = previousReport(await loadPreviousYear(report.orgId, report.year));
+  const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
     if (!EDITABLE.includes(report.status)) throw new AppError("INVALID_STATE");
@@ -380,6 +407,7 @@ async function createRevision(
     cells: orderedCells(report.format as FormatId, cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
     channels,
+    ...(report.scope === "rollup" ? { rollup: rollupFromJson(report.rollup) ?? undefined } : {}),
   } satisfies RevisionSnapshot;
   await tx.reportRevision.create({
     data: {
@@ -423,8 +451,8 @@ export async function startCorrection(options: {
   const { actor, reportId } = options;
   const reason = options.reason.trim();
   if (!reason) throw new AppError("INVALID_INPUT", "请填写更正原因。");
-  const { report } = await loadForWrite(actor, reportId);
-  if (!canEditReportOf(actor, report.orgId)) throw new AppError("FORBIDDEN");
+  const { report, ids } = await loadForWrite(actor, reportId);
+  if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
     if (report.status !== "published") throw new AppError("INVALID_STATE");

@@ -52,3 +52,19 @@ export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boo
 export function canManageOrgsAndUsers(actor: Actor): boolean {
   return isAdmin(actor);
 }
+
+/** A report of either scope: its own unit's staff write a 本级 report; a 汇总 is the reviewers'. */
+export interface ReportScopeRef {
+  orgId: string;
+  scope: "own" | "rollup";
+}
+
+/** Who may type into a report: staff of the unit (本级), reviewers over the unit (汇总), admins. */
+export function canEditReport(actor: Actor, ids: OrgIds, report: ReportScopeRef): boolean {
+  return report.scope === "rollup" ? canBuildRollupOf(actor, ids, report.orgId) : canEditReportOf(actor, report.orgId);
+}
+
+/** The roll-up (汇总) of a unit is built by the reviewers who see the unit, and by admins. */
+export function canBuildRollupOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
+  return canReviewReportOf(actor, ids, orgId);
+}
