@@ -243,10 +243,14 @@ function checkCellInput(formatId: FormatId, cells: Cells): void {
   }
 }
 
-/** A roll-up's numbers are the sums of the units below: only its narrative is typed. */
-async function refuseRollupCellEdits(reportId: string, cells: Cells): Promise<void> {
+/**
+ * A roll-up's numbers are the sums of the units below: only its narrative is typed. What the
+ * editor sends back may carry the totals it computed from those sums; anything else is refused.
+ */
+async function refuseRollupCellEdits(formatId: FormatId, reportId: string, cells: Cells): Promise<void> {
   const stored = cellsFromRows(await db().cell.findMany({ where: { reportId } }));
-  const changed = Object.entries(cells).filter(([key, value]) => (stored[key] ?? null) !== value);
+  const computed = computeTotals(getFormat(formatId), stored);
+  const changed = Object.entries(cells).filter(([key, value]) => (stored[key] ?? null) !== value && computed[key] !== value);
   if (changed.length > 0) {
     throw new AppError("INVALID_INPUT", "汇总报告的数字由下级单位的报告汇总而来，不能手工修改；请修改下级单位的报告后重新汇总。");
   }
@@ -316,13 +320,15 @@ export async function saveReport(options: {
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   const format = report.format as FormatId;
   checkCellInput(format, options.cells);
-  if (report.scope === "rollup") await refuseRollupCellEdits(reportId, options.cells);
+  if (report.scope === "rollup") await refuseRollupCellEdits(format, reportId, options.cells);
   checkSectionInput(format, options.sections);
+  // A roll-up's cells stay as the sums wrote them; 提交审核 completes its totals.
+  const cells = report.scope === "rollup" ? {} : options.cells;
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
     const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true } });
     if (!EDITABLE.includes(current.status)) throw new AppError("REPORT_LOCKED");
-    const changes = await writeContent(tx, actor, reportId, options.cells, options.sections, "save");
+    const changes = await writeContent(tx, actor, reportId, cells, options.sections, "save");
     return { version, changes };
   });
 }

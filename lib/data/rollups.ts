@@ -83,6 +83,17 @@ known(key, value) AS (
 )
 SELECT key, sum(value)::text AS sum, count(*)::int AS known FROM known GROUP BY key`;
 
+// One page of the counted units with their cells, in slug order after $5 (keyset paging).
+const UNIT_CELLS = `${UNITS}
+SELECT c.slug, c.name, c."fromWorkingCopy",
+  CASE WHEN c."fromWorkingCopy"
+    THEN (SELECT jsonb_object_agg(cell.key, cell.value) FROM "Cell" cell WHERE cell."reportId" = c."reportId")
+    ELSE c."revisionCells" END AS cells
+FROM counted c
+WHERE c.slug COLLATE "C" > $5
+ORDER BY c.slug COLLATE "C"
+LIMIT $6`;
+
 type ReportStatusName = RollupProvenance["missing"][number]["status"];
 
 function isCounted(row: UnitRow, includeSubmitted: boolean): boolean {
@@ -153,6 +164,39 @@ export async function computeRollup(options: { actor: Actor; parentId: string; y
     includeOwn,
     builtAt: new Date().toISOString(),
   };
+}
+
+export interface RollupUnitCells {
+  slug: string;
+  name: string;
+  source: "published" | "submitted";
+  cells: Cells;
+}
+
+/**
+ * The counted units of a roll-up with their cells, a page at a time, so that a workbook of
+ * every unit × every cell of a province is written without holding it all in memory.
+ * Call computeRollup first: it checks the caller's rights and the common format.
+ */
+export async function* eachRollupUnit(rollup: Rollup, pageSize = 500): AsyncGenerator<RollupUnitCells[]> {
+  const sql = getDatabase().sql;
+  const params = [rollup.parent.id, rollup.year, rollup.includeOwn, rollup.includeSubmitted];
+  let after = "";
+  for (;;) {
+    const rows = await sql.query<{ slug: string; name: string; fromWorkingCopy: boolean; cells: Record<string, number | string | null> | null }>(
+      UNIT_CELLS,
+      [...params, after, pageSize],
+    );
+    if (rows.length === 0) return;
+    yield rows.map((row) => ({
+      slug: row.slug,
+      name: row.name,
+      source: row.fromWorkingCopy ? "submitted" : "published",
+      cells: Object.fromEntries(Object.entries(row.cells ?? {}).map(([key, value]) => [key, value === null ? null : Number(value)])),
+    }));
+    after = rows[rows.length - 1].slug;
+    if (rows.length < pageSize) return;
+  }
 }
 
 /** The units of a roll-up as the JSON of `rollup --as json`: interchange + blanks + units. */

@@ -39,6 +39,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import("./export"),
   },
   {
+    name: "rollup",
+    synopsis: "rollup --parent SLUG --year YYYY --as json|xlsx [--include-submitted] [--include-own]",
+    summary: "汇总下属各单位该年度的报告（逐个单元格求和，空白单独计数）",
+    database: true,
+    load: () => import("./rollup"),
+  },
+  {
     name: "deadline",
     synopsis: "deadline --received YYYY-MM-DD [--days N] [--extend] [--pause FROM..TO]…",
     summary: "计算依申请公开的答复期满日，并逐日说明",
