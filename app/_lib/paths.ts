@@ -1,8 +1,27 @@
 // Where things live, in one place. Public URLs are a stable interface (design.md §8).
 export const workPath = (reportId: string) => `/work/${encodeURIComponent(reportId)}`;
 export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(reportId)}`;
-export const publicReportPath = (orgSlug: string, year: number) =>
-  `/reports/${encodeURIComponent(orgSlug)}/${year}`;
+/** A unit's published report of a year; its roll-up (汇总) one level below. */
+export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
+  `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
+
+export const ROLLUP_PATH = "/review/rollup";
+
+/** The roll-up page of a parent unit and year, with the reviewer's choices. */
+export function rollupPath(query: { parent?: string; year?: number; submitted?: boolean; own?: boolean } = {}): string {
+  const params = new URLSearchParams();
+  if (query.parent) params.set("parent", query.parent);
+  if (query.year !== undefined) params.set("year", String(query.year));
+  if (query.submitted) params.set("submitted", "1");
+  if (query.own) params.set("own", "1");
+  const search = params.toString();
+  return search ? `${ROLLUP_PATH}?${search}` : ROLLUP_PATH;
+}
+
+/** The workbook of every unit × every cell and the roll-up, for the same choices. */
+export function rollupWorkbookPath(query: { parent: string; year: number; submitted?: boolean; own?: boolean }): string {
+  return rollupPath(query).replace(ROLLUP_PATH, `${ROLLUP_PATH}/workbook.xlsx`);
+}
 
 export const REGISTER_PATH = "/register";
 export const NEW_REQUEST_PATH = "/register/new";

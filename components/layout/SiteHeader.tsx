@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "@/components/layout/SignOutButton";
-import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH } from "@/app/_lib/paths";
+import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH, ROLLUP_PATH } from "@/app/_lib/paths";
+import { canBuildRollups } from "@/lib/permissions";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
   return (
@@ -15,6 +16,11 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       {actor.role !== "staff" && (
         <li>
           <Link href="/review">审核</Link>
+        </li>
+      )}
+      {canBuildRollups(actor) && (
+        <li>
+          <Link href={ROLLUP_PATH}>汇总</Link>
         </li>
       )}
       <li>

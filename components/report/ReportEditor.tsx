@@ -29,6 +29,8 @@ export interface ReportEditorProps {
   orgKind?: string;
   /** the unit's report on the year before, for the cross-year checks (I5, W3) */
   previousYear?: PreviousYearData | null;
+  /** a roll-up (汇总): its numbers are the sums of the units below, only the narrative is typed */
+  cellsReadOnly?: boolean;
 }
 
 /** finding ids that name each cell or section, for aria-describedby */
@@ -47,7 +49,7 @@ function savedAt() {
   return new Date().toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind, previousYear }: ReportEditorProps) {
+export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind, previousYear, cellsReadOnly }: ReportEditorProps) {
   const format = useMemo(() => getFormat(formatId), [formatId]);
   const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind, previousYear });
   const [version, setVersion] = useState(initialVersion);
@@ -138,7 +140,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
   return (
     <div className="report-editor">
       <div className="editor-aside">
-        <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} onDerive={previewDerived} />
+        <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} onDerive={cellsReadOnly ? undefined : previewDerived} />
         <FindingsPanel format={format} findings={findings} blanks={blanks} blockedReason={submitBlockedReason(findings, blanks)} />
       </div>
       <div className="editor-form">
@@ -165,6 +167,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
                   describedBy={cellDescribers}
                   onChange={draft.setCellText}
                   onFillBlanks={draft.fillBlanksWithZero}
+                  readOnly={cellsReadOnly}
                 />
               )}
             </EditorSection>

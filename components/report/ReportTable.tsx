@@ -5,7 +5,15 @@ import { TableScroll } from "@/components/ui/TableScroll";
 import { formatCellValue } from "@/components/report/cell-value";
 import { SEVERITY_LABELS, severityByCell } from "@/components/report/findings";
 
-export function ReportTable({ table, cells, findings = [] }: { table: TableDef; cells: Cells; findings?: readonly Finding[] }) {
+export interface ReportTableProps {
+  table: TableDef;
+  cells: Cells;
+  findings?: readonly Finding[];
+  /** a roll-up's count of units that left each cell blank (blank is not 0) */
+  blanks?: Readonly<Record<string, number>>;
+}
+
+export function ReportTable({ table, cells, findings = [], blanks }: ReportTableProps) {
   const flagged = severityByCell(findings);
   return (
     <TableScroll label={table.title}>
@@ -21,6 +29,7 @@ export function ReportTable({ table, cells, findings = [] }: { table: TableDef; 
             <>
               {formatCellValue(cell, cells[cell.key])}
               {severity && <span className="sr-only">（{SEVERITY_LABELS[severity]}）</span>}
+              {blanks?.[cell.key] ? <span className="cell-blanks">{blanks[cell.key]}个单位空白</span> : null}
             </>
           );
         }}

@@ -11,9 +11,11 @@ export interface ReportViewProps {
   findings?: readonly Finding[];
   /** heading level of the section headings (the page title is the h1) */
   headingLevel?: 2 | 3;
+  /** a roll-up's count of units that left each cell blank */
+  blanks?: Readonly<Record<string, number>>;
 }
 
-export function ReportView({ format, cells, sections, findings, headingLevel = 2 }: ReportViewProps) {
+export function ReportView({ format, cells, sections, findings, headingLevel = 2, blanks }: ReportViewProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="report-view">
@@ -28,7 +30,7 @@ export function ReportView({ format, cells, sections, findings, headingLevel = 2
               </Heading>
             )}
             <Narrative text={sections[section.key]} expected={section.narrative && !section.table} />
-            {table && <ReportTable table={table} cells={cells} findings={findings} />}
+            {table && <ReportTable table={table} cells={cells} findings={findings} blanks={blanks} />}
           </section>
         );
       })}

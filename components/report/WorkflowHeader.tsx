@@ -12,6 +12,7 @@ export interface WorkflowHeaderProps {
     orgName: string;
     orgSlug: string;
     year: number;
+    scope: "own" | "rollup";
     status: ReportStatus;
     latestRevision: number | null;
     reviewComment: string | null;
@@ -22,12 +23,12 @@ export interface WorkflowHeaderProps {
 export function WorkflowHeader({ format, report }: WorkflowHeaderProps) {
   return (
     <>
-      <h1>{reportTitle(report.orgName, report.year)}</h1>
+      <h1>{reportTitle(report.orgName, report.year, report.scope)}</h1>
       <p className="report-meta">
         状态：<StatusBadge status={report.status} />　格式：{format.id}（{format.source}）
         {report.latestRevision !== null && (
           <>
-            　<Link href={publicReportPath(report.orgSlug, report.year)}>公开页面（第{report.latestRevision}版）</Link>
+            　<Link href={publicReportPath(report.orgSlug, report.year, report.scope)}>公开页面（第{report.latestRevision}版）</Link>
           </>
         )}
       </p>

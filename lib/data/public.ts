@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
-import { snapshotFromJson, type PublishedChannel, type Sections } from "@/lib/data/report-shape";
+import { snapshotFromJson, type PublishedChannel, type RollupProvenance, type Sections } from "@/lib/data/report-shape";
 
 export interface PublishedReport {
   orgSlug: string;
@@ -16,11 +16,14 @@ export interface PublishedReport {
   sections: Sections;
   /** the unit's 公开渠道 with their counts for the year, as at publication */
   channels: PublishedChannel[];
+  scope: ReportScope;
+  /** what a roll-up (汇总) sums, as at publication */
+  rollup: RollupProvenance | null;
   corrections: { number: number; publishedAt: Date; reason: string | null }[];
 }
 
 export async function listPublishedIndex(): Promise<
-  { orgSlug: string; orgName: string; parentName: string | null; years: number[] }[]
+  { orgSlug: string; orgName: string; parentName: string | null; years: number[]; rollupYears: number[] }[]
 > {
   const orgs = await db().org.findMany({
     where: { reports: { some: { revisions: { some: {} } } } },
@@ -28,7 +31,7 @@ export async function listPublishedIndex(): Promise<
       slug: true,
       name: true,
       parent: { select: { name: true } },
-      reports: { where: { revisions: { some: {} } }, select: { year: true }, orderBy: { year: "desc" } },
+      reports: { where: { revisions: { some: {} } }, select: { year: true, scope: true }, orderBy: { year: "desc" } },
     },
     orderBy: { name: "asc" },
   });
@@ -36,7 +39,8 @@ export async function listPublishedIndex(): Promise<
     orgSlug: org.slug,
     orgName: org.name,
     parentName: org.parent?.name ?? null,
-    years: org.reports.map((r) => r.year),
+    years: org.reports.filter((r) => r.scope === "own").map((r) => r.year),
+    rollupYears: org.reports.filter((r) => r.scope === "rollup").map((r) => r.year),
   }));
 }
 
@@ -65,6 +69,8 @@ export async function getPublishedReport(options: { orgSlug: string; year: numbe
     cells: snapshot.cells,
     sections: snapshot.sections,
     channels: snapshot.channels,
+    scope: options.scope ?? "own",
+    rollup: snapshot.rollup ?? null,
     corrections: revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt, reason: r.reason })),
   };
 }

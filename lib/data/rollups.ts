@@ -266,3 +266,25 @@ export async function buildRollupReport(options: { actor: Actor; parentId: strin
     return { reportId: report.id, created, rollup };
   });
 }
+
+/** The parent's roll-up report of the year, if one was built (scoped like any report). */
+export async function findRollupReport(options: { actor: Actor; parentId: string; year: number }) {
+  const ids = await visibleOrgIds(options.actor);
+  if (!canSeeOrg(ids, options.parentId)) return null;
+  return db().report.findUnique({
+    where: { orgId_year_scope: { orgId: options.parentId, year: options.year, scope: "rollup" } },
+    select: { id: true, status: true, updatedAt: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
+  });
+}
+
+/** The units a caller may roll up: those they see that have units below them. */
+export async function listRollupParents(options: { actor: Actor }) {
+  const ids = await visibleOrgIds(options.actor);
+  const orgs = await db().org.findMany({
+    where: { id: ids === "all" ? undefined : { in: ids }, children: { some: {} } },
+    select: { id: true, slug: true, name: true },
+  });
+  return orgs
+    .filter((org) => canBuildRollupOf(options.actor, ids, org.id))
+    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+}

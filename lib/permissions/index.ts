@@ -68,3 +68,8 @@ export function canEditReport(actor: Actor, ids: OrgIds, report: ReportScopeRef)
 export function canBuildRollupOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
   return canReviewReportOf(actor, ids, orgId);
 }
+
+/** Reviewers and admins build roll-ups (of the units they see); staff do not. */
+export function canBuildRollups(actor: Actor): boolean {
+  return isAdmin(actor) || (actor.kind === "user" && actor.role === "reviewer");
+}

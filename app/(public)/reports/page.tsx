@@ -44,6 +44,15 @@ export default async function PublicIndexPage() {
                           </Link>
                         </li>
                       ))}
+                    {[...unit.rollupYears]
+                      .sort((a, b) => b - a)
+                      .map((year) => (
+                        <li key={`rollup-${year}`}>
+                          <Link href={publicReportPath(unit.orgSlug, year, "rollup")} aria-label={`${unit.orgName}${year}年度报告汇总`}>
+                            {year}年汇总
+                          </Link>
+                        </li>
+                      ))}
                   </ul>
                 </td>
               </tr>

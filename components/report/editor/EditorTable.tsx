@@ -16,9 +16,11 @@ export interface EditorTableProps {
   onChange: (key: string, text: string) => void;
   /** fills the table's blank cells (not its totals) with 0 */
   onFillBlanks: (tableId: string) => void;
+  /** numbers that are not typed here (a roll-up's sums) */
+  readOnly?: boolean;
 }
 
-export function EditorTable({ table, texts, computed, severities, describedBy, onChange, onFillBlanks }: EditorTableProps) {
+export function EditorTable({ table, texts, computed, severities, describedBy, onChange, onFillBlanks, readOnly }: EditorTableProps) {
   const blanks = table.cells.filter((cell) => (texts[cell.key] ?? "").trim() === "" && !computed.has(cell.key)).length;
   const hintId = `fill-blanks-${table.id}`;
   return (
@@ -38,12 +40,13 @@ export function EditorTable({ table, texts, computed, severities, describedBy, o
               computed={computed.get(cell.key)}
               severity={severities.get(cell.key)}
               describedBy={describedBy.get(cell.key)}
+              readOnly={readOnly}
               onChange={onChange}
             />
           )}
         />
       </TableScroll>
-      {blanks > 0 && (
+      {blanks > 0 && !readOnly && (
         <p className="editor-hint">
           <button type="button" className="button" aria-describedby={hintId} onClick={() => onFillBlanks(table.id)}>
             本表空白单元格填 0

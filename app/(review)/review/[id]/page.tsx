@@ -8,6 +8,7 @@ import { hasBlockingFindings, previousReport, validateCells } from "@/lib/rules"
 import { ReportView } from "@/components/report/ReportView";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
+import { RollupSummary } from "@/components/report/RollupSummary";
 import { formatDate } from "@/components/ui/dates";
 import { PublishForm, ReturnForm } from "./ReviewForms";
 
@@ -34,6 +35,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           {report.revisions.map((r) => `第${r.number}版（${formatDate(r.publishedAt)}）`).join("，")}
         </p>
       )}
+      {report.rollup && <RollupSummary rollup={report.rollup} />}
       <FindingsList format={format} findings={findings} />
       {report.status === "submitted" && (
         <div className="grid gap-x-4 md:grid-cols-2">
@@ -41,7 +43,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           <PublishForm reportId={report.id} version={report.version} blocked={hasBlockingFindings(findings)} />
         </div>
       )}
-      <ReportView format={format} cells={report.cells} sections={report.sections} findings={findings} />
+      <ReportView format={format} cells={report.cells} sections={report.sections} findings={findings} blanks={report.rollup?.blanks} />
     </>
   );
 }

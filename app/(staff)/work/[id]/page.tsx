@@ -4,7 +4,10 @@ import { requireActor } from "@/lib/auth/session";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { previousReport, validateCells } from "@/lib/rules";
-import { canEditReportOf } from "@/lib/permissions";
+import { canEditReport, visibleOrgIds } from "@/lib/permissions";
+import Link from "next/link";
+import { RollupSummary } from "@/components/report/RollupSummary";
+import { rollupPath } from "@/app/_lib/paths";
 import { ReportEditor } from "@/components/report/ReportEditor";
 import { ReportView } from "@/components/report/ReportView";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
@@ -19,7 +22,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
   if (!report || !isFormatId(report.format)) notFound();
   const format = getFormat(report.format);
   // Who may type is decided again by every action; this only spares others a form they cannot use.
-  const mayEdit = canEditReportOf(actor, report.orgId);
+  const mayEdit = canEditReport(actor, await visibleOrgIds(actor), report);
   const editable = mayEdit && (report.status === "draft" || report.status === "returned");
 
   return (
@@ -30,8 +33,23 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           报告已提交审核，审核完成前不能修改。
         </p>
       )}
+      {report.rollup && (
+        <>
+          <RollupSummary rollup={report.rollup} />
+          {editable && (
+            <p className="no-print">
+              下级单位的报告有变化时，
+              <Link href={rollupPath({ parent: report.orgSlug, year: report.year, submitted: report.rollup.includeSubmitted, own: report.rollup.includeOwn })}>
+                重新汇总
+              </Link>
+              （文字部分保留）。
+            </p>
+          )}
+        </>
+      )}
       {editable ? (
         <ReportEditor
+          cellsReadOnly={report.scope === "rollup"}
           key={report.id}
           reportId={report.id}
           formatId={format.id}
@@ -46,6 +64,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           {mayEdit && report.status === "published" && <CorrectionForm reportId={report.id} version={report.version} />}
           <ReportView
             format={format}
+            blanks={report.rollup?.blanks}
             cells={report.cells}
             sections={report.sections}
             findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind, previous: previousReport(report.previousYear) })}

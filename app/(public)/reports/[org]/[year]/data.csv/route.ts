@@ -1,18 +1,4 @@
-// The published numbers as CSV (with BOM, so that spreadsheet programs read the Chinese labels).
-import { getFormat, isFormatId } from "@/lib/formats";
-import { cellsToCsv } from "@/lib/export/csv";
-import { downloadName, loadPublishedReport, type ReportParams } from "../load";
+// The published numbers as CSV, one line per cell.
+import { csvDownload, publishedDownload } from "../load";
 
-export async function GET(_request: Request, { params }: { params: Promise<ReportParams> }) {
-  const { org, year } = await params;
-  const report = await loadPublishedReport(org, year);
-  if (!report || !isFormatId(report.format)) {
-    return new Response("未找到已公开的年度报告。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  return new Response(cellsToCsv(getFormat(report.format), report.cells), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${downloadName(report.orgSlug, report.year, "csv")}"`,
-    },
-  });
-}
+export const GET = publishedDownload("own", csvDownload);

@@ -1,0 +1,50 @@
+// A published revision as the public reads it: a unit's own report or its roll-up (汇总).
+import Link from "next/link";
+import { getFormat } from "@/lib/formats";
+import type { PublishedReport } from "@/lib/data/public";
+import { ReportView } from "@/components/report/ReportView";
+import { ChannelList } from "@/components/report/ChannelList";
+import { CorrectionLog } from "@/components/report/CorrectionLog";
+import { RollupSummary } from "@/components/report/RollupSummary";
+import { reportTitle } from "@/components/report/title";
+import { formatDate, isoDate } from "@/components/ui/dates";
+import { publicReportPath } from "@/app/_lib/paths";
+
+export function PublishedArticle({ report }: { report: PublishedReport }) {
+  const format = getFormat(report.format);
+  const path = publicReportPath(report.orgSlug, report.year, report.scope);
+  const latest = Math.max(report.revision, ...report.corrections.map((c) => c.number));
+
+  return (
+    <article>
+      <nav aria-label="位置" className="no-print">
+        <Link href="/reports">年度报告目录</Link>
+      </nav>
+      <h1>{reportTitle(report.orgName, report.year, report.scope)}</h1>
+      <p className="report-meta">
+        第{report.revision}版，发布于<time dateTime={isoDate(report.publishedAt)}>{formatDate(report.publishedAt)}</time>
+        {report.revision > 1 && report.reason ? `；更正原因：${report.reason}` : ""}
+      </p>
+      {report.revision < latest && (
+        <p className="notice notice-info">
+          这是已被更正的第{report.revision}版。<Link href={path}>查看最新的第{latest}版</Link>
+        </p>
+      )}
+      {report.revision === latest && (
+        <p className="downloads no-print">
+          <span>下载数据：</span>
+          <a href={`${path}/data.json`} download>
+            JSON（数据交换格式）
+          </a>
+          <a href={`${path}/data.csv`} download>
+            CSV（表格）
+          </a>
+        </p>
+      )}
+      {latest > 1 && <CorrectionLog corrections={report.corrections} path={path} current={report.revision} />}
+      {report.rollup && <RollupSummary rollup={report.rollup} />}
+      <ReportView format={format} cells={report.cells} sections={report.sections} blanks={report.rollup?.blanks} />
+      <ChannelList channels={report.channels} year={report.year} />
+    </article>
+  );
+}
