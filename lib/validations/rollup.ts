@@ -5,7 +5,8 @@ import { reportYearSchema } from "@/lib/validations/report";
 
 /** A checkbox or query flag: "1"/"on"/"true" is set, anything else (or absent) is not. */
 const flag = z
-  .union([z.string(), z.boolean(), z.undefined()])
+  .union([z.string(), z.boolean()])
+  .optional()
   .transform((value) => value === true || value === "1" || value === "on" || value === "true");
 
 export const rollupChoiceSchema = z.object({
