@@ -43,6 +43,11 @@ export function canEditReportOf(actor: Actor, orgId: string): boolean {
   return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
 }
 
+/** Reviewers and admins open the review pages: reports waiting for review, the tracker. */
+export function canReview(actor: Actor): boolean {
+  return isAdmin(actor) || (actor.kind === "user" && actor.role === "reviewer");
+}
+
 /** Reviewers review their subtree (the caller passes the actor's visible ids); admins all. */
 export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
   if (isAdmin(actor)) return true;
