@@ -22,8 +22,9 @@ export async function listTrackerParents(options: { actor: Actor }): Promise<Tra
 }
 
 /**
- * The latest audit entry of each report. Entries written in one transaction share their
- * time and their actor, so any one of them at the latest time names the right person.
+ * The latest audit entry of each report. Times are kept to the millisecond, so two entries
+ * may share the latest one: the later id (cuid, ordered by creation) wins; entries of one
+ * transaction have one actor anyway.
  */
 async function lastChangesOf(reportIds: string[]): Promise<Map<string, LastChange>> {
   if (reportIds.length === 0) return new Map();
@@ -33,7 +34,7 @@ async function lastChangesOf(reportIds: string[]): Promise<Map<string, LastChang
   const entries = await db().auditLog.findMany({
     where: { OR: wanted },
     select: { reportId: true, at: true, via: true, actor: { select: { username: true, displayName: true } } },
-    orderBy: { id: "asc" },
+    orderBy: { id: "desc" },
   });
   const changes = new Map<string, LastChange>();
   for (const entry of entries) {
