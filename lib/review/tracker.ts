@@ -28,6 +28,12 @@ const DEADLINES: Record<DeadlineKind, { month: number; day: number }> = {
   parent: { month: 2, day: 20 },
 };
 
+/** "1月31日", as the page states the rule. */
+export function deadlineDayLabel(kind: DeadlineKind): string {
+  const { month, day } = DEADLINES[kind];
+  return `${month}月${day}日`;
+}
+
 export function reportDeadline(year: number, kind: DeadlineKind): CalendarDate {
   return fromYearMonthDay({ year: year + 1, ...DEADLINES[kind] });
 }
