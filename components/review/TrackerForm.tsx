@@ -1,10 +1,11 @@
-// 年度 and 上级单位 of the tracker: a plain GET form, so that it works without JavaScript.
+// 年度 and 上级单位 of the tracker (parents: null when there is nothing to choose): a plain GET
+// form, so that it works without JavaScript.
 import { SelectField } from "@/components/ui/Field";
 import { TRACKER_PATH } from "@/app/_lib/paths";
 import type { TrackerUnit } from "@/lib/review/tracker";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
 
-export function TrackerForm({ year, parents, parent }: { year: number; parents: readonly TrackerUnit[]; parent?: string }) {
+export function TrackerForm({ year, parents, parent }: { year: number; parents: readonly TrackerUnit[] | null; parent?: string }) {
   return (
     <form method="get" action={TRACKER_PATH} className="panel no-print" aria-label="选择年度和单位">
       <div className="flex flex-wrap gap-x-6 items-end">
@@ -12,7 +13,7 @@ export function TrackerForm({ year, parents, parent }: { year: number; parents: 
           <label htmlFor="tracker-year">年度</label>
           <input id="tracker-year" name="year" type="number" inputMode="numeric" required min={MIN_REPORT_YEAR} max={MAX_REPORT_YEAR} defaultValue={year} className="w-28" />
         </div>
-        {parents.length > 1 && (
+        {parents && (
           <SelectField
             id="tracker-parent"
             label="上级单位"

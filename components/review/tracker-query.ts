@@ -29,12 +29,19 @@ export function chooseParent(query: TrackerQuery, actor: Actor, parents: readonl
   return own?.slug ?? (parents.length === 1 ? parents[0].slug : undefined);
 }
 
+/** A choice of parent is offered unless the only one is the caller's own unit. */
+function offersParentChoice(actor: Actor, parents: readonly TrackerUnit[]): boolean {
+  return parents.length > 1 || (parents.length === 1 && (actor.kind !== "user" || parents[0].id !== actor.orgId));
+}
+
 export interface TrackerView {
   query: TrackerQuery;
   /** the units the caller may open a tracker for */
   parents: TrackerUnit[];
   /** the parent unit chosen, if any */
   parent?: string;
+  /** whether the form offers the parents to choose from */
+  parentChoice: boolean;
   /** null when no parent is chosen, or the chosen one is missing or not the caller's to see */
   tracker: Tracker | null;
 }
@@ -45,5 +52,5 @@ export async function loadTrackerView(actor: Actor, param: (name: string) => str
   const parents = await listTrackerParents({ actor });
   const parent = chooseParent(query, actor, parents);
   const tracker = parent ? await getTrackerForActor({ actor, parentSlug: parent, year: query.year }) : null;
-  return { query, parents, parent, tracker };
+  return { query, parents, parent, parentChoice: offersParentChoice(actor, parents), tracker };
 }

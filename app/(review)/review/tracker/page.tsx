@@ -17,7 +17,7 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   if (!canReview(actor)) notFound();
   const params = await searchParams;
-  const { query, parents, parent, tracker } = await loadTrackerView(actor, (name) => firstValue(params, name));
+  const { query, parents, parent, parentChoice, tracker } = await loadTrackerView(actor, (name) => firstValue(params, name));
   if (parent && !tracker) notFound();
 
   return (
@@ -26,7 +26,7 @@ export default async function TrackerPage({ searchParams }: { searchParams: Prom
         <Link href={REVIEW_PATH}>返回审核</Link>
       </p>
       <h1>{tracker ? `${tracker.parent.name}${tracker.year}年度报告报送进度` : "年度报告报送进度"}</h1>
-      <TrackerForm year={query.year} parents={parents} parent={parent} />
+      <TrackerForm year={query.year} parents={parentChoice ? parents : null} parent={parent} />
       {!tracker ? (
         <p>{parents.length === 0 ? "没有下属单位可以查看。" : "请选择上级单位。"}</p>
       ) : (
