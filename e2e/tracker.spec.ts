@@ -55,14 +55,14 @@ test("the reviewer follows the county's units for a year, downloads the tracker 
 
   const days = daysToUnitDeadline();
   const town = trackerRow(reviewer, "测试镇");
-  await expect(town.getByRole("cell")).toHaveText(["本级报告", "草稿", `${YEAR + 1}-01-31`, `还剩 ${days} 天`, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, E2E_ACCOUNTS.staff.username, /^查看/]);
+  await expect(town.getByRole("cell")).toHaveText(["本级报告", "草稿", `还剩 ${days} 天`, `${YEAR + 1}-01-31`, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, E2E_ACCOUNTS.staff.username, /^查看/]);
   const other = trackerRow(reviewer, "测试乡");
   await expect(other.getByRole("cell").nth(1)).toHaveText("已提交");
   await expect(other.getByRole("cell").nth(5)).toHaveText(E2E_ACCOUNTS.otherStaff.username);
   for (const unit of ["文昌镇", "滨河镇", "东园镇"]) await expect(trackerRow(reviewer, unit).getByRole("cell").nth(1)).toHaveText("未建立");
   const parentRows = trackerRow(reviewer, "中卫市沙坡头区");
   for (const [i, scope] of ["本级报告", "汇总报告"].entries()) {
-    await expect(parentRows.nth(i).getByRole("cell")).toHaveText([scope, "未建立", `${YEAR + 1}-02-20`, `还剩 ${days + 20} 天`, "", "", ""]);
+    await expect(parentRows.nth(i).getByRole("cell")).toHaveText([scope, "未建立", `还剩 ${days + 20} 天`, `${YEAR + 1}-02-20`, "", "", ""]);
   }
 
   // The county's own two rows are not among the counts of the units below it.
@@ -81,15 +81,15 @@ test("the reviewer follows the county's units for a year, downloads the tracker 
   const [download] = await Promise.all([reviewer.waitForEvent("download"), reviewer.getByRole("link", { name: /下载 CSV/ }).click()]);
   expect(download.suggestedFilename()).toBe(`tracker-shapotou-${YEAR}.csv`);
   const lines = fs.readFileSync(await download.path(), "utf8").split("\r\n");
-  expect(lines[0]).toBe("\uFEFF单位,报告,状态,截止日期,期限,最后修改,修改人");
+  expect(lines[0]).toBe("\uFEFF单位,报告,状态,期限,截止日期,最后修改,修改人");
   expect(lines.slice(1, 3)).toEqual([
-    `中卫市沙坡头区,本级报告,未建立,${YEAR + 1}-02-20,还剩 ${days + 20} 天,,`,
-    `中卫市沙坡头区,汇总报告,未建立,${YEAR + 1}-02-20,还剩 ${days + 20} 天,,`,
+    `中卫市沙坡头区,本级报告,未建立,还剩 ${days + 20} 天,${YEAR + 1}-02-20,,`,
+    `中卫市沙坡头区,汇总报告,未建立,还剩 ${days + 20} 天,${YEAR + 1}-02-20,,`,
   ]);
   expect(lines.find((line) => line.startsWith("测试镇,"))).toMatch(
-    new RegExp(`^测试镇,本级报告,草稿,${YEAR + 1}-01-31,还剩 ${days} 天,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},${E2E_ACCOUNTS.staff.username}$`),
+    new RegExp(`^测试镇,本级报告,草稿,还剩 ${days} 天,${YEAR + 1}-01-31,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},${E2E_ACCOUNTS.staff.username}$`),
   );
-  expect(lines.find((line) => line.startsWith("测试乡,"))).toMatch(new RegExp(`^测试乡,本级报告,已提交,${YEAR + 1}-01-31,,[^,]+,${E2E_ACCOUNTS.otherStaff.username}$`));
+  expect(lines.find((line) => line.startsWith("测试乡,"))).toMatch(new RegExp(`^测试乡,本级报告,已提交,,${YEAR + 1}-01-31,[^,]+,${E2E_ACCOUNTS.otherStaff.username}$`));
   expect(lines).toHaveLength(bodyRows + 2); // the header, a line a row, and the empty string after the last CRLF
 
   for (const path of ["/review/tracker", `/review/tracker/tracker.csv?year=${YEAR}&parent=shapotou`]) {

@@ -34,10 +34,10 @@ function Row({ row }: { row: TrackerRow }) {
         <TrackerStateBadge state={row.state} />
       </td>
       <td>
-        <time dateTime={row.deadline}>{row.deadline}</time>
+        <DaysLeft row={row} />
       </td>
       <td>
-        <DaysLeft row={row} />
+        <time dateTime={row.deadline}>{row.deadline}</time>
       </td>
       <td>{lastChange && <time dateTime={lastChange.at.toISOString()}>{chinaDateTime(lastChange.at)}</time>}</td>
       <td>{lastChange?.by}</td>

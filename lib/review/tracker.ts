@@ -237,16 +237,16 @@ export function unitLabel(row: TrackerRow): string {
   return row.under ? `${row.org.name}（${row.under}下属）` : row.org.name;
 }
 
-/** The columns of the page's table, less its links. */
-export const TRACKER_COLUMNS = ["单位", "报告", "状态", "截止日期", "期限", "最后修改", "修改人"] as const;
+/** The columns of the page's table, less its links; 期限 comes early, to be in sight on a phone. */
+export const TRACKER_COLUMNS = ["单位", "报告", "状态", "期限", "截止日期", "最后修改", "修改人"] as const;
 
 export function trackerRowFields(row: TrackerRow): string[] {
   return [
     unitLabel(row),
     SCOPE_LABELS[row.scope],
     stateLabel(row.state),
-    row.deadline,
     row.countdown?.text ?? "",
+    row.deadline,
     row.lastChange ? chinaDateTime(row.lastChange.at) : "",
     row.lastChange?.by ?? "",
   ];
