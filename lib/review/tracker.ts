@@ -89,20 +89,12 @@ export function auditActorName(actor: { username: string; displayName: string | 
   return via === "cli" ? "命令行" : via;
 }
 
-const CHINA_TIME = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "YYYY-MM-DD HH:mm" on the clock in China, whatever the server's time zone. */
+/**
+ * "YYYY-MM-DD HH:mm" on the clock in China, whatever the server's time zone: China keeps
+ * UTC+8 all year (no daylight saving since 1991).
+ */
 export function chinaDateTime(at: Date): string {
-  const part = Object.fromEntries(CHINA_TIME.formatToParts(at).map((p) => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
 }
 
 export interface TrackerUnit {

@@ -4,23 +4,14 @@ import { getSessionUser } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
 import { trackerCsvName, trackerToCsv } from "@/lib/review/tracker";
 import { loadTrackerView } from "@/components/review/tracker-query";
-
-function plain(status: number, text: string): Response {
-  return new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
+import { plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
 
 export async function GET(request: Request) {
   const session = await getSessionUser();
-  if (!session) return plain(401, "请先登录，再下载报送进度。");
+  if (!session) return plainTextResponse(401, "请先登录，再下载报送进度。");
   const { actor } = session;
   const params = new URL(request.url).searchParams;
   const { tracker } = canReview(actor) ? await loadTrackerView(actor, (name) => params.get(name)) : { tracker: null };
-  if (!tracker) return plain(404, "未找到该单位的报送进度，或您无权查看。");
-  return new Response(trackerToCsv(tracker), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${trackerCsvName(tracker)}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  if (!tracker) return plainTextResponse(404, "未找到该单位的报送进度，或您无权查看。");
+  return privateCsvResponse(trackerToCsv(tracker), trackerCsvName(tracker));
 }
