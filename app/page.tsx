@@ -1,8 +1,10 @@
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
+import { canReview } from "@/lib/permissions";
+import { REVIEW_PATH } from "@/app/_lib/paths";
 
 export default async function HomePage() {
   const actor = await getActor();
   if (actor?.kind !== "user") redirect("/reports");
-  redirect(actor.role === "staff" ? "/dashboard" : "/review");
+  redirect(canReview(actor) ? REVIEW_PATH : "/dashboard");
 }

@@ -91,3 +91,9 @@ export async function save(page: Page): Promise<void> {
   await saveButton(page).click();
   await expect(page.getByText("所有修改均已保存")).toBeVisible();
 }
+
+/** Clicks 提交审核 and waits until the editor confirms it. */
+export async function submitForReview(staff: Page): Promise<void> {
+  await staff.getByRole("button", { name: "提交审核" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "已提交审核" })).toBeVisible();
+}

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { listCells } from "../lib/formats/engine";
 import { consistentCells, ownRowLabel, requireCell } from "./factories";
-import { cellInput, createDraftReport, expect, fillCells, save, saveButton, test } from "./helpers";
+import { cellInput, createDraftReport, expect, fillCells, save, saveButton, submitForReview, test } from "./helpers";
 
 const format = getFormat("gov-2021");
 const cells = listCells(format);
@@ -17,11 +17,6 @@ function findingsOf(page: Page, rule: string) {
 /** The line of the report page that states its workflow status (状态：…). */
 function reportStatus(page: Page) {
   return page.getByText("状态：");
-}
-
-async function submitForReview(staff: Page): Promise<void> {
-  await staff.getByRole("button", { name: "提交审核" }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "已提交审核" })).toBeVisible();
 }
 
 /** The reviewer opens the unit's report for `year` from the list of submitted reports. */

@@ -23,6 +23,9 @@ export function rollupWorkbookPath(query: { parent: string; year: number; submit
   return rollupPath(query).replace(ROLLUP_PATH, `${ROLLUP_PATH}/workbook.xlsx`);
 }
 
+export const REVIEW_PATH = "/review";
+export const TRACKER_PATH = "/review/tracker";
+
 export const REGISTER_PATH = "/register";
 export const NEW_REQUEST_PATH = "/register/new";
 export const IMPORT_REGISTER_PATH = "/register/import";
@@ -50,3 +53,12 @@ export function derivedSourcePath(kind: "requests" | "cases", reportId: string, 
   const query = new URLSearchParams({ report: reportId, cell: cellKey });
   return `${kind === "requests" ? REGISTER_PATH : CASES_PATH}?${query}`;
 }
+
+/** 报送进度 of a parent unit (the reviewer's own unit when left out) for a year, and its CSV. */
+function trackerQuery(year: number, parentSlug?: string): string {
+  const query = new URLSearchParams({ year: String(year) });
+  if (parentSlug) query.set("parent", parentSlug);
+  return query.toString();
+}
+export const trackerPath = (year: number, parentSlug?: string) => `${TRACKER_PATH}?${trackerQuery(year, parentSlug)}`;
+export const trackerCsvPath = (year: number, parentSlug?: string) => `${TRACKER_PATH}/tracker.csv?${trackerQuery(year, parentSlug)}`;

@@ -4,8 +4,9 @@ import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
 import { SignOutButton } from "@/components/layout/SignOutButton";
-import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH, ROLLUP_PATH } from "@/app/_lib/paths";
-import { canBuildRollups } from "@/lib/permissions";
+import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH } from "@/app/_lib/paths";
+import { REVIEW_PATH, ROLLUP_PATH, TRACKER_PATH } from "@/app/_lib/paths";
+import { canReview } from "@/lib/permissions";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
   return (
@@ -13,15 +14,18 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       <li>
         <Link href="/dashboard">{actor.role === "staff" ? "本单位报告" : "报告列表"}</Link>
       </li>
-      {actor.role !== "staff" && (
-        <li>
-          <Link href="/review">审核</Link>
-        </li>
-      )}
-      {canBuildRollups(actor) && (
-        <li>
-          <Link href={ROLLUP_PATH}>汇总</Link>
-        </li>
+      {canReview(actor) && (
+        <>
+          <li>
+            <Link href={REVIEW_PATH}>审核</Link>
+          </li>
+          <li>
+            <Link href={TRACKER_PATH}>报送进度</Link>
+          </li>
+          <li>
+            <Link href={ROLLUP_PATH}>汇总</Link>
+          </li>
+        </>
       )}
       <li>
         <Link href={REGISTER_PATH}>依申请公开登记</Link>

@@ -7,7 +7,7 @@ import { computeDeadline, type Deadline } from "@/lib/calendar/deadline";
 import { compareDates } from "@/lib/calendar/date";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { csvField } from "@/lib/export/csv";
+import { csvDocument } from "@/lib/export/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
@@ -445,5 +445,5 @@ export async function exportRegisterCsv(options: { actor: Actor; orgId: string; 
       STATE_LABELS[state],
     ]);
   }
-  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { getFormat } from "@/lib/formats";
-import { listCells } from "@/lib/formats/engine";
-import type { Cells } from "@/lib/formats/types";
 import { db } from "@/lib/db";
 import {
   createReport,
@@ -17,24 +14,7 @@ import {
 } from "@/lib/data/reports";
 import { getPublishedReport, listPublishedIndex } from "@/lib/data/public";
 import { createChannel, setChannelCount } from "@/lib/data/channels";
-import { makeActor, makeCounty, makeOrg } from "@/lib/data/test-factories";
-
-/** A consistent gov-2021 table: 3 new requests of natural persons, 2 granted, 1 carried over. */
-function consistentCells(): Cells {
-  const cells: Cells = {};
-  for (const cell of listCells(getFormat("gov-2021"))) cells[cell.key] = 0;
-  Object.assign(cells, {
-    "t3.new.natural": 3,
-    "t3.new.total": 3,
-    "t3.granted.natural": 2,
-    "t3.granted.total": 2,
-    "t3.total.natural": 2,
-    "t3.total.total": 2,
-    "t3.carried_out.natural": 1,
-    "t3.carried_out.total": 1,
-  });
-  return cells;
-}
+import { consistentCells, makeActor, makeCounty, makeOrg } from "@/lib/data/test-factories";
 
 /** The county of makeCounty, and a reviewer of another county. */
 async function setting() {

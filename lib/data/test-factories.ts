@@ -5,6 +5,9 @@ import { CLI_ACTOR, type Actor, type Role } from "@/lib/auth/actor";
 import { isAppError } from "@/lib/errors";
 import { createOrg, type OrgKind } from "@/lib/data/orgs";
 import { createUser } from "@/lib/data/users";
+import { getFormat } from "@/lib/formats";
+import { listCells } from "@/lib/formats/engine";
+import type { Cells } from "@/lib/formats/types";
 
 export function uniqueSlug(prefix = "org"): string {
   return `${prefix}-${randomBytes(4).toString("hex")}`;
@@ -16,9 +19,16 @@ export async function makeOrg(options: { name?: string; parentSlug?: string; kin
   return { ...org, slug };
 }
 
-export async function makeActor(options: { role: Role; orgSlug?: string; orgId?: string }): Promise<Actor & { kind: "user" }> {
+export async function makeActor(options: { role: Role; orgSlug?: string; orgId?: string; displayName?: string }): Promise<Actor & { kind: "user" }> {
   const username = `u${randomBytes(5).toString("hex")}`;
-  const { id } = await createUser({ actor: CLI_ACTOR, username, password: "correct horse battery", role: options.role, orgSlug: options.orgSlug });
+  const { id } = await createUser({
+    actor: CLI_ACTOR,
+    username,
+    password: "correct horse battery",
+    role: options.role,
+    orgSlug: options.orgSlug,
+    displayName: options.displayName,
+  });
   return { kind: "user", id, username, role: options.role, orgId: options.orgId ?? null };
 }
 
@@ -42,4 +52,21 @@ export async function errorOf(promise: Promise<unknown>): Promise<{ code: string
     throw error;
   }
   throw new Error("expected the call to fail");
+}
+
+/** A consistent gov-2021 table: 3 new requests of natural persons, 2 granted, 1 carried over. */
+export function consistentCells(): Cells {
+  const cells: Cells = {};
+  for (const cell of listCells(getFormat("gov-2021"))) cells[cell.key] = 0;
+  Object.assign(cells, {
+    "t3.new.natural": 3,
+    "t3.new.total": 3,
+    "t3.granted.natural": 2,
+    "t3.granted.total": 2,
+    "t3.total.natural": 2,
+    "t3.total.total": 2,
+    "t3.carried_out.natural": 1,
+    "t3.carried_out.total": 1,
+  });
+  return cells;
 }

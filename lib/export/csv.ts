@@ -11,11 +11,16 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** A whole CSV file: BOM, then one CRLF-ended line per record. */
+export function csvDocument(lines: readonly (readonly string[])[]): string {
+  return BOM + lines.map((fields) => fields.map(csvField).join(",")).join(EOL) + EOL;
+}
+
 export function cellsToCsv(format: FormatDef, cells: Partial<Cells>): string {
   const lines = [["key", "行", "列", "值"]];
   for (const def of listCells(format)) {
     const value = cells[def.key];
     lines.push([def.key, def.rowLabel, def.columnLabel, value === null || value === undefined ? "" : String(value)]);
   }
-  return BOM + lines.map((fields) => fields.map(csvField).join(",")).join(EOL) + EOL;
+  return csvDocument(lines);
 }

@@ -43,6 +43,11 @@ export function canEditReportOf(actor: Actor, orgId: string): boolean {
   return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
 }
 
+/** Reviewers and admins open the review pages: reports waiting for review, the tracker. */
+export function canReview(actor: Actor): boolean {
+  return isAdmin(actor) || (actor.kind === "user" && actor.role === "reviewer");
+}
+
 /** Reviewers review their subtree (the caller passes the actor's visible ids); admins all. */
 export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
   if (isAdmin(actor)) return true;
@@ -67,9 +72,4 @@ export function canEditReport(actor: Actor, ids: OrgIds, report: ReportScopeRef)
 /** The roll-up (汇总) of a unit is built by the reviewers who see the unit, and by admins. */
 export function canBuildRollupOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
   return canReviewReportOf(actor, ids, orgId);
-}
-
-/** Reviewers and admins build roll-ups (of the units they see); staff do not. */
-export function canBuildRollups(actor: Actor): boolean {
-  return isAdmin(actor) || (actor.kind === "user" && actor.role === "reviewer");
 }

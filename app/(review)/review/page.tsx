@@ -2,21 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { canReview } from "@/lib/permissions";
 import { listReportsForActor } from "@/lib/data/reports";
-import { listOrgsForActor } from "@/lib/data/orgs";
-import { StatusBadge } from "@/components/report/status";
 import { formatDateTime } from "@/components/ui/dates";
-import { reviewPath } from "@/app/_lib/paths";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
+import { TrackerCounts } from "@/components/review/TrackerCounts";
+import { loadTrackerView } from "@/components/review/tracker-query";
+import { reviewPath, TRACKER_PATH, trackerPath } from "@/app/_lib/paths";
 
 export const metadata: Metadata = { title: "审核" };
 
 type ReportSummary = Awaited<ReturnType<typeof listReportsForActor>>[number];
-
-function chosenYear(value: string | string[] | undefined): number {
-  const year = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(year) && year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? year : new Date().getFullYear() - 1;
-}
 
 function ReviewLink({ report, text }: { report: ReportSummary; text: string }) {
   return (
@@ -30,15 +25,11 @@ function ReviewLink({ report, text }: { report: ReportSummary; text: string }) {
   );
 }
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage() {
   const actor = await requireActor();
-  if (actor.role === "staff") notFound();
-  const year = chosenYear((await searchParams).year);
-  const [reports, orgs] = await Promise.all([listReportsForActor({ actor }), listOrgsForActor({ actor })]);
-  const waiting = reports.filter((r) => r.status === "submitted").sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
-  const ofYear = new Map(reports.filter((r) => r.year === year).map((r) => [r.orgId, r]));
-  const parentName = new Map(orgs.map((o) => [o.id, o.name]));
-  const tracker = [...orgs].sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  if (!canReview(actor)) notFound();
+  const [reports, { tracker }] = await Promise.all([listReportsForActor({ actor, status: ["submitted"] }), loadTrackerView(actor, () => undefined)]);
+  const waiting = [...reports].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
 
   return (
     <>
@@ -73,39 +64,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         )}
       </section>
       <section aria-labelledby="tracker-heading">
-        <h2 id="tracker-heading">{year}年度报送情况</h2>
-        <form method="get" className="actions-row no-print">
-          <label htmlFor="tracker-year">查看年份</label>
-          <input id="tracker-year" name="year" type="number" min={MIN_REPORT_YEAR} max={MAX_REPORT_YEAR} defaultValue={year} className="w-28 border border-gray-500 rounded px-2" />
-          <button type="submit" className="button">
-            查看
-          </button>
-        </form>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">单位</th>
-              <th scope="col">上级单位</th>
-              <th scope="col">状态</th>
-              <th scope="col">最后修改</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tracker.map((org) => {
-              const report = ofYear.get(org.id);
-              return (
-                <tr key={org.id}>
-                  <th scope="row">{org.name}</th>
-                  <td>{org.parentId ? (parentName.get(org.parentId) ?? "") : ""}</td>
-                  <td>{report ? <StatusBadge status={report.status} /> : "未建立"}</td>
-                  <td>{report ? formatDateTime(report.updatedAt) : ""}</td>
-                  <td>{report && <ReviewLink report={report} text="查看" />}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <h2 id="tracker-heading">{tracker ? `${tracker.year}年度报送进度（${tracker.parent.name}下属单位 ${tracker.counts.units} 个）` : "报送进度"}</h2>
+        {tracker && <TrackerCounts counts={tracker.counts} />}
+        <p>
+          <Link href={tracker ? trackerPath(tracker.year, tracker.parent.slug) : TRACKER_PATH}>查看各单位报送进度</Link>
+        </p>
       </section>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { canReview } from "@/lib/permissions";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { hasBlockingFindings, previousReport, validateCells } from "@/lib/rules";
@@ -10,6 +11,7 @@ import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
 import { RollupSummary } from "@/components/report/RollupSummary";
 import { formatDate } from "@/components/ui/dates";
+import { REVIEW_PATH } from "@/app/_lib/paths";
 import { PublishForm, ReturnForm } from "./ReviewForms";
 
 export const metadata: Metadata = { title: "审核报告" };
@@ -17,7 +19,7 @@ export const metadata: Metadata = { title: "审核报告" };
 export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  if (actor.role === "staff") notFound();
+  if (!canReview(actor)) notFound();
   const report = await getReportForActor({ actor, reportId: id });
   if (!report || !isFormatId(report.format)) notFound();
   const format = getFormat(report.format);
@@ -26,7 +28,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   return (
     <>
       <p className="no-print">
-        <Link href="/review">返回审核列表</Link>
+        <Link href={REVIEW_PATH}>返回审核列表</Link>
       </p>
       <WorkflowHeader format={format} report={report} />
       {report.revisions.length > 0 && (

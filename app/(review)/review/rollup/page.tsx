@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { canBuildRollups } from "@/lib/permissions";
+import { canReview } from "@/lib/permissions";
 import { isAppError } from "@/lib/errors";
 import { getFormat } from "@/lib/formats";
 import { computeRollup, findRollupReport, listRollupParents, type Rollup } from "@/lib/data/rollups";
@@ -96,7 +96,7 @@ async function RollupResult({ rollup, choice }: { rollup: Rollup; choice: Rollup
 
 export default async function RollupPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
-  if (!canBuildRollups(actor)) notFound();
+  if (!canReview(actor)) notFound();
   const query = await searchParams;
   const parents = await listRollupParents({ actor });
   const parsed = rollupChoiceSchema.safeParse({ parent: first(query.parent), year: first(query.year), submitted: first(query.submitted), own: first(query.own) });

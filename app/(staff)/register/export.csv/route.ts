@@ -6,33 +6,24 @@ import { listOrgsForActor } from "@/lib/data/orgs";
 import { exportRegisterCsv } from "@/lib/data/register";
 import { isAppError } from "@/lib/errors";
 import { readOrgSlug, readYear } from "@/components/register/query";
-
-function plain(status: number, text: string): Response {
-  return new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
+import { plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
 
 export async function GET(request: Request) {
   const session = await getSessionUser();
-  if (!session) return plain(401, "请先登录，再导出登记簿。");
+  if (!session) return plainTextResponse(401, "请先登录，再导出登记簿。");
   const { actor } = session;
   const params = new URL(request.url).searchParams;
   const slug = readOrgSlug(params.get("org") ?? undefined) ?? session.orgSlug;
   const year = readYear(params.get("year") ?? undefined);
   const org = slug ? (await listOrgsForActor({ actor })).find((o) => o.slug === slug) : undefined;
-  if (!org) return plain(404, "未找到该单位的登记簿，或您无权查看。");
+  if (!org) return plainTextResponse(404, "未找到该单位的登记簿，或您无权查看。");
   let csv: string;
   try {
     csv = await exportRegisterCsv({ actor, orgId: org.id, year });
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return plain(404, "未找到该单位的登记簿，或您无权查看。");
+    if (isAppError(error) && error.code === "NOT_FOUND") return plainTextResponse(404, "未找到该单位的登记簿，或您无权查看。");
     throw error;
   }
   const name = `register-${org.slug}${year ? `-${year}` : ""}.csv`;
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateCsvResponse(csv, name);
 }

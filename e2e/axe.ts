@@ -1,0 +1,16 @@
+// The axe audit of a page: its serious and critical violations (printed, to be fixed), as
+// "rule (number of nodes)".
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  for (const violation of serious) {
+    console.log(
+      `[axe] ${page.url()} ${violation.impact} ${violation.id}: ${violation.help}\n` +
+        violation.nodes.map((node) => `    ${node.target.join(" ")}  ${node.failureSummary ?? ""}`).join("\n"),
+    );
+  }
+  return serious.map((v) => `${v.id} (${v.nodes.length})`);
+}
