@@ -31,3 +31,11 @@ export function derivedSourcePath(kind: "requests" | "cases", reportId: string, 
   const query = new URLSearchParams({ report: reportId, cell: cellKey });
   return `${kind === "requests" ? REGISTER_PATH : CASES_PATH}?${query}`;
 }
+
+export const LOGIN_PATH = "/login";
+/** 修改密码 of the signed-in user. */
+export const ACCOUNT_PATH = "/account";
+/** 单位管理 and 账号管理 (design.md §8). */
+export const ADMIN_UNITS_PATH = "/admin/units";
+export const ADMIN_USERS_PATH = "/admin/users";
+export const adminUnitPath = (orgSlug: string) => `${ADMIN_UNITS_PATH}/${encodeURIComponent(orgSlug)}`;

@@ -14,6 +14,7 @@ function plain(status: number, text: string): Response {
 export async function GET(request: Request) {
   const session = await getSessionUser();
   if (!session) return plain(401, "请先登录，再导出登记簿。");
+  if (session.mustChangePassword) return plain(403, "请先修改密码，再导出登记簿。");
   const { actor } = session;
   const params = new URL(request.url).searchParams;
   const slug = readOrgSlug(params.get("org") ?? undefined) ?? session.orgSlug;
