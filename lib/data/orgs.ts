@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { canManageUnits, orgIdFilter, subtreeOrgIds, visibleOrgIds } from "@/lib/permissions";
+import { canManageUnits, manageableAccounts, orgIdFilter, subtreeOrgIds, visibleOrgIds } from "@/lib/permissions";
 import { writeAudit, type Tx } from "@/lib/data/audit";
 import { orgKindLabel, type OrgKind } from "@/lib/data/org-kinds";
 import { orderAsTree } from "@/lib/data/org-tree";
@@ -118,6 +118,18 @@ export async function listOrgTree(options: { actor: Actor }): Promise<OrgTreeRow
     const parent = org.parentId ? byId.get(org.parentId) : undefined;
     return { ...org, kindLabel: orgKindLabel(org.kind), parentSlug: parent?.slug ?? null, parentName: parent?.name ?? null, accounts: _count.users };
   });
+}
+
+/** 新建用户's 单位: the units whose accounts the actor manages, in the order of the tree. */
+export async function listAccountUnits(options: { actor: Actor }): Promise<{ slug: string; name: string; depth: number }[]> {
+  const scope = await manageableAccounts(options.actor);
+  if (!scope) return [];
+  const orgs = await db().org.findMany({
+    where: scope === "all" ? {} : { id: { in: scope.orgIds } },
+    select: { id: true, slug: true, name: true, parentId: true },
+    orderBy: [{ name: "asc" }, { slug: "asc" }],
+  });
+  return orderAsTree(orgs).map(({ slug, name, depth }) => ({ slug, name, depth }));
 }
 
 export async function getOrgBySlug(options: { slug: string }) {

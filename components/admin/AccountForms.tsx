@@ -1,0 +1,109 @@
+"use client";
+// 新建用户, and each account's 停用 / 启用 / 重置密码. A reset's one-time password is shown
+// here once, in the answer of the action; reloading the page does not show it again.
+import { createUserAction, disableUserAction, enableUserAction, resetPasswordAction } from "@/app/_actions/users";
+import { Field, SelectField, type Choice } from "@/components/ui/Field";
+import { FormMessage, fieldError } from "@/components/ui/FormMessage";
+import { useKeptForm } from "@/components/ui/useKeptForm";
+
+export interface NewUserFormProps {
+  roles: readonly Choice[];
+  units: readonly Choice[];
+  minPasswordLength: number;
+}
+
+export function NewUserForm({ roles, units, minPasswordLength }: NewUserFormProps) {
+  const { state, pending, onSubmit, formKey } = useKeptForm(createUserAction, null);
+  const error = (name: string) => fieldError(state, name);
+  const onlyRole = roles.length === 1 ? roles[0] : undefined;
+  return (
+    <form key={formKey} onSubmit={onSubmit} className="panel max-w-2xl" aria-labelledby="new-user-heading">
+      <h2 id="new-user-heading" className="mt-0">
+        新建用户
+      </h2>
+      <Field id="user-username" label="用户名" error={error("username")} hint="登录用，建立后不能修改：字母、数字、下划线、点或连字符。">
+        {(props) => <input {...props} name="username" type="text" required maxLength={64} autoComplete="off" spellCheck={false} className="w-full max-w-xs" />}
+      </Field>
+      <Field id="user-display-name" label="姓名" error={error("displayName")}>
+        {(props) => <input {...props} name="displayName" type="text" required maxLength={50} autoComplete="off" className="w-full max-w-xs" />}
+      </Field>
+      <SelectField
+        id="user-role"
+        label="角色"
+        error={error("role")}
+        name="role"
+        required
+        defaultValue={onlyRole?.key ?? ""}
+        placeholder={onlyRole ? undefined : "请选择"}
+        choices={roles}
+      />
+      <SelectField
+        id="user-org"
+        label="单位"
+        error={error("orgSlug")}
+        hint="系统管理员不属于任何单位，无需选择。"
+        name="orgSlug"
+        defaultValue=""
+        placeholder="请选择单位"
+        choices={units}
+      />
+      <Field
+        id="user-password"
+        label="初始密码"
+        error={error("password")}
+        hint={`至少 ${minPasswordLength} 个字符。请当面或通过安全渠道告知本人；首次登录后必须修改。`}
+      >
+        {(props) => <input {...props} name="password" type="text" required minLength={minPasswordLength} autoComplete="off" spellCheck={false} className="w-full max-w-xs" />}
+      </Field>
+      <FormMessage state={state} />
+      <button type="submit" className="button button-primary" disabled={pending}>
+        新建用户
+      </button>
+    </form>
+  );
+}
+
+/** 停用 or 启用, whichever the account's status allows. */
+export function StatusForm({ username, disabled }: { username: string; disabled: boolean }) {
+  const { state, pending, onSubmit } = useKeptForm(disabled ? enableUserAction : disableUserAction, null);
+  const verb = disabled ? "启用" : "停用";
+  return (
+    <form onSubmit={onSubmit} aria-label={`${verb}账号 ${username}`}>
+      <input type="hidden" name="username" value={username} />
+      <button type="submit" className={disabled ? "button" : "button button-danger"} disabled={pending}>
+        {verb}
+        <span className="sr-only"> {username}</span>
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ username }: { username: string }) {
+  const { state, pending, onSubmit } = useKeptForm(resetPasswordAction, null);
+  return (
+    <form onSubmit={onSubmit} aria-label={`重置账号 ${username} 的密码`}>
+      <input type="hidden" name="username" value={username} />
+      <button type="submit" className="button" disabled={pending}>
+        重置密码
+        <span className="sr-only"> {username}</span>
+      </button>
+      <div role="status" aria-live="polite" className="notice-region">
+        {state?.ok && (
+          <div className="notice notice-success">
+            <p>{state.message}一次性密码（只显示这一次）：</p>
+            <p>
+              <code className="one-time-password" aria-label={`${username} 的一次性密码`}>
+                {state.oneTimePassword}
+              </code>
+            </p>
+            <p className="text-sm">请当面或通过安全渠道告知本人；用它登录后必须设置新密码。</p>
+          </div>
+        )}
+      </div>
+      <div role="alert" className="notice-region">
+        {state && !state.ok && <p className="notice notice-error">{state.message}</p>}
+      </div>
+    </form>
+  );
+}
