@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderAsTree, subtreeIds } from "@/lib/data/org-tree";
+import { orderAsTree, sortByName, subtreeIds } from "@/lib/data/org-tree";
 
 const node = (id: string, parentId: string | null = null) => ({ id, parentId });
 
@@ -20,5 +20,17 @@ describe("subtreeIds", () => {
     const nodes = [node("village", "town"), node("town", "county"), node("county"), node("sibling", "county"), node("elsewhere")];
     expect([...subtreeIds(nodes, "town")].sort()).toEqual(["town", "village"]);
     expect([...subtreeIds(nodes, "county")].sort()).toEqual(["county", "sibling", "town", "village"]);
+  });
+});
+
+describe("sortByName", () => {
+  it("sorts Chinese names by 拼音, then by slug", () => {
+    const units = [
+      { name: "乙镇", slug: "b" },
+      { name: "甲镇", slug: "z" },
+      { name: "甲镇", slug: "a" },
+      { name: "沙坡头区", slug: "s" },
+    ];
+    expect(sortByName(units).map((u) => `${u.name}/${u.slug}`)).toEqual(["甲镇/a", "甲镇/z", "沙坡头区/s", "乙镇/b"]);
   });
 });

@@ -30,6 +30,13 @@ export function orderAsTree<T extends TreeNode>(nodes: readonly T[]): (T & { dep
   return ordered;
 }
 
+const byName = new Intl.Collator("zh-CN");
+
+/** Units by name as a Chinese reader sorts them (拼音), then by slug. */
+export function sortByName<T extends { name: string; slug: string }>(units: readonly T[]): T[] {
+  return [...units].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+}
+
 /** The unit and all units below it, as the ids of `nodes` say. */
 export function subtreeIds(nodes: readonly TreeNode[], rootId: string): Set<string> {
   const found = new Set([rootId]);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canManageUnits, manageableAccounts, orgIdFilter, subtreeOrgIds, visibleOrgIds } from "@/lib/permissions";
 import { writeAudit, type Tx } from "@/lib/data/audit";
 import { orgKindLabel, type OrgKind } from "@/lib/data/org-kinds";
-import { orderAsTree } from "@/lib/data/org-tree";
+import { orderAsTree, sortByName } from "@/lib/data/org-tree";
 import { parseInput } from "@/lib/validations/parse";
 import { orgKindSchema, orgNameSchema, orgSlugSchema } from "@/lib/validations/orgs";
 
@@ -111,10 +111,9 @@ export async function listOrgTree(options: { actor: Actor }): Promise<OrgTreeRow
   assertCanManageUnits(options.actor);
   const orgs = await db().org.findMany({
     select: { id: true, slug: true, name: true, kind: true, parentId: true, _count: { select: { users: true } } },
-    orderBy: [{ name: "asc" }, { slug: "asc" }],
   });
   const byId = new Map(orgs.map((org) => [org.id, org]));
-  return orderAsTree(orgs).map(({ _count, ...org }) => {
+  return orderAsTree(sortByName(orgs)).map(({ _count, ...org }) => {
     const parent = org.parentId ? byId.get(org.parentId) : undefined;
     return { ...org, kindLabel: orgKindLabel(org.kind), parentSlug: parent?.slug ?? null, parentName: parent?.name ?? null, accounts: _count.users };
   });
@@ -127,9 +126,8 @@ export async function listAccountUnits(options: { actor: Actor }): Promise<{ slu
   const orgs = await db().org.findMany({
     where: scope === "all" ? {} : { id: { in: scope.orgIds } },
     select: { id: true, slug: true, name: true, parentId: true },
-    orderBy: [{ name: "asc" }, { slug: "asc" }],
   });
-  return orderAsTree(orgs).map(({ slug, name, depth }) => ({ slug, name, depth }));
+  return orderAsTree(sortByName(orgs)).map(({ slug, name, depth }) => ({ slug, name, depth }));
 }
 
 export async function getOrgBySlug(options: { slug: string }) {
