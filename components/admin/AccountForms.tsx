@@ -2,8 +2,9 @@
 // 新建用户, and each account's 停用 / 启用 / 重置密码. A reset's one-time password is shown
 // here once, in the answer of the action; reloading the page does not show it again.
 import { createUserAction, disableUserAction, enableUserAction, resetPasswordAction } from "@/app/_actions/users";
+import { ActionForm } from "@/components/ui/ActionForm";
 import { Field, SelectField, type Choice } from "@/components/ui/Field";
-import { FormMessage, fieldError } from "@/components/ui/FormMessage";
+import { FormMessage } from "@/components/ui/FormMessage";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface NewUserFormProps {
@@ -13,53 +14,50 @@ export interface NewUserFormProps {
 }
 
 export function NewUserForm({ roles, units, minPasswordLength }: NewUserFormProps) {
-  const { state, pending, onSubmit, formKey } = useKeptForm(createUserAction, null);
-  const error = (name: string) => fieldError(state, name);
   const onlyRole = roles.length === 1 ? roles[0] : undefined;
   return (
-    <form key={formKey} onSubmit={onSubmit} className="panel max-w-2xl" aria-labelledby="new-user-heading">
-      <h2 id="new-user-heading" className="mt-0">
-        新建用户
-      </h2>
-      <Field id="user-username" label="用户名" error={error("username")} hint="登录用，建立后不能修改：字母、数字、下划线、点或连字符。">
-        {(props) => <input {...props} name="username" type="text" required maxLength={64} autoComplete="off" spellCheck={false} className="w-full max-w-xs" />}
-      </Field>
-      <Field id="user-display-name" label="姓名" error={error("displayName")}>
-        {(props) => <input {...props} name="displayName" type="text" required maxLength={50} autoComplete="off" className="w-full max-w-xs" />}
-      </Field>
-      <SelectField
-        id="user-role"
-        label="角色"
-        error={error("role")}
-        name="role"
-        required
-        defaultValue={onlyRole?.key ?? ""}
-        placeholder={onlyRole ? undefined : "请选择"}
-        choices={roles}
-      />
-      <SelectField
-        id="user-org"
-        label="单位"
-        error={error("orgSlug")}
-        hint="系统管理员不属于任何单位，无需选择。"
-        name="orgSlug"
-        defaultValue=""
-        placeholder="请选择单位"
-        choices={units}
-      />
-      <Field
-        id="user-password"
-        label="初始密码"
-        error={error("password")}
-        hint={`至少 ${minPasswordLength} 个字符。请当面或通过安全渠道告知本人；首次登录后必须修改。`}
-      >
-        {(props) => <input {...props} name="password" type="text" required minLength={minPasswordLength} autoComplete="off" spellCheck={false} className="w-full max-w-xs" />}
-      </Field>
-      <FormMessage state={state} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        新建用户
-      </button>
-    </form>
+    <ActionForm action={createUserAction} label="新建用户" heading submit="新建用户" className="panel max-w-2xl">
+      {(error) => (
+        <>
+          <Field id="user-username" label="用户名" error={error("username")} hint="登录用，建立后不能修改：字母、数字、下划线、点或连字符。">
+            {(props) => <input {...props} name="username" type="text" required maxLength={64} autoComplete="off" spellCheck={false} className="w-full max-w-xs" />}
+          </Field>
+          <Field id="user-display-name" label="姓名" error={error("displayName")}>
+            {(props) => <input {...props} name="displayName" type="text" required maxLength={50} autoComplete="off" className="w-full max-w-xs" />}
+          </Field>
+          <SelectField
+            id="user-role"
+            label="角色"
+            error={error("role")}
+            name="role"
+            required
+            defaultValue={onlyRole?.key ?? ""}
+            placeholder={onlyRole ? undefined : "请选择"}
+            choices={roles}
+          />
+          <SelectField
+            id="user-org"
+            label="单位"
+            error={error("orgSlug")}
+            hint="系统管理员不属于任何单位，无需选择。"
+            name="orgSlug"
+            defaultValue=""
+            placeholder="请选择单位"
+            choices={units}
+          />
+          <Field
+            id="user-password"
+            label="初始密码"
+            error={error("password")}
+            hint={`至少 ${minPasswordLength} 个字符。请当面或通过安全渠道告知本人；首次登录后必须修改。`}
+          >
+            {(props) => (
+              <input {...props} name="password" type="text" required minLength={minPasswordLength} autoComplete="off" spellCheck={false} className="w-full max-w-xs" />
+            )}
+          </Field>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
