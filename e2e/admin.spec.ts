@@ -67,7 +67,7 @@ test("an admin creates a unit and an account; the new user must change the 初�
   await visitor.goto("/dashboard");
   await expect(visitor).toHaveURL(/\/account$/);
   await changePassword(visitor, USER.initial, USER.initial);
-  await expect(visitor.getByText("新密码不能与当前密码相同")).toBeVisible();
+  await expect(visitor.getByRole("alert").filter({ hasText: "新密码不能与当前密码相同" })).toBeVisible();
   currentPassword = "Own-choice-2026";
   await changePassword(visitor, USER.initial, currentPassword);
   await expectOwnDashboard(visitor);
@@ -90,7 +90,7 @@ test("停用 ends the user's open session at their next request; 启用 lets the
   await user.reload();
   await expect(user).toHaveURL(/\/login/);
   await submitLogin(user, USER.username, currentPassword);
-  await expect(user.getByRole("alert")).toHaveText("账号已停用，请联系系统管理员。");
+  await expect(user.getByRole("alert").filter({ hasText: "账号已停用，请联系系统管理员。" })).toBeVisible();
 
   await accountRow(admin, USER.username).getByRole("button", { name: "启用" }).click();
   await expect(accountRow(admin, USER.username)).toContainText("正常");
@@ -106,7 +106,7 @@ test("停用 ends the user's open session at their next request; 启用 lets the
   await user.reload();
   await expect(user).toHaveURL(/\/login/);
   await submitLogin(user, USER.username, currentPassword);
-  await expect(user.getByRole("alert")).toHaveText("用户名或密码错误。");
+  await expect(user.getByRole("alert").filter({ hasText: "用户名或密码错误" })).toBeVisible();
   await submitLogin(user, USER.username, oneTime);
   const next = "After-reset-2026";
   await changePassword(user, oneTime, next);
