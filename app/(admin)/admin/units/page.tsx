@@ -25,7 +25,7 @@ export default async function UnitsPage() {
       {units.length === 0 ? (
         <p>还没有单位。请在下方新建。</p>
       ) : (
-        <DataTable label="单位" caption={`全部单位（${units.length} 个）`}>
+        <DataTable label="单位" caption={`全部单位（${units.length} 个）`} nowrap>
           <thead>
             <tr>
               <th scope="col">单位名称</th>
@@ -46,7 +46,7 @@ export default async function UnitsPage() {
                 <td>
                   <code>{unit.slug}</code>
                 </td>
-                <td className="whitespace-nowrap">{unit.kindLabel}</td>
+                <td>{unit.kindLabel}</td>
                 <td>{unit.parentName ?? <span className="muted">无</span>}</td>
                 <td className="text-right tabular-nums">{unit.accounts}</td>
               </tr>

@@ -32,7 +32,7 @@ export default async function UsersPage() {
       {accounts.length === 0 ? (
         <p>还没有可以管理的账号。</p>
       ) : (
-        <DataTable label="账号" caption={`账号（${accounts.length} 个）`}>
+        <DataTable label="账号" caption={`账号（${accounts.length} 个）`} nowrap>
           <thead>
             <tr>
               <th scope="col">用户名</th>
@@ -54,13 +54,13 @@ export default async function UsersPage() {
                     <code>{account.username}</code>
                   </th>
                   <td>{account.displayName ?? ""}</td>
-                  <td className="whitespace-nowrap">{ROLE_LABELS[account.role]}</td>
+                  <td>{ROLE_LABELS[account.role]}</td>
                   <td>{account.orgName ?? <span className="muted">无</span>}</td>
-                  <td className="whitespace-nowrap">
+                  <td>
                     <span className={`status ${disabled ? "status-returned" : "status-published"}`}>{disabled ? "已停用" : "正常"}</span>
                     {account.mustChangePassword && !disabled && <span className="muted block text-sm">待修改密码</span>}
                   </td>
-                  <td className="whitespace-nowrap">{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : <span className="muted">从未登录</span>}</td>
+                  <td>{account.lastLoginAt ? formatDateTime(account.lastLoginAt) : <span className="muted">从未登录</span>}</td>
                   <td>
                     {self ? (
                       <span className="muted text-sm">本人账号</span>
