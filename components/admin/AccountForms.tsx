@@ -1,6 +1,7 @@
 "use client";
 // 新建用户, and each account's 停用 / 启用 / 重置密码. A reset's one-time password is shown
 // here once, in the answer of the action; reloading the page does not show it again.
+import { useEffect, useRef } from "react";
 import { createUserAction, disableUserAction, enableUserAction, resetPasswordAction } from "@/app/_actions/users";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { Field, SelectField, type Choice } from "@/components/ui/Field";
@@ -39,7 +40,7 @@ export function NewUserForm({ roles, units, minPasswordLength }: NewUserFormProp
             id="user-org"
             label="单位"
             error={error("orgSlug")}
-            hint="系统管理员不属于任何单位，无需选择。"
+            hint={roles.some((role) => role.key === "admin") ? "系统管理员不属于任何单位，无需选择。" : undefined}
             name="orgSlug"
             defaultValue=""
             placeholder="请选择单位"
@@ -79,6 +80,11 @@ export function StatusForm({ username, disabled }: { username: string; disabled:
 
 export function ResetPasswordForm({ username }: { username: string }) {
   const { state, pending, onSubmit } = useKeptForm(resetPasswordAction, null);
+  const shown = useRef<HTMLDivElement>(null);
+  // On a phone the accounts table scrolls sideways: bring the password into its frame.
+  useEffect(() => {
+    if (state?.ok) shown.current?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [state]);
   return (
     <form onSubmit={onSubmit} aria-label={`重置账号 ${username} 的密码`}>
       <input type="hidden" name="username" value={username} />
@@ -88,7 +94,7 @@ export function ResetPasswordForm({ username }: { username: string }) {
       </button>
       <div role="status" aria-live="polite" className="notice-region">
         {state?.ok && (
-          <div className="notice notice-success">
+          <div ref={shown} className="notice notice-success">
             <p>{state.message}一次性密码（只显示这一次）：</p>
             <p>
               <code className="one-time-password" aria-label={`${username} 的一次性密码`}>
