@@ -1,18 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { createDraftReport, expect, test } from "./helpers";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  for (const violation of serious) {
-    console.log(
-      `[axe] ${page.url()} ${violation.impact} ${violation.id}: ${violation.help}\n` +
-        violation.nodes.map((node) => `    ${node.target.join(" ")}  ${node.failureSummary ?? ""}`).join("\n"),
-    );
-  }
-  return serious.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 for (const path of ["/reports/pingtan/2021", "/reports", "/login"]) {
   test(`${path} has no serious or critical accessibility violation`, async ({ page }) => {

@@ -97,9 +97,7 @@ export function ResetPasswordForm({ username }: { username: string }) {
           <div ref={shown} className="notice notice-success">
             <p>{state.message}一次性密码（只显示这一次）：</p>
             <p>
-              <code className="one-time-password" aria-label={`${username} 的一次性密码`}>
-                {state.oneTimePassword}
-              </code>
+              <code className="one-time-password">{state.oneTimePassword}</code>
             </p>
             <p className="text-sm">请当面或通过安全渠道告知本人；用它登录后必须设置新密码。</p>
           </div>
