@@ -7,8 +7,10 @@ import { expect, newContext, submitLogin, test } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
-const UNIT = { slug: "e2e-new-town", name: "测试新镇" };
-const USER = { username: "e2e-new-staff", displayName: "新同事", initial: "Initial-pass-2026" };
+// New names on every run: a retried run (a new worker) does not meet the unit and account of the failed one.
+const run = Date.now().toString(36);
+const UNIT = { slug: `e2e-new-${run}`, name: `新建镇${run}` };
+const USER = { username: `e2e-new-${run}`, displayName: "新同事", initial: "Initial-pass-2026" };
 /** The password the new user chooses; each test that changes it sets the next one here. */
 let currentPassword = "";
 
