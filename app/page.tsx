@@ -1,10 +1,11 @@
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
-import { REVIEW_PATH } from "@/app/_lib/paths";
+import { ACCOUNT_PATH, REVIEW_PATH } from "@/app/_lib/paths";
 
 export default async function HomePage() {
-  const actor = await getActor();
-  if (actor?.kind !== "user") redirect("/reports");
-  redirect(canReview(actor) ? REVIEW_PATH : "/dashboard");
+  const user = await getSessionUser();
+  if (!user) redirect("/reports");
+  if (user.mustChangePassword) redirect(ACCOUNT_PATH);
+  redirect(canReview(user.actor) ? REVIEW_PATH : "/dashboard");
 }

@@ -14,3 +14,12 @@ test("the report editor has no serious or critical accessibility violation", asy
   await createDraftReport(page, 2027);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("单位管理, 账号管理 and 修改密码 have no serious or critical accessibility violation", async ({ pageAs }) => {
+  const page = await pageAs("admin");
+  for (const path of ["/admin/units", "/admin/users", "/account"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});

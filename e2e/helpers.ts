@@ -11,12 +11,17 @@ function passwordOf(who: Who): string {
   return passwords[who];
 }
 
+/** Fills and sends the real /login form; where it leads is the caller's to check. */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
 /** Signs in through the real /login form and waits until the application lets the user in. */
 export async function loginAs(page: Page, who: Who): Promise<void> {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(E2E_ACCOUNTS[who].username);
-  await page.getByLabel("密码").fill(passwordOf(who));
-  await page.getByRole("button", { name: "登录" }).click();
+  await submitLogin(page, E2E_ACCOUNTS[who].username, passwordOf(who));
   await expect(page).not.toHaveURL(/\/login/);
 }
 

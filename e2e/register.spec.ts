@@ -1,12 +1,12 @@
 // The 依申请公开 register: a request from receipt to answer with its working-day deadline,
 // 表三 generated from it in the report editor, the applicant's privacy, spreadsheet import,
 // a 表四 case, and the admin's holiday calendar.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { applicantTypes, caseShape, outcomeOptions } from "../lib/register/structure";
 import { CHANNELS, EVENT_KIND_LABELS } from "../lib/register/vocabulary";
 import { caseVocabulary } from "../components/register/labels";
+import { seriousViolations } from "./axe";
 import { requireCell } from "./factories";
 import { cellInput, createDraftReport, expect, test } from "./helpers";
 
@@ -29,15 +29,6 @@ let requestUrl = "";
 
 /** The request pages, not /register/new or /register/import. */
 const isRequestPage = (url: URL) => /^\/register\/(?!new$|import$)[^/]+$/.test(url.pathname);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  for (const violation of serious) {
-    console.log(`[axe] ${page.url()} ${violation.impact} ${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }
-  return serious.map((v) => `${v.id} (${v.nodes.length})`);
-}
 
 function eventForm(page: Page, kind: keyof typeof EVENT_KIND_LABELS) {
   return page.getByRole("form", { name: EVENT_KIND_LABELS[kind] });

@@ -6,6 +6,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
+  | "PASSWORD_CHANGE_REQUIRED"
   | "STALE_VERSION"
   | "REPORT_LOCKED"
   | "REPORT_EXISTS"
@@ -18,6 +19,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: "未找到该内容，或您无权查看。",
   FORBIDDEN: "您没有执行此操作的权限。",
   UNAUTHENTICATED: "请先登录。",
+  PASSWORD_CHANGE_REQUIRED: "请先在“修改密码”页面设置新密码，再继续操作。",
   STALE_VERSION: "该报告已被其他人修改并保存。为避免覆盖他人的修改，本次保存未生效：请刷新页面，查看最新内容后再修改。",
   REPORT_LOCKED: "该报告当前状态不允许修改（已提交审核或已发布）。",
   REPORT_EXISTS: "该单位该年度的报告已存在。",

@@ -19,7 +19,11 @@ export interface ActionFailure {
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
 /** State of a form driven by useActionState: null before the first submission. */
-export type FormState = ActionResult<{ message?: string }> | null;
+export type FormState<Reply extends object = { message?: string }> = ActionResult<Reply> | null;
+
+export function isActionFailure(value: object): value is ActionFailure {
+  return "ok" in value && value.ok === false;
+}
 
 export const UNEXPECTED_MESSAGE = "操作未完成：服务器出现意外错误，请稍后再试。";
 

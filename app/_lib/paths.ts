@@ -62,3 +62,11 @@ function trackerQuery(year: number, parentSlug?: string): string {
 }
 export const trackerPath = (year: number, parentSlug?: string) => `${TRACKER_PATH}?${trackerQuery(year, parentSlug)}`;
 export const trackerCsvPath = (year: number, parentSlug?: string) => `${TRACKER_PATH}/tracker.csv?${trackerQuery(year, parentSlug)}`;
+
+export const LOGIN_PATH = "/login";
+/** 修改密码 of the signed-in user. */
+export const ACCOUNT_PATH = "/account";
+/** 单位管理 and 账号管理 (design.md §8). */
+export const ADMIN_UNITS_PATH = "/admin/units";
+export const ADMIN_USERS_PATH = "/admin/users";
+export const adminUnitPath = (orgSlug: string) => `${ADMIN_UNITS_PATH}/${encodeURIComponent(orgSlug)}`;

@@ -1,20 +1,33 @@
-// The header on every page: product name, the public index, and who is signed in.
+// The header on every page: product name, the public index, and who is signed in. Which
+// links a user sees is asked of lib/permissions; a user who must change their password sees
+// only 修改密码 (every other page sends them there).
 import Link from "next/link";
 import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
+import { canManageAccounts, canManageCalendar, canManageUnits, canReview } from "@/lib/permissions";
 import { SignOutButton } from "@/components/layout/SignOutButton";
-import { CALENDAR_PATH, CASES_PATH, CHANNELS_PATH, REGISTER_PATH } from "@/app/_lib/paths";
-import { REVIEW_PATH, ROLLUP_PATH, TRACKER_PATH } from "@/app/_lib/paths";
-import { canReview } from "@/lib/permissions";
+import {
+  ACCOUNT_PATH,
+  ADMIN_UNITS_PATH,
+  ADMIN_USERS_PATH,
+  CALENDAR_PATH,
+  CASES_PATH,
+  CHANNELS_PATH,
+  REGISTER_PATH,
+  REVIEW_PATH,
+  ROLLUP_PATH,
+  TRACKER_PATH,
+} from "@/app/_lib/paths";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
+  const reviews = canReview(actor);
   return (
     <>
       <li>
-        <Link href="/dashboard">{actor.role === "staff" ? "本单位报告" : "报告列表"}</Link>
+        <Link href="/dashboard">{reviews ? "报告列表" : "本单位报告"}</Link>
       </li>
-      {canReview(actor) && (
+      {reviews && (
         <>
           <li>
             <Link href={REVIEW_PATH}>审核</Link>
@@ -36,9 +49,19 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       <li>
         <Link href={CHANNELS_PATH}>公开渠道</Link>
       </li>
-      {actor.role === "admin" && (
+      {canManageCalendar(actor) && (
         <li>
           <Link href={CALENDAR_PATH}>节假日安排</Link>
+        </li>
+      )}
+      {canManageUnits(actor) && (
+        <li>
+          <Link href={ADMIN_UNITS_PATH}>单位管理</Link>
+        </li>
+      )}
+      {canManageAccounts(actor) && (
+        <li>
+          <Link href={ADMIN_USERS_PATH}>账号管理</Link>
         </li>
       )}
     </>
@@ -61,7 +84,7 @@ export async function SiteHeader() {
             <li>
               <Link href="/reports">公开年报目录</Link>
             </li>
-            {user && <StaffLinks actor={user} />}
+            {user && !session?.mustChangePassword && <StaffLinks actor={user} />}
           </ul>
         </nav>
         <div className="site-user">
@@ -71,6 +94,7 @@ export async function SiteHeader() {
                 {session?.displayName}（{ROLE_LABELS[user.role]}
                 {session?.orgName ? `，${session.orgName}` : ""}）
               </span>
+              <Link href={ACCOUNT_PATH}>修改密码</Link>
               <SignOutButton />
             </>
           ) : (

@@ -44,10 +44,13 @@ export interface SelectFieldProps extends Omit<FieldProps, "children">, Omit<Sel
   placeholder?: string;
   /** a first option with no value that stands for all of the choices (a filter) */
   allLabel?: string;
+  /** a first option with no value that stands for none of them (a unit with no 上级单位) */
+  noneLabel?: string;
 }
 
 /** A Field whose input is a select of the choices. */
-export function SelectField({ id, label, hint, error, choices, placeholder, allLabel, ...select }: SelectFieldProps) {
+export function SelectField({ id, label, hint, error, choices, placeholder, allLabel, noneLabel, ...select }: SelectFieldProps) {
+  const emptyChoice = allLabel ?? noneLabel;
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(props) => (
@@ -57,7 +60,7 @@ export function SelectField({ id, label, hint, error, choices, placeholder, allL
               {placeholder}
             </option>
           )}
-          {allLabel !== undefined && <option value="">{allLabel}</option>}
+          {emptyChoice !== undefined && <option value="">{emptyChoice}</option>}
           {choices.map((choice) => (
             <option key={choice.key} value={choice.key}>
               {choice.label}

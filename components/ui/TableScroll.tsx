@@ -9,11 +9,19 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   );
 }
 
+export interface DataTableProps {
+  label: string;
+  caption?: ReactNode;
+  /** rows stay on one line (names, states, dates): on a phone the table scrolls instead of breaking words */
+  nowrap?: boolean;
+  children: ReactNode;
+}
+
 /** A data table with its caption in a TableScroll named by label; children are its thead and tbody. */
-export function DataTable({ label, caption = label, children }: { label: string; caption?: ReactNode; children: ReactNode }) {
+export function DataTable({ label, caption = label, nowrap, children }: DataTableProps) {
   return (
     <TableScroll label={label}>
-      <table className="data-table">
+      <table className={nowrap ? "data-table data-table-nowrap" : "data-table"}>
         <caption>{caption}</caption>
         {children}
       </table>

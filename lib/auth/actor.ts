@@ -1,6 +1,7 @@
 // Who is acting: a signed-in user, or the command line (which has the rights of an admin
 // and is recorded in the audit log as "cli").
-export type Role = "staff" | "reviewer" | "admin";
+export const ROLES = ["staff", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 export type Actor =
   | { kind: "user"; id: string; username: string; role: Role; orgId: string | null }

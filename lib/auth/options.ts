@@ -6,12 +6,16 @@ import { authSecret } from "@/lib/env";
 export const LOGIN_ERRORS = {
   invalid: "用户名或密码错误。",
   throttled: "登录失败次数过多，请稍后再试。",
+  disabled: "账号已停用，请联系系统管理员。",
 } as const;
+
+/** How long a session lasts (seconds): a working day. */
+export const SESSION_MAX_AGE = 8 * 60 * 60;
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -24,17 +28,21 @@ export function authOptions(): NextAuthOptions {
           if (!username || !password) throw new Error(LOGIN_ERRORS.invalid);
           const result = await verifyCredentials({ username, password });
           if (!result.ok) throw new Error(LOGIN_ERRORS[result.reason]);
-          return { id: result.user.id, name: result.user.username };
+          return { id: result.user.id, name: result.user.username, sessionEpoch: result.user.sessionEpoch };
         },
       }),
     ],
     callbacks: {
+      // Only a login sets the epoch; a session update from the browser cannot change it.
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.epoch = user.sessionEpoch;
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, userId: token.sub };
+        return { ...session, userId: token.sub, epoch: token.epoch };
       },
     },
   };

@@ -1,9 +1,10 @@
-// Reads a password for `user add`: the first line of stdin when it is a pipe or a file
+// Reads a password for `user add` and `user passwd`: the first line of stdin when it is a pipe or a file
 // (printf '%s\n' '密码' | …), or typed twice without echo when stdin is a terminal.
 import { CliError } from "@/lib/cli/args";
 
-export async function readPassword(): Promise<string> {
-  const password = process.stdin.isTTY ? await promptTwice() : await readFirstLine(process.stdin);
+/** `unchanged` says what did not happen when the user gives up, e.g. "未创建用户". */
+export async function readPassword(unchanged = "未创建用户"): Promise<string> {
+  const password = process.stdin.isTTY ? await promptTwice(unchanged) : await readFirstLine(process.stdin);
   if (!password) throw new CliError("没有读到密码：请从标准输入提供密码（第一行），例如 printf '%s\\n' '密码' | …");
   return password;
 }
@@ -22,15 +23,15 @@ async function readFirstLine(stream: NodeJS.ReadStream): Promise<string> {
   return buffer.replace(/\r$/, "");
 }
 
-async function promptTwice(): Promise<string> {
-  const first = await promptHidden("密码：");
+async function promptTwice(unchanged: string): Promise<string> {
+  const first = await promptHidden("密码：", unchanged);
   if (!first) return first;
-  const second = await promptHidden("再输入一次：");
-  if (first !== second) throw new CliError("两次输入的密码不一致，未创建用户。");
+  const second = await promptHidden("再输入一次：", unchanged);
+  if (first !== second) throw new CliError(`两次输入的密码不一致，${unchanged}。`);
   return first;
 }
 
-function promptHidden(prompt: string): Promise<string> {
+function promptHidden(prompt: string, unchanged: string): Promise<string> {
   const stdin = process.stdin;
   return new Promise((resolve, reject) => {
     let value = "";
@@ -49,7 +50,7 @@ function promptHidden(prompt: string): Promise<string> {
         }
         if (char === "\u0003") {
           finish();
-          reject(new CliError("已取消，未创建用户。"));
+          reject(new CliError(`已取消，${unchanged}。`));
           return;
         }
         if (char === "\u007f" || char === "\b") value = Array.from(value).slice(0, -1).join("");

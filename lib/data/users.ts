@@ -1,13 +1,24 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/auth/actor";
-import { canManageOrgsAndUsers } from "@/lib/permissions";
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "@/lib/auth/password";
-import { writeAudit } from "@/lib/data/audit";
+import type { UserStatus } from "@/lib/generated/prisma/client";
+import { accountFilter, canManageAccount, manageableAccounts, type AccountScope } from "@/lib/permissions";
+import { generateOneTimePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { writeAudit, type Tx } from "@/lib/data/audit";
+import { parseInput } from "@/lib/validations/parse";
+import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from "@/lib/validations/users";
 
-const USERNAME = /^[A-Za-z0-9_.-]{2,64}$/;
-const ROLES: Role[] = ["staff", "reviewer", "admin"];
+async function scopeOf(actor: Actor, tx: Tx): Promise<AccountScope> {
+  const scope = await manageableAccounts(actor, tx);
+  if (!scope) throw new AppError("FORBIDDEN");
+  return scope;
+}
 
+/**
+ * 新建用户. Admins create any account; a reviewer only 填报人员 of the units below their own
+ * (another unit looks missing). `mustChangePassword`: the password is an 初始密码 that its
+ * user must replace at the first login (accounts made in the browser).
+ */
 export async function createUser(options: {
   actor: Actor;
   username: string;
@@ -15,35 +26,179 @@ export async function createUser(options: {
   role: Role;
   orgSlug?: string;
   displayName?: string;
+  mustChangePassword?: boolean;
 }): Promise<{ id: string }> {
-  const { actor, username, password, role, orgSlug } = options;
-  if (!canManageOrgsAndUsers(actor)) throw new AppError("FORBIDDEN");
-  if (!USERNAME.test(username)) {
-    throw new AppError("INVALID_INPUT", "用户名只能使用 2–64 个字母、数字、下划线、点或连字符。");
-  }
-  if (!ROLES.includes(role)) throw new AppError("INVALID_INPUT", `角色“${role}”无效：应为 staff、reviewer 或 admin。`);
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError("INVALID_INPUT", `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符。`);
-  }
-  if (role !== "admin" && !orgSlug) throw new AppError("INVALID_INPUT", "填报人员和审核人员必须指定所属单位（--org）。");
+  const { actor, orgSlug } = options;
+  const username = parseInput(usernameSchema, options.username);
+  const password = parseInput(passwordSchema, options.password);
+  const role = parseInput(roleSchema, options.role);
+  const displayName = parseInput(displayNameSchema, options.displayName ?? "") || null;
+  if (role !== "admin" && !orgSlug) throw new AppError("INVALID_INPUT", "填报人员和审核人员必须指定所属单位。");
   const passwordHash = await hashPassword(password);
+  const mustChangePassword = options.mustChangePassword ?? false;
   return db().$transaction(async (tx) => {
-    let orgId: string | null = null;
-    if (orgSlug) {
-      const org = await tx.org.findUnique({ where: { slug: orgSlug } });
-      if (!org) throw new AppError("NOT_FOUND", `单位“${orgSlug}”不存在。`);
-      orgId = org.id;
+    const scope = await scopeOf(actor, tx);
+    const org = orgSlug ? await tx.org.findUnique({ where: { slug: orgSlug } }) : null;
+    if (orgSlug && (!org || (scope !== "all" && !scope.orgIds.includes(org.id)))) {
+      throw new AppError("NOT_FOUND", `单位“${orgSlug}”不存在。`);
+    }
+    if (!canManageAccount(scope, { role, orgId: org?.id ?? null })) {
+      throw new AppError("FORBIDDEN", "您只能为下级单位新建填报人员账号。");
     }
     if (await tx.user.findUnique({ where: { username } })) {
       throw new AppError("INVALID_INPUT", `用户名“${username}”已存在。`);
     }
     const user = await tx.user.create({
-      data: { username, passwordHash, role, orgId, displayName: options.displayName ?? null },
+      data: { username, passwordHash, role, orgId: org?.id ?? null, displayName, mustChangePassword },
     });
     await writeAudit(tx, actor, [
-      { entity: "user", entityId: user.id, action: "create", after: { username, role, orgSlug: orgSlug ?? null } },
+      { entity: "user", entityId: user.id, action: "create", after: { username, role, orgSlug: orgSlug ?? null, mustChangePassword } },
     ]);
     return { id: user.id };
+  });
+}
+
+export interface AccountRow {
+  id: string;
+  username: string;
+  displayName: string | null;
+  role: Role;
+  orgSlug: string | null;
+  orgName: string | null;
+  status: UserStatus;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+}
+
+/** 账号管理: the accounts the actor manages, by unit and user name. */
+export async function listAccounts(options: { actor: Actor }): Promise<AccountRow[]> {
+  const scope = await scopeOf(options.actor, db());
+  const users = await db().user.findMany({
+    where: accountFilter(scope),
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      status: true,
+      mustChangePassword: true,
+      lastLoginAt: true,
+      org: { select: { slug: true, name: true } },
+    },
+    orderBy: [{ org: { name: "asc" } }, { username: "asc" }],
+  });
+  return users.map(({ org, ...user }) => ({ ...user, orgSlug: org?.slug ?? null, orgName: org?.name ?? null }));
+}
+
+/** An account the actor manages, read inside the change's transaction; any other looks missing. */
+async function accountForChange(tx: Tx, actor: Actor, username: string) {
+  const scope = await scopeOf(actor, tx);
+  const user = await tx.user.findFirst({ where: { username, ...accountFilter(scope) } });
+  if (!user) throw new AppError("NOT_FOUND", `账号“${username}”不存在。`);
+  return user;
+}
+
+function refuseOwnAccount(actor: Actor, userId: string, message: string): void {
+  if (actor.kind === "user" && actor.id === userId) throw new AppError("INVALID_INPUT", message);
+}
+
+/** 停用: the account cannot log in, and its open sessions end at their next request. */
+export async function disableUser(options: { actor: Actor; username: string }): Promise<{ changed: boolean }> {
+  return setStatus(options, "disabled");
+}
+
+/** 启用: the account can log in again (its sessions ended when it was disabled). */
+export async function enableUser(options: { actor: Actor; username: string }): Promise<{ changed: boolean }> {
+  return setStatus(options, "active");
+}
+
+async function setStatus(options: { actor: Actor; username: string }, status: UserStatus): Promise<{ changed: boolean }> {
+  const { actor } = options;
+  return db().$transaction(async (tx) => {
+    const user = await accountForChange(tx, actor, options.username);
+    if (status === "disabled") refuseOwnAccount(actor, user.id, "不能停用自己的账号。");
+    if (user.status === status) return { changed: false };
+    await tx.user.update({
+      where: { id: user.id },
+      data: status === "disabled" ? { status, sessionEpoch: { increment: 1 } } : { status, failedLogins: 0, lockedUntil: null },
+    });
+    await writeAudit(tx, actor, [
+      { entity: "user", entityId: user.id, action: status === "disabled" ? "disable" : "enable", before: { status: user.status }, after: { status } },
+    ]);
+    return { changed: true };
+  });
+}
+
+/** A new password for an account: its sessions end, its lock is lifted, and the audit says who did it. */
+async function replacePassword(
+  tx: Tx,
+  actor: Actor,
+  user: { id: string },
+  change: { passwordHash: string; mustChangePassword: boolean; action: "reset_password" | "set_password" | "change_password" },
+): Promise<{ sessionEpoch: number }> {
+  const updated = await tx.user.update({
+    where: { id: user.id },
+    data: {
+      passwordHash: change.passwordHash,
+      mustChangePassword: change.mustChangePassword,
+      sessionEpoch: { increment: 1 },
+      failedLogins: 0,
+      lockedUntil: null,
+    },
+    select: { sessionEpoch: true },
+  });
+  // The password itself is never written to the audit log, not even its hash.
+  await writeAudit(tx, actor, [{ entity: "user", entityId: user.id, action: change.action, after: { mustChangePassword: change.mustChangePassword } }]);
+  return updated;
+}
+
+/**
+ * 重置密码: a random one-time password, returned once to be shown to the admin and stored only
+ * as its hash. The user must choose a new password at the next login; open sessions end.
+ */
+export async function resetUserPassword(options: { actor: Actor; username: string }): Promise<{ password: string }> {
+  const password = generateOneTimePassword();
+  const passwordHash = await hashPassword(password);
+  await db().$transaction(async (tx) => {
+    const user = await accountForChange(tx, options.actor, options.username);
+    refuseOwnAccount(options.actor, user.id, "请在“修改密码”页面修改自己的密码。");
+    await replacePassword(tx, options.actor, user, { passwordHash, mustChangePassword: true, action: "reset_password" });
+  });
+  return { password };
+}
+
+/** `user passwd`: the password given; with mustChangePassword the user must replace it at the next login. */
+export async function setUserPassword(options: { actor: Actor; username: string; password: string; mustChangePassword?: boolean }): Promise<void> {
+  const passwordHash = await hashPassword(parseInput(passwordSchema, options.password));
+  await db().$transaction(async (tx) => {
+    const user = await accountForChange(tx, options.actor, options.username);
+    await replacePassword(tx, options.actor, user, { passwordHash, mustChangePassword: options.mustChangePassword ?? false, action: "set_password" });
+  });
+}
+
+/**
+ * 修改密码 of the signed-in user. Every other session of the account ends (the epoch moves
+ * on); the caller renews its own session with the epoch returned.
+ */
+export async function changeOwnPassword(options: {
+  actor: Actor;
+  currentPassword: string;
+  newPassword: string;
+}): Promise<{ sessionEpoch: number; wasRequired: boolean }> {
+  const { actor } = options;
+  if (actor.kind !== "user") throw new AppError("FORBIDDEN");
+  const newPassword = parseInput(passwordSchema, options.newPassword);
+  if (newPassword === options.currentPassword) throw new AppError("INVALID_INPUT", "新密码不能与当前密码相同");
+  const user = await db().user.findUnique({ where: { id: actor.id } });
+  if (!user || user.status !== "active") throw new AppError("UNAUTHENTICATED");
+  if (!(await verifyPassword(user.passwordHash, options.currentPassword))) throw new AppError("INVALID_INPUT", "当前密码不正确。");
+  const passwordHash = await hashPassword(newPassword);
+  return db().$transaction(async (tx) => {
+    // Claim the hash that was checked, so that a password changed meanwhile is not overwritten unseen.
+    const claimed = await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+    if (claimed.count !== 1) throw new AppError("INVALID_INPUT", "密码刚被修改或重置，请重新输入当前密码。");
+    const { sessionEpoch } = await replacePassword(tx, actor, user, { passwordHash, mustChangePassword: false, action: "change_password" });
+    return { sessionEpoch, wasRequired: user.mustChangePassword };
   });
 }
 
@@ -60,9 +215,13 @@ function lockDuration(failures: number): number {
   return Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** Math.max(0, failures - MAX_FAILURES));
 }
 
+/**
+ * "disabled" only once the password was right: a guesser learns nothing about the account,
+ * while its owner is told to ask an admin instead of trying again.
+ */
 export type LoginResult =
-  | { ok: true; user: { id: string; username: string } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  | { ok: true; user: { id: string; username: string; sessionEpoch: number } }
+  | { ok: false; reason: "invalid" | "throttled" | "disabled" };
 
 export async function verifyCredentials(options: { username: string; password: string; now?: Date }): Promise<LoginResult> {
   const now = (options.now ?? new Date()).getTime();
@@ -89,15 +248,31 @@ export async function verifyCredentials(options: { username: string; password: s
     });
     return { ok: false, reason: "invalid" };
   }
-  if (user.failedLogins > 0 || user.lockedUntil) {
-    await db().user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-  }
-  return { ok: true, user: { id: user.id, username: user.username } };
+  if (user.status !== "active") return { ok: false, reason: "disabled" };
+  await db().user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date(now) } });
+  return { ok: true, user: { id: user.id, username: user.username, sessionEpoch: user.sessionEpoch } };
 }
 
-export async function getUserActorFields(options: { userId: string }) {
-  return db().user.findUnique({
+/**
+ * The account behind a session, re-read on every request: null when it is gone, disabled
+ * (停用), or when the session belongs to an older epoch (disabled since, or its password
+ * reset or changed), so that such a session ends at its next request.
+ */
+export async function getSessionAccount(options: { userId: string; sessionEpoch: number | undefined }) {
+  const user = await db().user.findUnique({
     where: { id: options.userId },
-    select: { id: true, username: true, role: true, orgId: true, displayName: true, org: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      username: true,
+      role: true,
+      orgId: true,
+      displayName: true,
+      status: true,
+      sessionEpoch: true,
+      mustChangePassword: true,
+      org: { select: { name: true, slug: true } },
+    },
   });
+  if (!user || user.status !== "active" || user.sessionEpoch !== options.sessionEpoch) return null;
+  return user;
 }

@@ -1,7 +1,8 @@
 // What an actor may see and do. Reads are scoped in the query (orgScope), so a forbidden
 // row and a missing row look the same; every action re-checks with the canX() functions.
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, Role } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/data/audit";
 
 export type OrgIds = string[] | "all";
 
@@ -18,11 +19,12 @@ export async function visibleOrgIds(actor: Actor | null): Promise<OrgIds> {
   return subtreeOrgIds(actor.orgId);
 }
 
-export async function subtreeOrgIds(rootId: string): Promise<string[]> {
+/** The unit and every unit below it; inside a transaction, read through it (`client`). */
+export async function subtreeOrgIds(rootId: string, client: Tx = db()): Promise<string[]> {
   const ids = [rootId];
   let frontier = [rootId];
   while (frontier.length > 0) {
-    const children = await db().org.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
+    const children = await client.org.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
     frontier = children.map((c) => c.id).filter((id) => !ids.includes(id));
     ids.push(...frontier);
   }
@@ -54,7 +56,8 @@ export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boo
   return actor.kind === "user" && actor.role === "reviewer" && canSeeOrg(ids, orgId);
 }
 
-export function canManageOrgsAndUsers(actor: Actor): boolean {
+/** 节假日安排 is the admin's (design.md §1). */
+export function canManageCalendar(actor: Actor): boolean {
   return isAdmin(actor);
 }
 
@@ -72,4 +75,45 @@ export function canEditReport(actor: Actor, ids: OrgIds, report: ReportScopeRef)
 /** The roll-up (汇总) of a unit is built by the reviewers who see the unit, and by admins. */
 export function canBuildRollupOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
   return canReviewReportOf(actor, ids, orgId);
+}
+
+/** 单位管理: create, rename and move units. */
+export function canManageUnits(actor: Actor): boolean {
+  return isAdmin(actor);
+}
+
+/**
+ * The accounts an actor manages (create, 停用, 启用, 重置密码): an admin every account; a
+ * reviewer the staff (填报人员) accounts of the units below their own unit; nobody else any.
+ */
+export type AccountScope = "all" | { roles: Role[]; orgIds: string[] };
+
+export async function manageableAccounts(actor: Actor, client: Tx = db()): Promise<AccountScope | null> {
+  if (isAdmin(actor)) return "all";
+  if (actor.kind !== "user" || actor.role !== "reviewer" || !actor.orgId) return null;
+  const ownUnit = actor.orgId;
+  const below = (await subtreeOrgIds(ownUnit, client)).filter((id) => id !== ownUnit);
+  return { roles: ["staff"], orgIds: below };
+}
+
+/** 账号管理 in the header and /admin/users: whoever manages some accounts. */
+export function canManageAccounts(actor: Actor): boolean {
+  return isAdmin(actor) || (actor.kind === "user" && actor.role === "reviewer" && actor.orgId !== null);
+}
+
+export function canManageAccount(scope: AccountScope | null, account: { role: Role; orgId: string | null }): boolean {
+  if (scope === null) return false;
+  if (scope === "all") return true;
+  return scope.roles.includes(account.role) && account.orgId !== null && scope.orgIds.includes(account.orgId);
+}
+
+/** The roles an actor may give a new account. */
+export function assignableRoles(scope: AccountScope | null): Role[] {
+  if (scope === null) return [];
+  return scope === "all" ? ["staff", "reviewer", "admin"] : scope.roles;
+}
+
+/** The accounts of the scope as a query filter, so that one out of scope looks missing. */
+export function accountFilter(scope: AccountScope): { role?: { in: Role[] }; orgId?: { in: string[] } } {
+  return scope === "all" ? {} : { role: { in: scope.roles }, orgId: { in: scope.orgIds } };
 }

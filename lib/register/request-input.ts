@@ -5,7 +5,6 @@ import { calendarDateSchema } from "@/lib/calendar/date";
 import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
-import { AppError } from "@/lib/errors";
 
 const optionalText = (max: number, what: string) =>
   z
@@ -78,15 +77,4 @@ export const closeReviewCaseSchema = z.object({
 });
 export type CloseReviewCaseInput = z.input<typeof closeReviewCaseSchema>;
 
-/** The first problem of a failed parse, as one line. */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? issue.message : "输入内容不符合要求。";
-}
-
-/** The input as its schema reads it; refused (INVALID_INPUT) with the first issue's message. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", firstIssue(parsed.error));
-  return parsed.data;
-}
+export { parseInput } from "@/lib/validations/parse";

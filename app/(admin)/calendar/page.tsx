@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { canManageCalendar } from "@/lib/permissions";
 import { listNotices, loadCalendar } from "@/lib/data/calendar";
 import { todayInChina } from "@/lib/register/today";
 import { HolidayCnForm } from "@/components/calendar/HolidayCnForm";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "节假日安排" };
 export default async function CalendarPage() {
   const actor = await requireActor();
   // The calendar is the admin's (design.md §1); everyone else is told it does not exist.
-  if (actor.role !== "admin") notFound();
+  if (!canManageCalendar(actor)) notFound();
   const [notices, { version }] = await Promise.all([listNotices({ actor }), loadCalendar()]);
   const today = todayInChina();
   const anyActive = notices.some((n) => n.status === "active");

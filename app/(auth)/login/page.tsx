@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { LoginForm } from "./LoginForm";
 
 export const metadata: Metadata = { title: "登录" };
@@ -14,7 +14,7 @@ function safeCallback(value: string | string[] | undefined): string {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
-  if (await getActor()) redirect(callbackUrl);
+  if (await getSessionUser()) redirect(callbackUrl);
   return (
     <div className="panel max-w-md">
       <h1>登录</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { canManageCalendar } from "@/lib/permissions";
 import { weekdayName } from "@/lib/calendar/date";
 import { getNotice, listNotices, previewNotice, type NoticePreview } from "@/lib/data/calendar";
 import { listOrgsForActor } from "@/lib/data/orgs";
@@ -104,7 +105,7 @@ function DeadlineChanges({ preview, orgNames }: { preview: NoticePreview; orgNam
 export default async function NoticePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requireActor();
-  if (actor.role !== "admin") notFound();
+  if (!canManageCalendar(actor)) notFound();
   const notice = await getNotice({ actor, noticeId: id });
   if (!notice) notFound();
   const draft = notice.status === "draft";

@@ -11,6 +11,7 @@ import { plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
 export async function GET(request: Request) {
   const session = await getSessionUser();
   if (!session) return plainTextResponse(401, "请先登录，再导出登记簿。");
+  if (session.mustChangePassword) return plainTextResponse(403, "请先修改密码，再导出登记簿。");
   const { actor } = session;
   const params = new URL(request.url).searchParams;
   const slug = readOrgSlug(params.get("org") ?? undefined) ?? session.orgSlug;
