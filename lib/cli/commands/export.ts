@@ -8,9 +8,8 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { getReportDataForExport } from "@/lib/data/reports";
 import { cellsToCsv } from "@/lib/export/csv";
-import { reportDocx } from "@/lib/export/docx";
+import { reportOfficeFile } from "@/lib/export/office";
 import { exportableFromDocument } from "@/lib/export/sources";
-import { reportXlsx } from "@/lib/export/xlsx";
 import { getFormat } from "@/lib/formats";
 import { serializeInterchange } from "@/lib/validations/interchange";
 import { reportYearSchema } from "@/lib/validations/report";
@@ -63,10 +62,8 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
       writeData(cellsToCsv(getFormat(data.doc.format), data.doc.cells), values.out);
       break;
     case "xlsx":
-      await writeBinary(await reportXlsx(exportableFromDocument(data)), values.out);
-      break;
     case "docx":
-      await writeBinary(await reportDocx(exportableFromDocument(data)), values.out);
+      await writeBinary(await reportOfficeFile(exportableFromDocument(data), as), values.out);
       break;
   }
   const source = data.published ? `已发布的第 ${data.revision} 版` : "尚未发布的工作稿";

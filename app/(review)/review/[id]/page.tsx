@@ -8,6 +8,7 @@ import { hasBlockingFindings, previousReport, validateCells } from "@/lib/rules"
 import { ReportView } from "@/components/report/ReportView";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
+import { ReportFiles } from "@/components/report/ReportFiles";
 import { formatDate } from "@/components/ui/dates";
 import { PublishForm, ReturnForm } from "./ReviewForms";
 
@@ -28,6 +29,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         <Link href="/review">返回审核列表</Link>
       </p>
       <WorkflowHeader format={format} report={report} />
+      <ReportFiles reportId={report.id} />
       {report.revisions.length > 0 && (
         <p className="muted">
           已发布版本：

@@ -23,8 +23,7 @@ export const loadPublishedReport = cache(async (org: string, year: string, revis
   });
 });
 
-/** An ASCII file name for downloads: {org}-{year}.{ext} */
-export function downloadName(orgSlug: string, year: number, extension: string): string {
-  const safeSlug = orgSlug.replace(/[^A-Za-z0-9._-]+/g, "_") || "report";
-  return `${safeSlug}-${year}.${extension}`;
+/** What a download of a report that is not published answers. */
+export function notPublishedResponse(): Response {
+  return new Response("未找到已公开的年度报告。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

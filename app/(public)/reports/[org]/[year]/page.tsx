@@ -7,7 +7,7 @@ import { ChannelList } from "@/components/report/ChannelList";
 import { CorrectionLog } from "@/components/report/CorrectionLog";
 import { reportTitle } from "@/components/report/title";
 import { formatDate, isoDate } from "@/components/ui/dates";
-import { publicReportPath } from "@/app/_lib/paths";
+import { publicDownloadPath, publicReportPath } from "@/app/_lib/paths";
 import { loadPublishedReport, type ReportParams } from "./load";
 
 type Props = {
@@ -51,12 +51,18 @@ export default async function PublishedReportPage(props: Props) {
       )}
       {report.revision === latest && (
         <p className="downloads no-print">
-          <span>下载数据：</span>
-          <a href={`${path}/data.json`} download>
+          <span>下载：</span>
+          <a href={publicDownloadPath(report.orgSlug, report.year, "data.json")} download>
             JSON（数据交换格式）
           </a>
-          <a href={`${path}/data.csv`} download>
-            CSV（表格）
+          <a href={publicDownloadPath(report.orgSlug, report.year, "data.csv")} download>
+            CSV（每个单元格一行）
+          </a>
+          <a href={publicDownloadPath(report.orgSlug, report.year, "data.xlsx")} download>
+            XLSX（官方格式统计表）
+          </a>
+          <a href={publicDownloadPath(report.orgSlug, report.year, "report.docx")} download>
+            DOCX（报告全文）
           </a>
         </p>
       )}

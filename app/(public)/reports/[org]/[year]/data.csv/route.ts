@@ -1,14 +1,13 @@
 // The published numbers as CSV (with BOM, so that spreadsheet programs read the Chinese labels).
 import { getFormat, isFormatId } from "@/lib/formats";
 import { cellsToCsv } from "@/lib/export/csv";
-import { downloadName, loadPublishedReport, type ReportParams } from "../load";
+import { downloadName } from "@/lib/export/download";
+import { loadPublishedReport, notPublishedResponse, type ReportParams } from "../load";
 
 export async function GET(_request: Request, { params }: { params: Promise<ReportParams> }) {
   const { org, year } = await params;
   const report = await loadPublishedReport(org, year);
-  if (!report || !isFormatId(report.format)) {
-    return new Response("未找到已公开的年度报告。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+  if (!report || !isFormatId(report.format)) return notPublishedResponse();
   return new Response(cellsToCsv(getFormat(report.format), report.cells), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
