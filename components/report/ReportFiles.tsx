@@ -5,7 +5,7 @@ import { workExportPath } from "@/app/_lib/paths";
 export function ReportFiles({ reportId }: { reportId: string }) {
   return (
     <p className="downloads no-print">
-      <span>下载本报告：</span>
+      <span>下载本报告（已保存的内容）：</span>
       <a href={workExportPath(reportId, "xlsx")} download>
         统计表（XLSX）
       </a>
