@@ -8,7 +8,6 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { getReportDataForExport } from "@/lib/data/reports";
 import { cellsToCsv } from "@/lib/export/csv";
-import { reportOfficeFile } from "@/lib/export/office";
 import { exportableFromDocument } from "@/lib/export/sources";
 import { getFormat } from "@/lib/formats";
 import { serializeInterchange } from "@/lib/validations/interchange";
@@ -62,9 +61,12 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
       writeData(cellsToCsv(getFormat(data.doc.format), data.doc.cells), values.out);
       break;
     case "xlsx":
-    case "docx":
+    case "docx": {
+      // Loaded only when asked for: exceljs and docx would slow every other export's start.
+      const { reportOfficeFile } = await import("@/lib/export/office");
       await writeBinary(await reportOfficeFile(exportableFromDocument(data), as), values.out);
       break;
+    }
   }
   const source = data.published ? `已发布的第 ${data.revision} 版` : "尚未发布的工作稿";
   if (values.out !== undefined) say(`已写入 ${values.out}：${data.doc.organization} ${data.doc.year} 年报告，${source}。`);
