@@ -28,7 +28,7 @@ import type { SectionDef, TableDef } from "@/lib/formats/types";
 import { paragraphsOf } from "@/components/report/paragraphs";
 import { formatDate } from "@/components/ui/dates";
 import { exportTitle, type ExportableReport } from "./report";
-import { layoutTable, spanWidth, textUnits, type ColumnBounds, type LaidOutItem } from "./table-layout";
+import { layoutTable, rowLines, spanWidth, textUnits, type ColumnBounds, type LaidOutItem, type TableLayout } from "./table-layout";
 
 // ---- typography ----
 
@@ -184,40 +184,73 @@ interface TableFit {
   widths: number[];
 }
 
+const TEXT_HEIGHT = {
+  portrait: A4.height - MARGINS.portrait.top - MARGINS.portrait.bottom,
+  landscape: A4.width - MARGINS.landscape.top - MARGINS.landscape.bottom,
+};
+/** The section heading above a table, which stays on its page (keepNext). */
+const HEADING_HEIGHT = BODY_LINE.line;
+/** Table text stands on an exact line of 1.25 × its size (CJK fonts' own line gap would make every row tall). */
+const tableLine = (size: TableSize) => Math.round(size * 12.5);
+/** One character unit (half a Chinese character) of table text, in twips. */
+const unitOf = (size: TableSize) => size * 5;
+const PADDING = CELL_MARGIN.left + CELL_MARGIN.right;
+
+const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
+
+/**
+ * Column widths (twips) at a type size that fill the page's text width, or null where even
+ * the `bound` widths do not fit. From "max", spare room goes first to long row labels, so
+ * that they need not wrap, then to all columns alike; from "min", it goes to the columns of
+ * row labels, where a wrap can fall anywhere (a two-line column header cannot take a little
+ * more without breaking in the wrong place).
+ */
+function widthsAt(columns: readonly ColumnBounds[], size: TableSize, orientation: Orientation, bound: "max" | "min"): number[] | null {
+  const twipsOf = (units: number) => units * unitOf(size) + PADDING;
+  const widths = columns.map((c) => twipsOf(c[bound]));
+  const room = TEXT_WIDTH[orientation] - sum(widths);
+  if (room < 0) return null;
+  const takers = columns.map((c, i) => i).filter((i) => bound === "max" || columns[i].free);
+  const goal = bound === "max" ? "natural" : "max";
+  const wish = takers.map((i) => Math.max(0, twipsOf(columns[i][goal]) - widths[i]));
+  const share = Math.min(1, room / Math.max(1, sum(wish)));
+  takers.forEach((i, k) => (widths[i] += Math.floor(wish[k] * share)));
+  const growing = takers.length > 0 ? takers : columns.map((c, i) => i);
+  const rest = TEXT_WIDTH[orientation] - sum(widths);
+  const base = sum(growing.map((i) => widths[i]));
+  growing.forEach((i) => (widths[i] += Math.floor((rest * widths[i]) / base)));
+  return widths;
+}
+
+/** The table's height in twips at a fit: its rows' lines, cell margins and rules. */
+function tableHeight(layout: TableLayout, fit: TableFit): number {
+  const unit = unitOf(fit.size);
+  const lines = rowLines(layout, fit.widths.map((w) => w / unit), PADDING / unit);
+  return sum(lines.map((n) => n * tableLine(fit.size) + CELL_MARGIN.top + CELL_MARGIN.bottom + LINE.size * 2.5));
+}
+
 /**
  * The page and type size for a table, and its column widths. Tried in order: upright at 五号,
- * across at 五号, upright at 小五, across at 小五; the first where every header and label
- * fits on its line wins, and it is stretched to the text width. If none, the first where the
- * narrowest sensible widths fit, with the room left given to the row-label columns.
+ * across at 五号, upright at 小五, across at 小五, first with every header and label on its
+ * line, then with the narrowest sensible widths. The first that also fits on one page under
+ * its heading wins; if none does, the first that fits the width (the table runs on, its
+ * header repeated).
  */
-function fitTable(columns: readonly ColumnBounds[]): TableFit {
+function fitTable(layout: TableLayout): TableFit {
   const candidates = TABLE_SIZES.flatMap((size) => (["portrait", "landscape"] as const).map((orientation) => ({ size, orientation })));
-  const padding = CELL_MARGIN.left + CELL_MARGIN.right;
-  const twipsOf = (units: number, size: TableSize) => units * size * 5 + padding; // one unit is half a character
-  const sum = (widths: readonly number[]) => widths.reduce((total, w) => total + w, 0);
-  for (const { size, orientation } of candidates) {
-    const widths = columns.map((c) => twipsOf(c.max, size));
-    const scale = TEXT_WIDTH[orientation] / sum(widths);
-    if (scale >= 1) return { size, orientation, widths: widths.map((w) => Math.floor(w * scale)) };
+  let fallback: TableFit | undefined;
+  for (const bound of ["max", "min"] as const) {
+    for (const { size, orientation } of candidates) {
+      const widths = widthsAt(layout.columns, size, orientation, bound);
+      if (!widths) continue;
+      const fit = { size, orientation, widths };
+      if (tableHeight(layout, fit) + HEADING_HEIGHT <= TEXT_HEIGHT[orientation]) return fit;
+      fallback ??= fit;
+    }
   }
-  for (const { size, orientation } of candidates) {
-    const widths = columns.map((c) => twipsOf(c.min, size));
-    let room = TEXT_WIDTH[orientation] - sum(widths);
-    if (room < 0) continue;
-    const growing = columns.map((c, i) => (c.free ? i : -1)).filter((i) => i >= 0);
-    const takers = growing.length > 0 ? growing : columns.map((_, i) => i);
-    const wish = takers.map((i) => twipsOf(columns[i].max, size) - widths[i]);
-    const wished = sum(wish);
-    takers.forEach((i, k) => {
-      const extra = wished > 0 ? Math.min(wish[k], Math.floor((room * wish[k]) / wished)) : 0;
-      widths[i] += extra;
-    });
-    room = TEXT_WIDTH[orientation] - sum(widths);
-    takers.forEach((i) => (widths[i] += Math.floor(room / takers.length)));
-    return { size, orientation, widths };
-  }
+  if (fallback) return fallback;
   const size = TABLE_SIZES[TABLE_SIZES.length - 1];
-  const widths = columns.map((c) => twipsOf(c.min, size));
+  const widths = layout.columns.map((c) => c.min * unitOf(size) + PADDING);
   const scale = TEXT_WIDTH.landscape / sum(widths);
   return { size, orientation: "landscape", widths: widths.map((w) => Math.floor(w * scale)) };
 }
@@ -232,8 +265,7 @@ function tableCell(item: LaidOutItem, fit: TableFit, keepNext: boolean): TableCe
     children: [
       new Paragraph({
         alignment: item.role === "rowHeader" ? AlignmentType.LEFT : AlignmentType.CENTER,
-        // An exact line of 1.25 × the type size: CJK fonts' own line gap would make every row tall.
-        spacing: { line: Math.round(fit.size * 12.5), lineRule: LineRuleType.EXACT },
+        spacing: { line: tableLine(fit.size), lineRule: LineRuleType.EXACT },
         keepNext,
         children: item.text ? [new TextRun({ text: item.text, font: runFont(FONTS.table), size: fit.size })] : [],
       }),
@@ -243,7 +275,7 @@ function tableCell(item: LaidOutItem, fit: TableFit, keepNext: boolean): TableCe
 
 function officialTable(report: ExportableReport, table: TableDef): { table: Table; orientation: Orientation } {
   const layout = layoutTable(table, report.cells);
-  const fit = fitTable(layout.columns);
+  const fit = fitTable(layout);
   const keepTogether = layout.rows.length <= KEEP_TOGETHER_ROWS;
   const rows = layout.rows.map(
     (items, r) =>

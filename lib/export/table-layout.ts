@@ -22,6 +22,8 @@ export interface ColumnBounds {
   min: number;
   /** text width at which nothing wraps that should not: headers and labels on one line, up to a limit */
   max: number;
+  /** text width at which no row label wraps at all, where the page has room for it */
+  natural: number;
   /** holds row labels, which read well wrapped at any width: the column to give spare width to */
   free: boolean;
 }
@@ -60,23 +62,26 @@ const GROUP_MIN = 4;
 const GROUP_MAX = 10;
 const PLAIN_MAX = 8;
 
-function itemBounds(item: LaidOutItem): { min: number; max: number } {
+type Bounds = Omit<ColumnBounds, "free">;
+
+function itemBounds(item: LaidOutItem): Bounds {
   const units = textUnits(item.text);
+  const bounds = (min: number, max: number, natural = max) => ({ min, max, natural });
   switch (item.role) {
-    case "number": {
-      const width = Math.max(NUMBER_MIN, units);
-      return { min: width, max: width };
-    }
+    case "number":
+      return bounds(Math.max(NUMBER_MIN, units), Math.max(NUMBER_MIN, units));
     case "columnHeader":
-      return { min: Math.min(HEADER_MAX, Math.ceil(units / 2)), max: Math.min(HEADER_MAX, units) };
+      return bounds(Math.min(HEADER_MAX, Math.ceil(units / 2)), Math.min(HEADER_MAX, units));
     case "rowHeader":
-      return { min: Math.min(LABEL_MIN, units), max: Math.min(LABEL_MAX, units) };
+      return bounds(Math.min(LABEL_MIN, units), Math.min(LABEL_MAX, units), units);
     case "rowGroup":
-      return { min: Math.min(GROUP_MIN, units), max: Math.min(GROUP_MAX, units) };
+      return bounds(Math.min(GROUP_MIN, units), Math.min(GROUP_MAX, units));
     case "plain":
-      return { min: Math.min(PLAIN_MAX, units), max: Math.min(PLAIN_MAX, units) };
+      return bounds(Math.min(PLAIN_MAX, units), Math.min(PLAIN_MAX, units));
   }
 }
+
+const BOUNDS = ["min", "max", "natural"] as const;
 
 function roleOf(placed: PlacedItem): ItemRole {
   const { item } = placed;
@@ -87,14 +92,13 @@ function roleOf(placed: PlacedItem): ItemRole {
 }
 
 function columnBounds(table: TableDef, rows: LaidOutItem[][]): ColumnBounds[] {
-  const columns: ColumnBounds[] = Array.from({ length: table.width }, () => ({ min: 0, max: 0, free: false }));
+  const columns: ColumnBounds[] = Array.from({ length: table.width }, () => ({ min: 0, max: 0, natural: 0, free: false }));
   const items = rows.flat();
   for (const item of items) {
     if (item.colSpan > 1) continue;
     const bounds = itemBounds(item);
     const column = columns[item.column];
-    column.min = Math.max(column.min, bounds.min);
-    column.max = Math.max(column.max, bounds.max);
+    for (const key of BOUNDS) column[key] = Math.max(column[key], bounds[key]);
     if (item.role === "rowHeader" || item.role === "rowGroup") column.free = true;
   }
   // An item over several columns widens the last of them when together they are too narrow.
@@ -103,8 +107,7 @@ function columnBounds(table: TableDef, rows: LaidOutItem[][]): ColumnBounds[] {
     const bounds = itemBounds(item);
     const spanned = columns.slice(item.column, item.column + item.colSpan);
     const last = spanned[spanned.length - 1];
-    last.min += Math.max(0, bounds.min - spanned.reduce((sum, c) => sum + c.min, 0));
-    last.max += Math.max(0, bounds.max - spanned.reduce((sum, c) => sum + c.max, 0));
+    for (const key of BOUNDS) last[key] += Math.max(0, bounds[key] - spanned.reduce((sum, c) => sum + c[key], 0));
   }
   return columns;
 }
@@ -128,6 +131,24 @@ export function layoutTable(table: TableDef, cells: Cells): TableLayout {
 /** The sum of `widths` over the columns an item spans. */
 export function spanWidth(widths: readonly number[], item: PlacedItem): number {
   return widths.slice(item.column, item.column + item.colSpan).reduce((sum, w) => sum + w, 0);
+}
+
+/**
+ * How many lines of text each grid row needs, given the width of every column (character
+ * units, cell padding included) and the padding: a label over several rows that needs more
+ * lines than its rows have shares the difference among them.
+ */
+export function rowLines(layout: TableLayout, widths: readonly number[], padding: number): number[] {
+  const lines = layout.rows.map(() => 1);
+  const items = layout.rows.flat();
+  const need = (item: LaidOutItem) => linesIn(item.text, spanWidth(widths, item) - padding);
+  for (const item of items) if (item.rowSpan === 1) lines[item.row] = Math.max(lines[item.row], need(item));
+  for (const item of items) {
+    if (item.rowSpan === 1) continue;
+    const short = need(item) - lines.slice(item.row, item.row + item.rowSpan).reduce((sum, n) => sum + n, 0);
+    if (short > 0) for (let r = item.row; r < item.row + item.rowSpan; r++) lines[r] += short / item.rowSpan;
+  }
+  return lines;
 }
 
 /** Decimals a money value is written with: as many as it has, at most the cell's own. */

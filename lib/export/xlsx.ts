@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { getFormat } from "@/lib/formats";
 import type { TableDef } from "@/lib/formats/types";
 import { exportTitle, versionNote, type ExportableReport } from "./report";
-import { decimalsOf, layoutTable, linesIn, spanWidth, type LaidOutItem, type TableLayout } from "./table-layout";
+import { decimalsOf, layoutTable, linesIn, rowLines, type LaidOutItem, type TableLayout } from "./table-layout";
 
 // 宋体 for the table (charset 134 = GB2312 tells a program without it to take another Chinese
 // font), 黑体 for the titles, as printed government tables use them.
@@ -50,17 +50,7 @@ function numberFormat(item: Extract<LaidOutItem, { kind: "cell" }>): string {
 
 /** Heights (points) of the grid's rows, so that wrapped labels show in full even where cells are merged. */
 function rowHeights(layout: TableLayout, widths: readonly number[]): number[] {
-  const heights = layout.rows.map(() => LINE_HEIGHT + ROW_PADDING);
-  const items = layout.rows.flat();
-  const need = (item: LaidOutItem) => linesIn(item.text, spanWidth(widths, item) - CELL_PADDING) * LINE_HEIGHT + ROW_PADDING;
-  for (const item of items) if (item.rowSpan === 1) heights[item.row] = Math.max(heights[item.row], need(item));
-  for (const item of items) {
-    if (item.rowSpan === 1) continue;
-    const rows = heights.slice(item.row, item.row + item.rowSpan);
-    const short = need(item) - rows.reduce((sum, h) => sum + h, 0);
-    if (short > 0) for (let r = item.row; r < item.row + item.rowSpan; r++) heights[r] += short / item.rowSpan;
-  }
-  return heights;
+  return rowLines(layout, widths, CELL_PADDING).map((lines) => lines * LINE_HEIGHT + ROW_PADDING);
 }
 
 /**
