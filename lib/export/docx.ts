@@ -2,8 +2,8 @@
 // under the format's headings in order, each official table under its section (merged cells
 // as the template prints them), and the 落款. Set on A4 as government documents are
 // (GB/T 9704): margins 37/35/28/26 mm, 仿宋 三号 body, 黑体 headings, page numbers "— 1 —" in
-// the footer, odd pages right and even pages left. A table too wide for the page gets a
-// landscape page of its own.
+// the footer, odd pages right and even pages left. A table that does not fit upright (表三,
+// 表四) goes with its section onto landscape pages, in 小五 where 五号 would not fit one page.
 import {
   AlignmentType,
   BorderStyle,
@@ -24,6 +24,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import { getFormat } from "@/lib/formats";
+import { tableDef } from "@/lib/formats/engine";
 import type { SectionDef, TableDef } from "@/lib/formats/types";
 import { paragraphsOf } from "@/components/report/paragraphs";
 import { formatDate } from "@/components/ui/dates";
@@ -62,7 +63,7 @@ function runFont(font: FontChoice) {
  * and LibreOffice try when the font is missing) and its GB2312 character set (86).
  */
 function fontTableXml(): string {
-  const fonts = Object.values(FONTS as Record<string, FontChoice>)
+  const fonts = Object.values(FONTS)
     .map(
       (font) =>
         `<w:font w:name="${font.name}"><w:altName w:val="${font.fallbacks.join(",")}"/><w:charset w:val="86"/><w:family w:val="${font.family}"/><w:pitch w:val="variable"/></w:font>`,
@@ -72,6 +73,8 @@ function fontTableXml(): string {
 }
 
 // ---- page ----
+
+type Orientation = "portrait" | "landscape";
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 const A4 = { width: twips(210), height: twips(297) };
@@ -91,7 +94,7 @@ const BODY_CHAR = 320;
 const BODY_LINE = { line: 560, lineRule: LineRuleType.EXACT };
 
 function pageNumberFooter(side: "odd" | "even"): Footer {
-  // 单页码居右空一字，双页码居左空一字 (GB/T 9704 7.5)
+  // 单页码居右空一字，双页码居左空一字 (GB/T 9704)
   const indent = { right: side === "odd" ? SIZE.pageNumber * 10 : 0, left: side === "even" ? SIZE.pageNumber * 10 : 0 };
   return new Footer({
     children: [
@@ -306,8 +309,6 @@ function sectionContent(report: ExportableReport, section: SectionDef): Paragrap
   return [...heading, ...paragraphsOf(report.sections[section.key]).map(bodyParagraph)];
 }
 
-type Orientation = "portrait" | "landscape";
-
 export function buildReportDocument(report: ExportableReport): Document {
   const format = getFormat(report.format);
   const title = exportTitle(report);
@@ -322,12 +323,12 @@ export function buildReportDocument(report: ExportableReport): Document {
   add("portrait", titleParagraphs(report));
   for (const section of format.sections) {
     const content = sectionContent(report, section);
-    const tableDef = section.table ? format.tables.find((t) => t.id === section.table) : undefined;
-    if (!tableDef) {
+    const def = section.table ? tableDef(format, section.table) : undefined;
+    if (!def) {
       add("portrait", content);
       continue;
     }
-    const { table, orientation } = officialTable(report, tableDef);
+    const { table, orientation } = officialTable(report, def);
     add(orientation, [...content, table]);
   }
   add("portrait", signature(report));
