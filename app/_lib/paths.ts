@@ -26,6 +26,14 @@ export function rollupWorkbookPath(query: { parent: string; year: number; submit
 export const REVIEW_PATH = "/review";
 export const TRACKER_PATH = "/review/tracker";
 
+/** The files of a published report's latest revision: its numbers, its tables, the whole report. */
+export type PublicDownload = "data.json" | "data.csv" | "data.xlsx" | "report.docx";
+export const publicDownloadPath = (orgSlug: string, year: number, file: PublicDownload, scope: "own" | "rollup" = "own") =>
+  `${publicReportPath(orgSlug, year, scope)}/${file}`;
+
+/** A report's tables (XLSX) or whole text (DOCX) for those who may see it, drafts included. */
+export const workExportPath = (reportId: string, extension: "xlsx" | "docx") => `${workPath(reportId)}/export.${extension}`;
+
 export const REGISTER_PATH = "/register";
 export const NEW_REQUEST_PATH = "/register/new";
 export const IMPORT_REGISTER_PATH = "/register/import";

@@ -1,9 +1,8 @@
+import { paragraphsOf } from "@/components/report/paragraphs";
+
 /** A section's text as paragraphs, one per line the author wrote. */
 export function Narrative({ text, expected = false }: { text: string | undefined; expected?: boolean }) {
-  const paragraphs = (text ?? "")
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
+  const paragraphs = paragraphsOf(text);
   if (paragraphs.length === 0) return expected ? <p className="muted">（本部分未填写文字内容。）</p> : null;
   return (
     <div className="narrative">

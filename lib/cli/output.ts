@@ -11,7 +11,7 @@ export function say(message: string): void {
 }
 
 /** Command output: to `outFile` when given, else to stdout. Written exactly as given. */
-export function writeData(text: string, outFile?: string): void {
+export function writeData(text: string | Uint8Array, outFile?: string): void {
   if (outFile === undefined) {
     process.stdout.write(text);
     return;
@@ -21,6 +21,19 @@ export function writeData(text: string, outFile?: string): void {
   } catch (error) {
     throw new CliError(`无法写入文件 ${outFile}：${fileProblem(error)}`);
   }
+}
+
+/** A binary file (XLSX, DOCX) goes to -o FILE, or to stdout only when that is a pipe or a file, never a terminal. */
+export function checkBinaryOutput(kind: string, outFile: string | undefined): void {
+  if (outFile === undefined && process.stdout.isTTY) {
+    throw new CliError(`${kind} 文件不能输出到终端：请用 -o FILE 指定要写入的文件。`);
+  }
+}
+
+/** Writes a binary file as checkBinaryOutput allows, waiting until stdout has taken all of it. */
+export async function writeBinary(data: Uint8Array, outFile: string | undefined): Promise<void> {
+  if (outFile !== undefined) return writeData(data, outFile);
+  await new Promise<void>((resolve, reject) => process.stdout.write(data, (error) => (error ? reject(error) : resolve())));
 }
 
 /** Reads a text file, or fails with a one-line reason (exit 2). */

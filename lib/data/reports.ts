@@ -534,11 +534,18 @@ export async function getReportDataForExport(options: {
   orgSlug: string;
   year: number;
   scope?: ReportScope;
-}): Promise<{ doc: InterchangeDocument; published: boolean; revision: number | null } | null> {
+}): Promise<{
+  doc: InterchangeDocument;
+  sections: Sections;
+  scope: ReportScope;
+  published: boolean;
+  revision: number | null;
+  publishedAt: Date | null;
+} | null> {
   const ids = await visibleOrgIds(options.actor);
   const report = await db().report.findFirst({
     where: { year: options.year, scope: options.scope ?? "own", org: { slug: options.orgSlug }, orgId: orgIdFilter(ids) },
-    include: { org: true, cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
+    include: { org: true, cells: true, sections: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
   });
   if (!report) return null;
   const latest = report.revisions[0];
@@ -546,14 +553,20 @@ export async function getReportDataForExport(options: {
     const snapshot = snapshotFromJson(latest.snapshot);
     return {
       doc: { format: latest.format as FormatId, year: latest.year, organization: latest.orgName, cells: orderedCells(latest.format as FormatId, snapshot.cells) },
+      sections: snapshot.sections,
+      scope: report.scope,
       published: true,
       revision: latest.number,
+      publishedAt: latest.publishedAt,
     };
   }
   const format = report.format as FormatId;
   return {
     doc: { format, year: report.year, organization: report.org.name, cells: orderedCells(format, cellsFromRows(report.cells)) },
+    sections: sectionsFromRows(report.sections),
+    scope: report.scope,
     published: false,
     revision: null,
+    publishedAt: null,
   };
 }

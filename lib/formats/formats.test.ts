@@ -1,36 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { listCells } from "./engine";
 import { loadFixtures, readShared } from "./fixtures.testutil";
+import { occupyGrid } from "./grid.testutil";
 import { FORMAT_IDS, FORMATS, formatForYear, getFormat, isFormatId } from "./index";
 import type { FormatDef, GridItem, TableDef } from "./types";
 
 /** Places every grid item like an HTML table does and reports what does not fit. */
-function layoutProblems(table: TableDef): string[] {
-  const problems: string[] = [];
-  const taken: boolean[][] = table.grid.map(() => new Array<boolean>(table.width).fill(false));
-  table.grid.forEach((row, r) => {
-    let c = 0;
-    for (const item of row) {
-      while (c < table.width && taken[r][c]) c++;
-      const rowSpan = item.rowSpan ?? 1;
-      const colSpan = item.colSpan ?? 1;
-      if (c + colSpan > table.width) problems.push(`row ${r}: item overflows width ${table.width}`);
-      if (r + rowSpan > table.grid.length) problems.push(`row ${r}: rowSpan ${rowSpan} runs past the grid`);
-      for (let dr = 0; dr < rowSpan && r + dr < table.grid.length; dr++) {
-        for (let dc = 0; dc < colSpan && c + dc < table.width; dc++) {
-          if (taken[r + dr][c + dc]) problems.push(`row ${r + dr} col ${c + dc} is covered twice`);
-          taken[r + dr][c + dc] = true;
-        }
-      }
-      c += colSpan;
-    }
-  });
-  taken.forEach((row, r) => {
-    const filled = row.filter(Boolean).length;
-    if (filled !== table.width) problems.push(`row ${r} covers ${filled} of ${table.width} columns`);
-  });
-  return problems;
-}
+const layoutProblems = (table: TableDef) => occupyGrid(table).problems;
 
 const gridCellKeys = (table: TableDef) =>
   table.grid.flat().flatMap((item: GridItem) => (item.type === "cell" ? [item.key] : []));

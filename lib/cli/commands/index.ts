@@ -68,8 +68,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "export",
-    synopsis: "export --org SLUG --year YYYY --as json|csv [-o FILE]",
-    summary: "导出一份报告的数据（已发布的最新版本，未发布时为工作稿）",
+    synopsis: "export --org SLUG --year YYYY --as json|csv|xlsx|docx [--rollup] [-o FILE]",
+    summary: "导出一份报告：数据、官方格式的统计表或整份 Word 文档（已发布的最新版本，未发布时为工作稿）",
     database: true,
     load: () => import("./export"),
   },

@@ -10,6 +10,7 @@ import { ReportView } from "@/components/report/ReportView";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
 import { RollupSummary } from "@/components/report/RollupSummary";
+import { ReportFiles } from "@/components/report/ReportFiles";
 import { formatDate } from "@/components/ui/dates";
 import { REVIEW_PATH } from "@/app/_lib/paths";
 import { PublishForm, ReturnForm } from "./ReviewForms";
@@ -31,6 +32,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         <Link href={REVIEW_PATH}>返回审核列表</Link>
       </p>
       <WorkflowHeader format={format} report={report} />
+      <ReportFiles reportId={report.id} />
       {report.revisions.length > 0 && (
         <p className="muted">
           已发布版本：

@@ -11,6 +11,7 @@ import { rollupPath } from "@/app/_lib/paths";
 import { ReportEditor } from "@/components/report/ReportEditor";
 import { ReportView } from "@/components/report/ReportView";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
+import { ReportFiles } from "@/components/report/ReportFiles";
 import { CorrectionForm } from "./CorrectionForm";
 
 export const metadata: Metadata = { title: "填写年度报告" };
@@ -28,6 +29,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <WorkflowHeader format={format} report={report} />
+      <ReportFiles reportId={report.id} />
       {report.status === "submitted" && (
         <p role="status" className="notice notice-info">
           报告已提交审核，审核完成前不能修改。

@@ -8,7 +8,7 @@ import { CorrectionLog } from "@/components/report/CorrectionLog";
 import { RollupSummary } from "@/components/report/RollupSummary";
 import { reportTitle } from "@/components/report/title";
 import { formatDate, isoDate } from "@/components/ui/dates";
-import { publicReportPath } from "@/app/_lib/paths";
+import { publicDownloadPath, publicReportPath } from "@/app/_lib/paths";
 
 export function PublishedArticle({ report }: { report: PublishedReport }) {
   const format = getFormat(report.format);
@@ -32,12 +32,18 @@ export function PublishedArticle({ report }: { report: PublishedReport }) {
       )}
       {report.revision === latest && (
         <p className="downloads no-print">
-          <span>下载数据：</span>
-          <a href={`${path}/data.json`} download>
+          <span>下载：</span>
+          <a href={publicDownloadPath(report.orgSlug, report.year, "data.json", report.scope)} download>
             JSON（数据交换格式）
           </a>
-          <a href={`${path}/data.csv`} download>
-            CSV（表格）
+          <a href={publicDownloadPath(report.orgSlug, report.year, "data.csv", report.scope)} download>
+            CSV（每个单元格一行）
+          </a>
+          <a href={publicDownloadPath(report.orgSlug, report.year, "data.xlsx", report.scope)} download>
+            XLSX（官方格式统计表）
+          </a>
+          <a href={publicDownloadPath(report.orgSlug, report.year, "report.docx", report.scope)} download>
+            DOCX（报告全文）
           </a>
         </p>
       )}

@@ -2,7 +2,8 @@ import "server-only";
 import { toInterchange } from "@/lib/data/public";
 import { serializeInterchange } from "@/lib/validations/interchange";
 import { cellsToCsv } from "@/lib/export/csv";
-import { getFormat } from "@/lib/formats";
+import { getFormat, isFormatId } from "@/lib/formats";
+import { downloadName } from "@/lib/export/download";
 import { cache } from "react";
 import { connection } from "next/server";
 import { getPublishedReport, type PublishedReport } from "@/lib/data/public";
@@ -29,10 +30,9 @@ export const loadPublishedReport = cache(async (org: string, year: string, revis
   });
 });
 
-/** An ASCII file name for downloads: {org}-{year}.{ext}, {org}-{year}-rollup.{ext} for a roll-up */
-export function downloadName(orgSlug: string, year: number, extension: string, scope: ReportScope = "own"): string {
-  const safeSlug = orgSlug.replace(/[^A-Za-z0-9._-]+/g, "_") || "report";
-  return `${safeSlug}-${year}${scope === "rollup" ? "-rollup" : ""}.${extension}`;
+/** What a download of a report that is not published answers. */
+export function notPublishedResponse(): Response {
+  return new Response("未找到已公开的年度报告。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export interface ReportPageProps {
@@ -48,39 +48,31 @@ export async function loadForPage({ params, searchParams }: ReportPageProps, sco
 }
 
 /**
- * A route handler that downloads the latest published revision of a unit's report (or of its
- * roll-up) as `body` makes it; 404 while nothing is published.
+ * A route handler that answers with the latest published revision of a unit's report (or of
+ * its roll-up) as `respond` makes it; 404 while nothing is published.
  */
-export function publishedDownload(
-  scope: ReportScope,
-  body: (report: PublishedReport) => { content: BodyInit; type: string; extension: string; disposition: "inline" | "attachment" },
-) {
+export function publishedDownload(scope: ReportScope, respond: (report: PublishedReport) => Response | Promise<Response>) {
   return async function GET(_request: Request, { params }: { params: Promise<ReportParams> }) {
     const { org, year } = await params;
     const report = await loadPublishedReport(org, year, undefined, scope);
-    if (!report) return new Response("未找到已公开的年度报告。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    const file = body(report);
-    return new Response(file.content, {
-      headers: {
-        "Content-Type": file.type,
-        "Content-Disposition": `${file.disposition}; filename="${downloadName(report.orgSlug, report.year, file.extension, scope)}"`,
-      },
-    });
+    if (!report || !isFormatId(report.format)) return notPublishedResponse();
+    return respond(report);
   };
 }
 
+function textFile(report: PublishedReport, content: string, type: string, extension: string, disposition: "inline" | "attachment"): Response {
+  return new Response(content, {
+    headers: {
+      "Content-Type": type,
+      "Content-Disposition": `${disposition}; filename="${downloadName(report.orgSlug, report.year, extension, report.scope)}"`,
+    },
+  });
+}
+
 /** The interchange JSON of a published report, byte for byte what the library serializes. */
-export const jsonDownload = (report: PublishedReport) => ({
-  content: serializeInterchange(toInterchange(report)),
-  type: "application/json; charset=utf-8",
-  extension: "json",
-  disposition: "inline" as const,
-});
+export const jsonDownload = (report: PublishedReport) =>
+  textFile(report, serializeInterchange(toInterchange(report)), "application/json; charset=utf-8", "json", "inline");
 
 /** The published numbers as CSV (with BOM, so that spreadsheet programs read the Chinese labels). */
-export const csvDownload = (report: PublishedReport) => ({
-  content: cellsToCsv(getFormat(report.format), report.cells),
-  type: "text/csv; charset=utf-8",
-  extension: "csv",
-  disposition: "attachment" as const,
-});
+export const csvDownload = (report: PublishedReport) =>
+  textFile(report, cellsToCsv(getFormat(report.format), report.cells), "text/csv; charset=utf-8", "csv", "attachment");

@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { prepareRollupWorkbook } from "@/lib/export/rollup-workbook";
 import { rollupChoiceSchema } from "@/lib/validations/rollup";
-import { contentDisposition } from "@/lib/export/download-name";
+import { attachmentDisposition, MEDIA_TYPES } from "@/lib/export/download";
 
 const notFound = () => new Response("未找到该内容，或您无权查看。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -31,8 +31,8 @@ export async function GET(request: Request) {
   prepared.write(stream).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error("workbook failed")));
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": contentDisposition(`${parent.name}${choice.data.year}年汇总及逐单位明细.xlsx`, `${parent.slug}-${choice.data.year}-rollup.xlsx`),
+      "Content-Type": MEDIA_TYPES.xlsx,
+      "Content-Disposition": attachmentDisposition(`${parent.name}${choice.data.year}年汇总及逐单位明细.xlsx`, `${parent.slug}-${choice.data.year}-rollup.xlsx`),
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,0 +1,27 @@
+import "server-only";
+// A report's file for a signed-in user who may see it, in whatever state it is: the session
+// is checked here again, and the report is read through the rights-scoped data function, so
+// a report of another unit answers 404 as a missing one does.
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { getReportForActor } from "@/lib/data/reports";
+import { downloadName, officeFileResponse, type OfficeExtension } from "@/lib/export/download";
+import { exportFileName } from "@/lib/export/report";
+import { exportableFromDetail } from "@/lib/export/sources";
+import { reportOfficeFile } from "@/lib/export/office";
+import { isFormatId } from "@/lib/formats";
+import { workPath } from "@/app/_lib/paths";
+
+export async function workOfficeFile(params: Promise<{ id: string }>, extension: OfficeExtension): Promise<Response> {
+  const { id } = await params;
+  const session = await getSessionUser();
+  if (!session) redirect(`/login?${new URLSearchParams({ callbackUrl: workPath(id) })}`);
+  const detail = await getReportForActor({ actor: session.actor, reportId: id });
+  if (!detail || !isFormatId(detail.format)) {
+    return new Response("未找到该报告，或您无权查看。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  const report = exportableFromDetail(detail);
+  const bytes = await reportOfficeFile(report, extension);
+  const ascii = downloadName(detail.scope === "rollup" ? `${detail.orgSlug}-rollup` : detail.orgSlug, detail.year, extension);
+  return officeFileResponse(bytes, { extension, fileName: exportFileName(report, extension), asciiName: ascii, cacheControl: "private, no-store" });
+}
