@@ -22,8 +22,7 @@ export interface ExportableReport {
 
 /** The report's title; a roll-up says so. */
 export function exportTitle(report: Pick<ExportableReport, "orgName" | "year" | "scope">): string {
-  const title = reportTitle(report.orgName, report.year);
-  return report.scope === "rollup" ? `${title}（汇总）` : title;
+  return reportTitle(report.orgName, report.year, report.scope);
 }
 
 /** Which version of the report the file holds, in one line. */

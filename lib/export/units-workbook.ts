@@ -9,6 +9,7 @@ import { listCells } from "@/lib/formats/engine";
 import type { CellDef, Cells } from "@/lib/formats/types";
 import type { RollupProvenance } from "@/lib/data/report-shape";
 import type { RollupUnitCells } from "@/lib/data/rollups";
+import { reportTitle } from "@/components/report/title";
 
 /** What the workbook needs of a roll-up: its sums and provenance, and its units page by page. */
 export interface UnitsWorkbookInput extends RollupProvenance {
@@ -35,6 +36,19 @@ const MISSING_LABELS: Record<RollupProvenance["missing"][number]["status"], stri
 
 const bold = { font: { bold: true } } as const;
 
+/** A4 landscape, as wide as the page, header rows repeated: lists print readably. */
+function printSetup(headerRows: number): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `1:${headerRows}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
 function value(v: number | null | undefined): number | null {
   return v === null || v === undefined ? null : v;
 }
@@ -44,12 +58,17 @@ function tableTitle(def: CellDef, titles: Map<string, string>): string {
 }
 
 async function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, input: UnitsWorkbookInput, defs: readonly CellDef[], titles: Map<string, string>) {
-  const sheet = workbook.addWorksheet("汇总", { views: [{ state: "frozen", ySplit: 3 }] });
+  const sheet = workbook.addWorksheet("汇总", { views: [{ state: "frozen", ySplit: 3 }], pageSetup: printSetup(3) });
   sheet.columns = [{ width: 26 }, { width: 48 }, { width: 40 }, { width: 30 }, { width: 16 }, { width: 14 }];
-  sheet.addRow([`${input.parentName}${input.year}年政府信息公开工作年度报告汇总`]).commit();
-  sheet
-    .addRow([`汇总 ${input.units.length} 个单位${input.includeSubmitted ? "（含已提交未发布的报告）" : "的已发布报告"}${input.includeOwn ? "，含本级" : ""}；空白不等于 0，“留空单位数”为该单元格未填写的单位个数。`])
-    .commit();
+  const title = sheet.addRow([reportTitle(input.parentName, input.year, "rollup")]);
+  title.font = { bold: true, size: 14 };
+  sheet.mergeCells(1, 1, 1, 6);
+  title.commit();
+  const note = sheet.addRow([
+    `汇总 ${input.units.length} 个单位${input.includeSubmitted ? "的已发布和已提交报告" : "的已发布报告"}${input.includeOwn ? "，含本级" : ""}；空白不等于 0，“留空单位数”为该单元格未填写的单位个数。`,
+  ]);
+  sheet.mergeCells(2, 1, 2, 6);
+  note.commit();
   const header = sheet.addRow(["表", "行", "列", "单元格键", "汇总数", "留空单位数"]);
   header.font = bold.font;
   header.commit();
@@ -65,7 +84,7 @@ async function writeLong(workbook: ExcelJS.stream.xlsx.WorkbookWriter, input: Un
   let rows = 0;
   const open = () => {
     part += 1;
-    const created = workbook.addWorksheet(part === 1 ? "逐单位明细" : `逐单位明细${part}`, { views: [{ state: "frozen", ySplit: 1 }] });
+    const created = workbook.addWorksheet(part === 1 ? "逐单位明细" : `逐单位明细${part}`, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: printSetup(1) });
     created.columns = [{ width: 18 }, { width: 24 }, { width: 14 }, { width: 28 }, { width: 48 }, { width: 40 }, { width: 14 }];
     const header = created.addRow(["单位标识", "单位名称", "来源", "单元格键", "行", "列", "值"]);
     header.font = bold.font;
@@ -89,7 +108,7 @@ async function writeLong(workbook: ExcelJS.stream.xlsx.WorkbookWriter, input: Un
 }
 
 async function writeWide(workbook: ExcelJS.stream.xlsx.WorkbookWriter, input: UnitsWorkbookInput, defs: readonly CellDef[]) {
-  const sheet = workbook.addWorksheet("逐单位宽表", { views: [{ state: "frozen", xSplit: 2, ySplit: 2 }] });
+  const sheet = workbook.addWorksheet("逐单位宽表", { views: [{ state: "frozen", xSplit: 2, ySplit: 2 }], pageSetup: { ...printSetup(2), fitToWidth: 0, printTitlesColumn: "A:B" } });
   sheet.columns = [{ width: 18 }, { width: 24 }, { width: 14 }, ...defs.map(() => ({ width: 14 }))];
   const labels = sheet.addRow(["单位标识", "单位名称", "来源", ...defs.map((d) => `${d.rowLabel} ${d.columnLabel}`)]);
   labels.font = bold.font;
@@ -108,7 +127,7 @@ async function writeWide(workbook: ExcelJS.stream.xlsx.WorkbookWriter, input: Un
 }
 
 async function writeMissing(workbook: ExcelJS.stream.xlsx.WorkbookWriter, input: UnitsWorkbookInput) {
-  const sheet = workbook.addWorksheet("未计入单位");
+  const sheet = workbook.addWorksheet("未计入单位", { pageSetup: { ...printSetup(1), orientation: "portrait" } });
   sheet.columns = [{ width: 18 }, { width: 28 }, { width: 18 }];
   const header = sheet.addRow(["单位标识", "单位名称", "报告状态"]);
   header.font = bold.font;

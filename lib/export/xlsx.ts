@@ -80,14 +80,17 @@ function titleRow(sheet: ExcelJS.Worksheet, row: number, width: number, text: st
   sheet.getRow(row).height = linesIn(text, units / scale) * LINE_HEIGHT * scale + ROW_PADDING;
 }
 
-function addTableSheet(workbook: ExcelJS.Workbook, report: ExportableReport, table: TableDef, taken: Set<string>) {
+/** What a sheet is added to: a workbook built in memory, or exceljs's streaming writer. */
+export type SheetHost = Pick<ExcelJS.Workbook, "addWorksheet">;
+
+function addTableSheet(workbook: SheetHost, report: ExportableReport, table: TableDef, taken: Set<string>, prefix = "") {
   const layout = layoutTable(table, report.cells);
   // Row labels on one line (up to a limit), column headers on two: the template's look.
   const widths = layout.columns.map((c) => Math.max(COLUMN_MIN, (c.free ? c.max : c.min) + CELL_PADDING));
   const totalWidth = widths.reduce((sum, w) => sum + w, 0);
   const heights = rowHeights(layout, widths);
   const first = TITLE_ROWS + 1; // worksheet row of the grid's first row
-  const sheet = workbook.addWorksheet(sheetName(table.title, taken), {
+  const sheet = workbook.addWorksheet(sheetName(prefix + table.title, taken), {
     views: [{ showGridLines: false }],
     pageSetup: {
       paperSize: 9, // A4
@@ -140,9 +143,17 @@ export function buildReportWorkbook(report: ExportableReport): ExcelJS.Workbook 
   workbook.title = exportTitle(report);
   workbook.subject = getFormat(report.format).name;
   if (report.publishedAt) workbook.created = report.publishedAt;
-  const taken = new Set<string>();
-  for (const table of getFormat(report.format).tables) addTableSheet(workbook, report, table, taken);
+  addTableSheets(workbook, report);
   return workbook;
+}
+
+/**
+ * One sheet per table of the report in the official layout, added to `workbook`; `prefix` goes
+ * before each sheet's name (a roll-up inside a larger workbook). Returns the sheets in order.
+ */
+export function addTableSheets(workbook: SheetHost, report: ExportableReport, prefix = ""): ExcelJS.Worksheet[] {
+  const taken = new Set<string>();
+  return getFormat(report.format).tables.map((table) => addTableSheet(workbook, report, table, taken, prefix));
 }
 
 /** The workbook as the bytes of an .xlsx file. */
