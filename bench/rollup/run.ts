@@ -5,7 +5,8 @@
 // is a postgresql:// URL, into a new database on that server (dropped afterwards); checks
 // that the application's roll-up equals a bare SQL GROUP BY and the generator's own sums,
 // cell by cell; then measures in one run:
-//   - the roll-up through the application (computeRollup as an admin) vs the bare SQL;
+//   - the roll-up through the application (computeRollup as an admin) vs the bare SQL, and as
+//     the parent's reviewer (whose rights are the parent's subtree);
 //   - the all-units workbook written by the command line in a process of its own: time,
 //     bytes, peak RSS, against the same process exporting one unit and the roll-up as JSON.
 // See bench/README.md for how to read the tables.
@@ -67,6 +68,9 @@ interface Result {
   sample: number;
   app: Timing;
   bare: Timing;
+  reviewer: Timing;
+  /** 1-minute load average before and after the timings: the machine may be shared */
+  load: [number, number];
   children: ChildRun[];
   workbookBytes: number;
   shape: WorkbookShape;
@@ -119,10 +123,15 @@ async function benchDatabase(label: string, databaseUrl: string, scratch: string
   log(`  ${label}: 应用汇总 = 裸 SQL = 生成时的合计（${listCells(getFormat(FORMAT)).length} 个单元格，汇总数和留空单位数）`);
   if (values.explain) await explain(label, parentId);
 
+  const loadBefore = os.loadavg()[0];
   const app = await time(RUNS, () => computeRollup({ actor: ADMIN, parentId, year: spec.year }), 2);
   log(`  ${label}: 应用 中位数 ${ms(app.median)}`);
   const bare = await time(RUNS, () => bareRollup(database.sql, parentId, spec.year), 2);
   log(`  ${label}: 裸 SQL 中位数 ${ms(bare.median)}`);
+  const reviewerOfParent: Actor = { kind: "user", id: "bench-reviewer", username: "bench-reviewer", role: "reviewer", orgId: parentId };
+  const reviewer = await time(Math.max(5, Math.floor(RUNS / 2)), () => computeRollup({ actor: reviewerOfParent, parentId, year: spec.year }), 1);
+  log(`  ${label}: 省级审核人员 中位数 ${ms(reviewer.median)}`);
+  const load: [number, number] = [loadBefore, os.loadavg()[0]];
 
   // The embedded database admits one process at a time: the command line opens it after this one closes it.
   if (beforeClose) await beforeClose();
@@ -142,26 +151,32 @@ async function benchDatabase(label: string, databaseUrl: string, scratch: string
   if (longRows !== expectedLong) throw new Error(`long sheet has ${longRows} rows, expected ${expectedLong}`);
   const libreOffice = values.libreoffice ? libreOfficeOpens(file, scratch) : null;
   fs.rmSync(file);
-  return { label, generation, snapshotBytes: expected.snapshotBytes, revisions: expected.revisions, sample, sampleErrors: errors, app, bare, children, workbookBytes, shape, libreOffice };
+  return { label, generation, snapshotBytes: expected.snapshotBytes, revisions: expected.revisions, sample, sampleErrors: errors, app, bare, reviewer, load, children, workbookBytes, shape, libreOffice };
 }
 
-function tables(result: Result): string {
+function tables(result: Result, goal: number): string {
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   const [baseline, json, xlsx] = result.children;
+  const met = (ok: boolean) => (ok ? "达到" : "未达到");
+  const workbookShare = xlsx.peakRss - json.peakRss;
   return [
-    result.label,
+    `${result.label}（计时期间 1 分钟平均负载 ${result.load[0].toFixed(1)} → ${result.load[1].toFixed(1)}）`,
     "",
     "| 项目 | 应用 中位数 | 应用 p95 | 裸 SQL 中位数 | 裸 SQL p95 | 倍数（中位数） | 倍数（p95） |",
     "|---|---|---|---|---|---|---|",
-    `| 汇总 ${spec.units.toLocaleString("en")} 个单位 | ${ms(result.app.median)} | ${ms(result.app.p95)} | ${ms(result.bare.median)} | ${ms(result.bare.p95)} | ${ratio(result.app.median, result.bare.median)} | ${ratio(result.app.p95, result.bare.p95)} |`,
+    `| 汇总 ${spec.units.toLocaleString("en")} 个单位（系统管理员） | ${ms(result.app.median)} | ${ms(result.app.p95)} | ${ms(result.bare.median)} | ${ms(result.bare.p95)} | ${ratio(result.app.median, result.bare.median)} | ${ratio(result.app.p95, result.bare.p95)} |`,
+    `| 同上（上级单位的审核人员，含其权限范围） | ${ms(result.reviewer.median)} | ${ms(result.reviewer.p95)} | — | — | — | — |`,
     "",
-    "| 独立进程（命令行） | 用时 | 峰值 RSS | 比基线多 |",
+    `目标：应用 ≤ 2 × 裸 SQL：${met(result.app.median <= 2 * result.bare.median)}；应用 ≤ ${goal / 1000} s（中位数）：${met(result.app.median <= goal)}，p95：${met(result.app.p95 <= goal)}。`,
+    "",
+    "| 独立进程（命令行） | 用时 | 峰值 RSS | 比“一个单位”多 |",
     "|---|---|---|---|",
     ...result.children.map((c) => `| ${c.what} | ${c.seconds.toFixed(1)} s | ${mb(c.peakRss)} | ${c === baseline ? "—" : mb(c.peakRss - baseline.peakRss)} |`),
     "",
-    `工作簿 ${mb(result.workbookBytes)}（${result.workbookBytes.toLocaleString("en")} 字节），写出比 JSON 多用 ${(xlsx.seconds - json.seconds).toFixed(1)} s；` +
+    `工作簿 ${mb(result.workbookBytes)}（${result.workbookBytes.toLocaleString("en")} 字节），写出比汇总 JSON 多用 ${(xlsx.seconds - json.seconds).toFixed(1)} s、多占 ${mb(workbookShare)}；` +
+      `峰值 RSS ≤ 500 MB：${met(xlsx.peakRss <= 500 * 2 ** 20)}。` +
       `读回（exceljs 流式读取 ${result.shape.seconds.toFixed(1)} s）：${result.shape.sheets.map((s) => `${s.name} ${s.rows.toLocaleString("en")} 行`).join("，")}` +
-      (result.libreOffice === null ? "" : `；LibreOffice ${result.libreOffice ? "能打开" : "打不开"}`) +
+      (result.libreOffice === null ? "" : `；LibreOffice ${result.libreOffice ? "能打开（转换为 CSV 成功）" : "打不开"}`) +
       `。生成 ${result.generation}，快照平均 ${(result.snapshotBytes / result.revisions / 1024).toFixed(1)} KB，抽查 ${result.sample} 个版本错误 ${result.sampleErrors} 个。`,
   ].join("\n");
 }
@@ -200,11 +215,11 @@ async function main(): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-rollup-"));
   const outputs: string[] = [];
   try {
-    outputs.push(tables(await benchDatabase("PGlite 0.3（临时文件夹）", `file:${path.join(scratch, "pglite")}`, scratch)));
+    outputs.push(tables(await benchDatabase("PGlite 0.3（临时文件夹）", `file:${path.join(scratch, "pglite")}`, scratch), 2000));
     if (serverUrl) {
       const host = new URL(serverUrl).host;
       // PostgreSQL serves several processes: the command line runs while this one stays connected.
-      outputs.push(tables(await withPostgres(serverUrl, (url) => benchDatabase(`PostgreSQL（${host}）`, url, scratch, async () => {}))));
+      outputs.push(tables(await withPostgres(serverUrl, (url) => benchDatabase(`PostgreSQL（${host}）`, url, scratch, async () => {})), 1000));
     }
   } finally {
     await closeDatabase();

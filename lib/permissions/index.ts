@@ -1,6 +1,6 @@
 // What an actor may see and do. Reads are scoped in the query (orgScope), so a forbidden
 // row and a missing row look the same; every action re-checks with the canX() functions.
-import { db } from "@/lib/db";
+import { getDatabase } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 
 export type OrgIds = string[] | "all";
@@ -18,15 +18,18 @@ export async function visibleOrgIds(actor: Actor | null): Promise<OrgIds> {
   return subtreeOrgIds(actor.orgId);
 }
 
+// UNION, not UNION ALL: a unit reached twice is listed once, and a loop in the tree ends.
+const SUBTREE = `
+WITH RECURSIVE subtree(id) AS (
+  SELECT $1::text
+  UNION
+  SELECT o.id FROM "Org" o JOIN subtree s ON o."parentId" = s.id
+)
+SELECT id FROM subtree`;
+
+/** The unit and every unit below it: one recursive query (level by level, a province's ten thousand units took 0.3 s). */
 export async function subtreeOrgIds(rootId: string): Promise<string[]> {
-  const ids = [rootId];
-  let frontier = [rootId];
-  while (frontier.length > 0) {
-    const children = await db().org.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
-    frontier = children.map((c) => c.id).filter((id) => !ids.includes(id));
-    ids.push(...frontier);
-  }
-  return ids;
+  return (await getDatabase().sql.query<{ id: string }>(SUBTREE, [rootId])).map((row) => row.id);
 }
 
 export function orgIdFilter(ids: OrgIds): { in: string[] } | undefined {
