@@ -121,7 +121,11 @@ function isCounted(row: UnitRow, includeSubmitted: boolean): boolean {
 /** Refuses a roll-up over units on different formats, naming them. */
 function commonFormat(rows: (UnitRow & { counted: FormatId })[], year: number): FormatId {
   const byFormat = new Map<FormatId, string[]>();
-  for (const row of rows) byFormat.set(row.counted, [...(byFormat.get(row.counted) ?? []), row.name]);
+  for (const row of rows) {
+    const names = byFormat.get(row.counted);
+    if (names) names.push(row.name);
+    else byFormat.set(row.counted, [row.name]);
+  }
   if (byFormat.size > 1) {
     const parts = FORMAT_IDS.filter((id) => byFormat.has(id)).map((format) => [format, byFormat.get(format) ?? []] as const).map(([format, names]) => `${getFormat(format).source}：${names.join("、")}`);
     throw new AppError("INVALID_INPUT", `下级单位的报告格式不一致，不能汇总：${parts.join("；")}。请统一为同一格式后再汇总。`);
