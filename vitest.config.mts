@@ -18,7 +18,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "db",
-          include: ["lib/**/*.db.test.ts"],
+          include: ["lib/**/*.db.test.ts", "bench/**/*.db.test.ts"],
           setupFiles: ["lib/database/test-setup.ts"],
           pool: "forks",
           testTimeout: 30_000,

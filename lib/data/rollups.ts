@@ -27,20 +27,29 @@ export interface Rollup extends RollupProvenance {
   year: number;
   format: FormatId;
   cells: Cells;
+  /**
+   * What was summed for each of `units`, in the same order: the id of the revision, or of the
+   * report whose working copy counted. Not part of the provenance: eachRollupUnit reads these,
+   * so that a workbook's unit pages are exactly what its sums were taken over.
+   */
+  sourceIds: string[];
 }
 
 interface UnitRow {
   slug: string;
   name: string;
+  reportId: string | null;
   status: string | null;
   format: string | null;
+  revisionId: string | null;
   revision: number | null;
   revisionFormat: string | null;
 }
 
 // The units of the roll-up ($1 parent, $3 with the parent itself), each with its 本级 report of
-// the year ($2) and that report's latest revision. Shared by the list and the sums below.
-const UNITS = `
+// the year ($2) and that report's latest revision: its id and number, never its contents, so
+// that listing ten thousand units reads no snapshot.
+const LIST_UNITS = `
 WITH RECURSIVE below(id) AS (
   SELECT id FROM "Org" WHERE "parentId" = $1
   UNION ALL
@@ -50,49 +59,58 @@ units(id) AS (
   SELECT id FROM below
   UNION ALL
   SELECT $1::text WHERE $3::boolean
-),
-reports AS (
-  SELECT o.slug, o.name, r.id AS "reportId", r.status::text AS status, r.format,
-         lr.number AS revision, lr.format AS "revisionFormat", lr.cells AS "revisionCells"
-  FROM units u
-  JOIN "Org" o ON o.id = u.id
-  LEFT JOIN "Report" r ON r."orgId" = o.id AND r.year = $2 AND r.scope = 'own'
-  LEFT JOIN LATERAL (
-    SELECT rv.number, rv.format, rv.snapshot -> 'cells' AS cells
-    FROM "ReportRevision" rv WHERE rv."reportId" = r.id ORDER BY rv.number DESC LIMIT 1
-  ) lr ON true
-),
-counted AS (
-  SELECT *, ($4::boolean AND status = 'submitted') AS "fromWorkingCopy" FROM reports
-  WHERE "reportId" IS NOT NULL AND (($4::boolean AND status = 'submitted') OR revision IS NOT NULL)
-)`;
-
-const LIST_UNITS = `${UNITS}
-SELECT slug, name, status, format, revision, "revisionFormat" FROM reports`;
-
-// Known values only: a JSON null, a missing key and a NULL cell are all blank.
-const SUM_CELLS = `${UNITS},
-known(key, value) AS (
-  SELECT e.key, (e.value)::numeric
-  FROM counted c, jsonb_each(c."revisionCells") e
-  WHERE NOT c."fromWorkingCopy" AND jsonb_typeof(e.value) = 'number'
-  UNION ALL
-  SELECT cell.key, cell.value
-  FROM counted c JOIN "Cell" cell ON cell."reportId" = c."reportId"
-  WHERE c."fromWorkingCopy" AND cell.value IS NOT NULL
 )
-SELECT key, sum(value)::text AS sum, count(*)::int AS known FROM known GROUP BY key`;
+SELECT o.slug, o.name, r.id AS "reportId", r.status::text AS status, r.format,
+       lr.id AS "revisionId", lr.number AS revision, lr.format AS "revisionFormat"
+FROM units u
+JOIN "Org" o ON o.id = u.id
+LEFT JOIN "Report" r ON r."orgId" = o.id AND r.year = $2 AND r.scope = 'own'
+LEFT JOIN LATERAL (
+  SELECT rv.id, rv.number, rv.format
+  FROM "ReportRevision" rv WHERE rv."reportId" = r.id ORDER BY rv.number DESC LIMIT 1
+) lr ON true`;
 
-// One page of the counted units with their cells, in slug order after $5 (keyset paging).
-const UNIT_CELLS = `${UNITS}
-SELECT c.slug, c.name, c."fromWorkingCopy",
-  CASE WHEN c."fromWorkingCopy"
-    THEN (SELECT jsonb_object_agg(cell.key, cell.value) FROM "Cell" cell WHERE cell."reportId" = c."reportId")
-    ELSE c."revisionCells" END AS cells
-FROM counted c
-WHERE c.slug COLLATE "C" > $5
-ORDER BY c.slug COLLATE "C"
-LIMIT $6`;
+const identifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * The sums of the format's cells over the revisions $1 and the working copies of the reports
+ * $2: per cell the exact sum of the known values and how many there are. A revision's cells
+ * are read in one pass into the format's columns (jsonb_to_record) and summed column by
+ * column, instead of one row per unit and cell grouped by key (jsonb_each … GROUP BY key):
+ * for a province of 10,000 units that is a third of the work on the embedded database and
+ * half on PostgreSQL (bench/rollup). A blank (JSON null) or missing cell reads as NULL, which
+ * sum and count skip; a snapshot's cells are numbers or null (RevisionSnapshot).
+ */
+function sumCellsSql(format: FormatId): string {
+  const keys = listCells(getFormat(format)).map((c) => c.key);
+  return `
+SELECT key, sum(sum)::text AS sum, sum(known)::int AS known FROM (
+  SELECT v.key, v.sum, v.known
+  FROM (
+    SELECT ${keys.map((k, i) => `sum(x.${identifier(k)}) AS s${i}, count(x.${identifier(k)}) AS n${i}`).join(", ")}
+    FROM "ReportRevision" rv, jsonb_to_record(rv.snapshot -> 'cells') AS x(${keys.map((k) => `${identifier(k)} numeric`).join(", ")})
+    WHERE rv.id = ANY($1::text[])
+  ) s
+  CROSS JOIN LATERAL (VALUES ${keys.map((k, i) => `(${literal(k)}, s.s${i}, s.n${i})`).join(", ")}) v(key, sum, known)
+  UNION ALL
+  SELECT cell.key, sum(cell.value), count(cell.value)
+  FROM "Cell" cell WHERE cell."reportId" = ANY($2::text[])
+  GROUP BY cell.key
+) parts
+GROUP BY key`;
+}
+
+const SUM_CELLS = new Map(FORMAT_IDS.map((id) => [id, sumCellsSql(id)]));
+
+// The cells of a page of counted units: published revisions $1, working copies of reports $2.
+const PAGE_CELLS = `
+SELECT rv.id, false AS "fromWorkingCopy", rv.snapshot -> 'cells' AS cells
+FROM "ReportRevision" rv WHERE rv.id = ANY($1::text[])
+UNION ALL
+SELECT cell."reportId", true, jsonb_object_agg(cell.key, cell.value)
+FROM "Cell" cell WHERE cell."reportId" = ANY($2::text[])
+GROUP BY cell."reportId"`;
 
 type ReportStatusName = RollupProvenance["missing"][number]["status"];
 
@@ -103,13 +121,22 @@ function isCounted(row: UnitRow, includeSubmitted: boolean): boolean {
 /** Refuses a roll-up over units on different formats, naming them. */
 function commonFormat(rows: (UnitRow & { counted: FormatId })[], year: number): FormatId {
   const byFormat = new Map<FormatId, string[]>();
-  for (const row of rows) byFormat.set(row.counted, [...(byFormat.get(row.counted) ?? []), row.name]);
+  for (const row of rows) {
+    const names = byFormat.get(row.counted);
+    if (names) names.push(row.name);
+    else byFormat.set(row.counted, [row.name]);
+  }
   if (byFormat.size > 1) {
     const parts = FORMAT_IDS.filter((id) => byFormat.has(id)).map((format) => [format, byFormat.get(format) ?? []] as const).map(([format, names]) => `${getFormat(format).source}：${names.join("、")}`);
     throw new AppError("INVALID_INPUT", `下级单位的报告格式不一致，不能汇总：${parts.join("；")}。请统一为同一格式后再汇总。`);
   }
   return rows[0]?.counted ?? formatForYear(year).id;
 }
+
+// Names in the order a Chinese reader expects, the same on both databases whatever their collation.
+const byName = new Intl.Collator("zh-CN");
+/** Slugs by code point (they are ASCII: the order of COLLATE "C"). */
+const bySlug = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The sums of the units below `parentId` for `year`, and what they sum. */
 export async function computeRollup(options: { actor: Actor; parentId: string; year: number } & RollupOptions): Promise<Rollup> {
@@ -120,30 +147,34 @@ export async function computeRollup(options: { actor: Actor; parentId: string; y
   const parent = await db().org.findUnique({ where: { id: parentId }, select: { id: true, slug: true, name: true } });
   if (!parent || !canSeeOrg(ids, parent.id) || !canBuildRollupOf(actor, ids, parent.id)) throw new AppError("NOT_FOUND");
   const sql = getDatabase().sql;
-  const params = [parent.id, year, includeOwn, includeSubmitted];
-  // Names in the order a Chinese reader expects, the same on both databases whatever their collation.
-  const rows = (await sql.query<UnitRow>(LIST_UNITS, params)).sort(
-    (a, b) => a.name.localeCompare(b.name, "zh-CN") || a.slug.localeCompare(b.slug),
+  const rows = (await sql.query<UnitRow>(LIST_UNITS, [parent.id, year, includeOwn])).sort(
+    (a, b) => byName.compare(a.name, b.name) || bySlug(a.slug, b.slug),
   );
 
   const counted = rows
     .filter((row) => isCounted(row, includeSubmitted))
     .map((row) => {
-      const format = includeSubmitted && row.status === "submitted" ? row.format : row.revisionFormat;
+      const fromWorkingCopy = includeSubmitted && row.status === "submitted";
+      const format = fromWorkingCopy ? row.format : row.revisionFormat;
       if (!isFormatId(format)) throw new AppError("INVALID_INPUT", `单位“${row.name}”的报告格式“${format}”未知。`);
-      return { ...row, counted: format };
+      return { ...row, counted: format, fromWorkingCopy, sourceId: (fromWorkingCopy ? row.reportId : row.revisionId) ?? "" };
     });
   const format = commonFormat(counted, year);
+  // Exactly the revisions and working copies listed: the sums, the blanks and the unit list
+  // agree even when a report is published while the roll-up is taken.
+  const revisionIds = counted.filter((row) => !row.fromWorkingCopy).map((row) => row.sourceId);
+  const reportIds = counted.filter((row) => row.fromWorkingCopy).map((row) => row.sourceId);
   const sums = new Map(
-    (await sql.query<{ key: string; sum: string; known: number }>(SUM_CELLS, params)).map((r) => [r.key, r]),
+    (await sql.query<{ key: string; sum: string | null; known: number }>(SUM_CELLS.get(format) ?? "", [revisionIds, reportIds])).map((r) => [r.key, r]),
   );
 
   const cells: Cells = {};
   const blanks: Record<string, number> = {};
   for (const cell of listCells(getFormat(format))) {
     const sum = sums.get(cell.key);
-    cells[cell.key] = sum ? Number(sum.sum) : null;
-    blanks[cell.key] = counted.length - (sum?.known ?? 0);
+    const known = sum?.known ?? 0;
+    cells[cell.key] = sum && sum.sum !== null && known > 0 ? Number(sum.sum) : null;
+    blanks[cell.key] = counted.length - known;
   }
   return {
     parent,
@@ -154,9 +185,10 @@ export async function computeRollup(options: { actor: Actor; parentId: string; y
     units: counted.map((row) => ({
       slug: row.slug,
       name: row.name,
-      source: includeSubmitted && row.status === "submitted" ? "submitted" : "published",
-      revision: includeSubmitted && row.status === "submitted" ? null : row.revision,
+      source: row.fromWorkingCopy ? "submitted" : "published",
+      revision: row.fromWorkingCopy ? null : row.revision,
     })),
+    sourceIds: counted.map((row) => row.sourceId),
     missing: rows
       .filter((row) => !isCounted(row, includeSubmitted))
       .map((row) => ({ slug: row.slug, name: row.name, status: (row.status ?? "none") as ReportStatusName })),
@@ -174,28 +206,30 @@ export interface RollupUnitCells {
 }
 
 /**
- * The counted units of a roll-up with their cells, a page at a time, so that a workbook of
- * every unit × every cell of a province is written without holding it all in memory.
- * Call computeRollup first: it checks the caller's rights and the common format.
+ * The counted units of a roll-up with their cells, in slug order, a page at a time, so that a
+ * workbook of every unit × every cell of a province is written without holding it all in
+ * memory. Each page reads only its own units' revisions (or working copies), those the sums
+ * were taken over. Call computeRollup first: it checks the caller's rights and the common format.
  */
 export async function* eachRollupUnit(rollup: Rollup, pageSize = 500): AsyncGenerator<RollupUnitCells[]> {
   const sql = getDatabase().sql;
-  const params = [rollup.parent.id, rollup.year, rollup.includeOwn, rollup.includeSubmitted];
-  let after = "";
-  for (;;) {
-    const rows = await sql.query<{ slug: string; name: string; fromWorkingCopy: boolean; cells: Record<string, number | string | null> | null }>(
-      UNIT_CELLS,
-      [...params, after, pageSize],
-    );
-    if (rows.length === 0) return;
-    yield rows.map((row) => ({
-      slug: row.slug,
-      name: row.name,
-      source: row.fromWorkingCopy ? "submitted" : "published",
-      cells: Object.fromEntries(Object.entries(row.cells ?? {}).map(([key, value]) => [key, value === null ? null : Number(value)])),
+  const order = rollup.units.map((_, i) => i).sort((a, b) => bySlug(rollup.units[a].slug, rollup.units[b].slug));
+  for (let from = 0; from < order.length; from += pageSize) {
+    const page = order.slice(from, from + pageSize).map((i) => ({ unit: rollup.units[i], id: rollup.sourceIds[i] }));
+    const ids = (source: RollupUnitCells["source"]) => page.filter((p) => p.unit.source === source).map((p) => p.id);
+    const rows = await sql.query<{ id: string; fromWorkingCopy: boolean; cells: Record<string, number | string | null> | null }>(PAGE_CELLS, [
+      ids("published"),
+      ids("submitted"),
+    ]);
+    const found = new Map(rows.map((row) => [`${row.fromWorkingCopy}:${row.id}`, row.cells]));
+    yield page.map(({ unit, id }) => ({
+      slug: unit.slug,
+      name: unit.name,
+      source: unit.source,
+      cells: Object.fromEntries(
+        Object.entries(found.get(`${unit.source === "submitted"}:${id}`) ?? {}).map(([key, value]) => [key, value === null ? null : Number(value)]),
+      ),
     }));
-    after = rows[rows.length - 1].slug;
-    if (rows.length < pageSize) return;
   }
 }
 

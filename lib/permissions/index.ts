@@ -19,16 +19,21 @@ export async function visibleOrgIds(actor: Actor | null): Promise<OrgIds> {
   return subtreeOrgIds(actor.orgId);
 }
 
-/** The unit and every unit below it; inside a transaction, read through it (`client`). */
+// UNION, not UNION ALL: a unit reached twice is listed once, and a loop in the tree ends.
+const SUBTREE = `
+WITH RECURSIVE subtree(id) AS (
+  SELECT $1::text
+  UNION
+  SELECT o.id FROM "Org" o JOIN subtree s ON o."parentId" = s.id
+)
+SELECT id FROM subtree`;
+
+/**
+ * The unit and every unit below it, in one recursive query (level by level, a province's ten
+ * thousand units took 0.3 s); inside a transaction, read through it (`client`).
+ */
 export async function subtreeOrgIds(rootId: string, client: Tx = db()): Promise<string[]> {
-  const ids = [rootId];
-  let frontier = [rootId];
-  while (frontier.length > 0) {
-    const children = await client.org.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
-    frontier = children.map((c) => c.id).filter((id) => !ids.includes(id));
-    ids.push(...frontier);
-  }
-  return ids;
+  return (await client.$queryRawUnsafe<{ id: string }[]>(SUBTREE, rootId)).map((row) => row.id);
 }
 
 export function orgIdFilter(ids: OrgIds): { in: string[] } | undefined {
