@@ -2,12 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/data/users";
 import { authSecret } from "@/lib/env";
-
-export const LOGIN_ERRORS = {
-  invalid: "用户名或密码错误。",
-  throttled: "登录失败次数过多，请稍后再试。",
-  disabled: "账号已停用，请联系系统管理员。",
-} as const;
+import { sameOriginRedirect } from "@/lib/auth/callback";
+import type { LoginErrorCode } from "@/lib/auth/login-error";
 
 /** How long a session lasts (seconds): a working day. */
 export const SESSION_MAX_AGE = 8 * 60 * 60;
@@ -25,14 +21,18 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           const username = credentials?.username ?? "";
           const password = credentials?.password ?? "";
-          if (!username || !password) throw new Error(LOGIN_ERRORS.invalid);
+          // The code, not a message: it reaches the login page as ?error=… (see lib/auth/login-error.ts).
+          if (!username || !password) throw new Error("invalid" satisfies LoginErrorCode);
           const result = await verifyCredentials({ username, password });
-          if (!result.ok) throw new Error(LOGIN_ERRORS[result.reason]);
+          if (!result.ok) throw new Error(result.reason satisfies LoginErrorCode);
           return { id: result.user.id, name: result.user.username, sessionEpoch: result.user.sessionEpoch };
         },
       }),
     ],
     callbacks: {
+      async redirect({ url, baseUrl }) {
+        return sameOriginRedirect({ url, baseUrl });
+      },
       // Only a login sets the epoch; a session update from the browser cannot change it.
       async jwt({ token, user }) {
         if (user) {

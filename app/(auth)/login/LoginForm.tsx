@@ -2,18 +2,13 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { safeCallbackPath } from "@/lib/auth/callback";
+import { LOGIN_FAILED, loginErrorMessage } from "@/lib/auth/login-error";
 
-const FALLBACK = "登录失败，请稍后再试。";
-
-/** next-auth reports a refused login as "CredentialsSignin", or as the message the check threw. */
-export function loginError(error: string): string {
-  if (error === "CredentialsSignin") return "用户名或密码错误";
-  return /[\u4e00-\u9fff]/.test(error) ? error : FALLBACK;
-}
-
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+/** `initialError`: the message for the page's ?error=… code, already mapped by loginErrorMessage. */
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError ? loginError(initialError) : null);
+  const [error, setError] = useState<string | null>(initialError);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,10 +22,10 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         redirect: false,
       }).catch(() => undefined);
       if (!result || !result.ok || result.error) {
-        setError(loginError(result?.error ?? ""));
+        setError(loginErrorMessage(result?.error) ?? LOGIN_FAILED);
         return;
       }
-      router.replace(callbackUrl);
+      router.replace(safeCallbackPath(callbackUrl));
       router.refresh();
     });
   }
