@@ -25,10 +25,10 @@ import { getFormat } from "@/lib/formats";
 import { listCells } from "@/lib/formats/engine";
 import type { Cells } from "@/lib/formats/types";
 import { validateCells } from "@/lib/rules";
-import { ms, time, type Timing } from "../register/measure";
+import { ms, type Timing } from "../register/measure";
 import { FORMAT, generate, PARENT_SLUG, type RollupSpec } from "./generate";
-import { BARE_SQL, bareRollup, differences } from "./measure";
-import { checkTimeCommand, libreOfficeOpens, readBack, runCli, type ChildRun, type WorkbookShape } from "./workbook";
+import { BARE_SQL, bareRollup, differences, timeInTurn } from "./measure";
+import { checkTimeCommand, libreOfficeRows, readBack, runCli, type ChildRun, type WorkbookShape } from "./workbook";
 
 const { values } = parseArgs({
   options: {
@@ -74,7 +74,8 @@ interface Result {
   children: ChildRun[];
   workbookBytes: number;
   shape: WorkbookShape;
-  libreOffice: boolean | null;
+  /** rows of the first sheet as LibreOffice converted it; null when not asked or it could not */
+  libreOffice: number | null;
 }
 
 /** Validates the stored snapshots of a sample of reports: the generated data must hold every identity. */
@@ -124,13 +125,13 @@ async function benchDatabase(label: string, databaseUrl: string, scratch: string
   if (values.explain) await explain(label, parentId);
 
   const loadBefore = os.loadavg()[0];
-  const app = await time(RUNS, () => computeRollup({ actor: ADMIN, parentId, year: spec.year }), 2);
-  log(`  ${label}: 应用 中位数 ${ms(app.median)}`);
-  const bare = await time(RUNS, () => bareRollup(database.sql, parentId, spec.year), 2);
-  log(`  ${label}: 裸 SQL 中位数 ${ms(bare.median)}`);
   const reviewerOfParent: Actor = { kind: "user", id: "bench-reviewer", username: "bench-reviewer", role: "reviewer", orgId: parentId };
-  const reviewer = await time(Math.max(5, Math.floor(RUNS / 2)), () => computeRollup({ actor: reviewerOfParent, parentId, year: spec.year }), 1);
-  log(`  ${label}: 省级审核人员 中位数 ${ms(reviewer.median)}`);
+  const [app, bare, reviewer] = await timeInTurn(RUNS, 2, [
+    () => computeRollup({ actor: ADMIN, parentId, year: spec.year }),
+    () => bareRollup(database.sql, parentId, spec.year),
+    () => computeRollup({ actor: reviewerOfParent, parentId, year: spec.year }),
+  ]);
+  log(`  ${label}: 应用 中位数 ${ms(app.median)}，裸 SQL 中位数 ${ms(bare.median)}，审核人员 中位数 ${ms(reviewer.median)}`);
   const load: [number, number] = [loadBefore, os.loadavg()[0]];
 
   // The embedded database admits one process at a time: the command line opens it after this one closes it.
@@ -149,7 +150,8 @@ async function benchDatabase(label: string, databaseUrl: string, scratch: string
   const longRows = shape.sheets.filter((s) => s.name.startsWith("逐单位明细")).reduce((sum, s) => sum + s.rows - 1, 0);
   const expectedLong = expected.units * listCells(getFormat(FORMAT)).length;
   if (longRows !== expectedLong) throw new Error(`long sheet has ${longRows} rows, expected ${expectedLong}`);
-  const libreOffice = values.libreoffice ? libreOfficeOpens(file, scratch) : null;
+  const libreOffice = values.libreoffice ? libreOfficeRows(file, scratch) : null;
+  if (values.libreoffice) log(`  ${label}: LibreOffice ${libreOffice === null ? "打不开" : `转换首个工作表为 CSV：${libreOffice} 行`}`);
   fs.rmSync(file);
   return { label, generation, snapshotBytes: expected.snapshotBytes, revisions: expected.revisions, sample, sampleErrors: errors, app, bare, reviewer, load, children, workbookBytes, shape, libreOffice };
 }
@@ -176,7 +178,7 @@ function tables(result: Result, goal: number): string {
     `工作簿 ${mb(result.workbookBytes)}（${result.workbookBytes.toLocaleString("en")} 字节），写出比汇总 JSON 多用 ${(xlsx.seconds - json.seconds).toFixed(1)} s、多占 ${mb(workbookShare)}；` +
       `峰值 RSS ≤ 500 MB：${met(xlsx.peakRss <= 500 * 2 ** 20)}。` +
       `读回（exceljs 流式读取 ${result.shape.seconds.toFixed(1)} s）：${result.shape.sheets.map((s) => `${s.name} ${s.rows.toLocaleString("en")} 行`).join("，")}` +
-      (result.libreOffice === null ? "" : `；LibreOffice ${result.libreOffice ? "能打开（转换为 CSV 成功）" : "打不开"}`) +
+      (values.libreoffice ? `；LibreOffice ${result.libreOffice === null ? "打不开" : `打开并转换首个工作表为 CSV（${result.libreOffice} 行）`}` : "") +
       `。生成 ${result.generation}，快照平均 ${(result.snapshotBytes / result.revisions / 1024).toFixed(1)} KB，抽查 ${result.sample} 个版本错误 ${result.sampleErrors} 个。`,
   ].join("\n");
 }
