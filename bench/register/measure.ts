@@ -15,9 +15,14 @@ export async function time(runs: number, fn: (i: number) => Promise<unknown>, wa
     await fn(i);
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)];
-  return { runs, median: at(0.5), p95: at(0.95) };
+  return summarize(samples);
+}
+
+/** Median and p95 (nearest rank) of the samples, in ms. */
+export function summarize(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { runs: sorted.length, median: at(0.5), p95: at(0.95) };
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;

@@ -1,8 +1,10 @@
-// The bare SQL roll-up the application is measured against, and the check that both (and the
-// generator's own sums) agree cell by cell before anything is timed.
+// The bare SQL roll-up the application is measured against, the check that both (and the
+// generator's own sums) agree cell by cell before anything is timed, and the timing itself.
+import { performance } from "node:perf_hooks";
 import type { SqlRunner } from "@/lib/database/migrate";
 import type { Rollup } from "@/lib/data/rollups";
 import type { Cells } from "@/lib/formats/types";
+import { summarize, type Timing } from "../register/measure";
 
 /**
  * What a person would write by hand: the units below the parent (recursive), their own reports
@@ -54,4 +56,20 @@ export function differences(rollup: Rollup, bare: BareRow[], expected: { units: 
     if (app[0] !== expected.cells[key] || app[1] !== expected.blanks[key]) problems.push(`${key}: app ${app.join("/")}, generated ${expected.cells[key]}/${expected.blanks[key]}`);
   }
   return problems;
+}
+
+/**
+ * Times the functions in turn, round after round after `warmup` rounds, so that a change in
+ * the machine's load (it may be shared) falls on all of them alike.
+ */
+export async function timeInTurn(runs: number, warmup: number, fns: readonly (() => Promise<unknown>)[]): Promise<Timing[]> {
+  const samples = fns.map((): number[] => []);
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [i, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn();
+      if (round >= warmup) samples[i].push(performance.now() - start);
+    }
+  }
+  return samples.map(summarize);
 }

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -57,14 +58,22 @@ export async function readBack(file: string): Promise<WorkbookShape> {
   return { sheets, seconds: (performance.now() - started) / 1000 };
 }
 
-/** LibreOffice's verdict when it is installed: the file converts to CSV, or not. */
-export function libreOfficeOpens(file: string, scratch: string): boolean | null {
+/**
+ * LibreOffice's verdict when it is installed: the rows of the workbook's first sheet once
+ * converted to CSV (LibreOffice converts only that one), or null when it could not.
+ */
+export function libreOfficeRows(file: string, scratch: string): number | null {
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
   if (!soffice) return null;
+  const profile = pathToFileURL(path.join(scratch, "libreoffice-profile")).href;
   try {
-    execFileSync(soffice, ["--headless", "--convert-to", "csv", "--outdir", scratch, file], { stdio: "ignore", timeout: 600_000 });
-    return fs.existsSync(path.join(scratch, `${path.basename(file, ".xlsx")}.csv`));
+    execFileSync(soffice, ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", scratch, file], {
+      stdio: "ignore",
+      timeout: 1_200_000,
+    });
+    const csv = path.join(scratch, `${path.basename(file, ".xlsx")}.csv`);
+    return fs.existsSync(csv) ? fs.readFileSync(csv, "utf8").split("\n").filter((line) => line !== "").length : null;
   } catch {
-    return false;
+    return null;
   }
 }
