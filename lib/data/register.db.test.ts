@@ -211,4 +211,41 @@ describe("the register on the database", () => {
     }
     expect(outputs[0].split("\r\n")[1]).toBe("2025-0001,2025-07-01,网络,自然人,2025-07-15,（一）予以公开,2025-07-29,,,已办结");
   });
+
+  it("exports an imported 编号 that looks like a formula behind an apostrophe, so that a spreadsheet shows it as text", async () => {
+    const { town, staff } = await makeCounty();
+    const header = "编号,收到日期,渠道,申请人类型,办结日期,办理结果";
+    const rows = rowsOf([header, '"=HYPERLINK(""http://evil"",""x"")",2025-01-06,当面,自然人,,', "-12,2025-01-07,网络,自然人,,"].join("\n"));
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows, today: TODAY })).toMatchObject({ ok: true, imported: 2 });
+    const lines = (await exportRegisterCsv({ actor: staff, orgId: town.id })).split("\r\n");
+    expect(lines.slice(1, 3)).toEqual([
+      '"\'=HYPERLINK(""http://evil"",""x"")",2025-01-06,当面,自然人,,,2025-02-08,,,办理中',
+      "'-12,2025-01-07,网络,自然人,,,2025-02-10,,,办理中",
+    ]);
+  });
+
+  it("keeps an imported 编号 too large for a sequence (2024-2147483647) as it is, and numbers the next request of that year 2024-0002", async () => {
+    const { town, staff } = await makeCounty();
+    const header = "编号,收到日期,渠道,申请人类型,办结日期,办理结果";
+    const rows = rowsOf([header, "2024-0001,2024-03-01,当面,自然人,,", "2024-2147483647,2024-03-04,当面,自然人,,", "2024-99999999999,2024-03-05,当面,自然人,,"].join("\n"));
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows, today: TODAY })).toMatchObject({ ok: true, imported: 3 });
+    const imported = await db().infoRequest.findMany({ where: { orgId: town.id }, select: { trackingNumber: true, numberYear: true, numberSeq: true }, orderBy: { receivedOn: "asc" } });
+    expect(imported).toEqual([
+      { trackingNumber: "2024-0001", numberYear: 2024, numberSeq: 1 },
+      { trackingNumber: "2024-2147483647", numberYear: null, numberSeq: null },
+      { trackingNumber: "2024-99999999999", numberYear: null, numberSeq: null },
+    ]);
+    const next = await createRequest({ actor: staff, input: request(town.id, "2024-06-03"), today: TODAY });
+    expect(next.trackingNumber).toBe("2024-0002");
+  });
+
+  it("refuses with a reason, not a database error, when a year's automatic numbers run out at 2024-999999", async () => {
+    const { town, staff } = await makeCounty();
+    const header = "编号,收到日期,渠道,申请人类型,办结日期,办理结果";
+    expect(await importRegister({ actor: staff, orgSlug: town.slug, rows: rowsOf([header, "2024-999999,2024-03-04,当面,自然人,,"].join("\n")), today: TODAY })).toMatchObject({ ok: true });
+    expect(await errorOf(createRequest({ actor: staff, input: request(town.id, "2024-06-03"), today: TODAY }))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: "本单位 2024 年的自动编号已用到 2024-999999，无法再自动编号",
+    });
+  });
 });

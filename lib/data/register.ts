@@ -7,7 +7,7 @@ import { computeDeadline, type Deadline } from "@/lib/calendar/deadline";
 import { compareDates } from "@/lib/calendar/date";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { csvDocument } from "@/lib/export/csv";
+import { csvDocument, type CsvValue } from "@/lib/export/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
@@ -72,10 +72,19 @@ export interface RequestDetail extends RequestSummary {
 
 const TRACKING = /^(\d{4})-(\d{4,})$/;
 
+/**
+ * The last automatic sequence of a unit's year. An imported number beyond it ("2024-2147483647")
+ * is kept as written but is not automatic: counted, it would leave no next number (numberSeq is
+ * an Int) and stop the unit's year from registering anything.
+ */
+export const MAX_AUTOMATIC_SEQ = 999_999;
+
 /** The automatic number's year and sequence, also read from imported numbers written the same way. */
 export function trackingParts(trackingNumber: string): { numberYear: number; numberSeq: number } | null {
   const match = TRACKING.exec(trackingNumber);
-  return match ? { numberYear: Number(match[1]), numberSeq: Number(match[2]) } : null;
+  if (!match) return null;
+  const numberSeq = Number(match[2]);
+  return numberSeq <= MAX_AUTOMATIC_SEQ ? { numberYear: Number(match[1]), numberSeq } : null;
 }
 
 function decimal(value: Prisma.Decimal | null): number | null {
@@ -134,8 +143,10 @@ function invalid(message: string): AppError {
 }
 
 async function nextTrackingNumber(orgId: string, year: number): Promise<{ trackingNumber: string; numberYear: number; numberSeq: number }> {
-  const last = await db().infoRequest.aggregate({ where: { orgId, numberYear: year }, _max: { numberSeq: true } });
+  // Rows imported before the bound existed may hold a larger sequence: they are not automatic either.
+  const last = await db().infoRequest.aggregate({ where: { orgId, numberYear: year, numberSeq: { lte: MAX_AUTOMATIC_SEQ } }, _max: { numberSeq: true } });
   const numberSeq = (last._max.numberSeq ?? 0) + 1;
+  if (numberSeq > MAX_AUTOMATIC_SEQ) throw invalid(`本单位 ${year} 年的自动编号已用到 ${year}-${MAX_AUTOMATIC_SEQ}，无法再自动编号`);
   return { trackingNumber: `${year}-${String(numberSeq).padStart(4, "0")}`, numberYear: year, numberSeq };
 }
 
@@ -429,7 +440,7 @@ export async function exportRegisterCsv(options: { actor: Actor; orgId: string; 
     orderBy: [{ receivedOn: "asc" }, { trackingNumber: "asc" }],
   });
   const typeLabels = new Map(applicantTypes().map((c) => [c.key, c.label]));
-  const lines: string[][] = [[...EXPORT_COLUMNS]];
+  const lines: CsvValue[][] = [[...EXPORT_COLUMNS]];
   for (const row of rows) {
     const state: RequestState = row.closedOn ? "closed" : row.dueOn ? "open" : "awaiting_correction";
     lines.push([
@@ -441,7 +452,7 @@ export async function exportRegisterCsv(options: { actor: Actor; orgId: string; 
       outcomeLabel(row.outcome, row.closedOn),
       row.dueOn ?? "",
       row.dueProvisional ? "是" : "",
-      row.extendedDays > 0 ? String(row.extendedDays) : "",
+      row.extendedDays > 0 ? row.extendedDays : "",
       STATE_LABELS[state],
     ]);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyCells } from "../formats/engine";
 import { loadFixtures } from "../formats/fixtures.testutil";
 import { FORMATS, getFormat } from "../formats/index";
-import { cellsToCsv, csvField } from "./csv";
+import { cellsToCsv, csvDocument, csvField } from "./csv";
 
 describe("cellsToCsv", () => {
   for (const { name, raw } of loadFixtures()) {
@@ -29,5 +29,33 @@ describe("cellsToCsv", () => {
     expect(csvField("a,b")).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField("two\nlines")).toBe('"two\nlines"');
+  });
+
+  it("keeps a number a number: -3 in a report's CSV stays -3, byte for byte", () => {
+    const format = FORMATS["gov-2021"];
+    const csv = cellsToCsv(format, { ...emptyCells(format), "t2.rules.issued": -3 });
+    const lines = csv.split("\r\n");
+    expect(lines[1]).toBe("t2.rules.issued,第二十条第（一）项 规章,本年制发件数,-3");
+    expect(csvField(-3)).toBe("-3");
+    expect(csvField(-0.5)).toBe("-0.5");
+  });
+
+  it("writes a text that a spreadsheet would run as a formula behind an apostrophe (OWASP CSV injection)", () => {
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvField("+1+1")).toBe("'+1+1");
+    expect(csvField("-3")).toBe("'-3");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tcmd")).toBe("'\tcmd");
+    expect(csvField("\rcmd")).toBe("\"'\rcmd\"");
+    expect(csvField("＝1+1")).toBe("'＝1+1");
+    expect(csvField("＋1")).toBe("'＋1");
+    expect(csvField("－1")).toBe("'－1");
+    expect(csvField("＠A1")).toBe("'＠A1");
+    expect(csvField("2025-0001")).toBe("2025-0001");
+    expect(csvField("")).toBe("");
+  });
+
+  it("writes a document's text fields neutralised and its numbers as they are", () => {
+    expect(csvDocument([["编号", "延长工作日"], ["=1+1", 20], ["-1", -3]])).toBe("\uFEFF编号,延长工作日\r\n'=1+1,20\r\n'-1,-3\r\n");
   });
 });

@@ -227,4 +227,12 @@ describe("reportXlsx", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["政府信息公开情况统计表"]);
     expect(workbook.worksheets[0].getCell("C6").value).toBe(1); // (一)主动公开政府信息数, the first indicator
   });
+
+  it("stores a unit name that looks like a formula as text, never as a formula", async () => {
+    const orgName = '=HYPERLINK("http://evil","x")';
+    const workbook = await readBack(await reportXlsx(report("gov-2021", distinctCells(FORMATS["gov-2021"]), { orgName })));
+    const title = workbook.worksheets[0].getCell(1, 1);
+    expect(title.type).toBe(ExcelJS.ValueType.String);
+    expect(title.value).toBe('=HYPERLINK("http://evil","x")2021年政府信息公开工作年度报告');
+  });
 });

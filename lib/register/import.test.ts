@@ -66,6 +66,19 @@ describe("register import: reading the spreadsheet", () => {
     expect(result.problems).toEqual([{ line: 2, message: "收到日期：2025-13-01 不是有效的日期" }]);
   });
 
+  it("reads back the apostrophe the export puts before a formula-like 编号, and keeps any other", async () => {
+    const text = "编号,收到日期\n\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",2025-01-01\n'-12,2025-01-02\n'A-1,2025-01-03";
+    expect(await readSheet("csv", new TextEncoder().encode(text))).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, cells: ["编号", "收到日期"] },
+        { line: 2, cells: ['=HYPERLINK("http://evil","x")', "2025-01-01"] },
+        { line: 3, cells: ["-12", "2025-01-02"] },
+        { line: 4, cells: ["'A-1", "2025-01-03"] },
+      ],
+    });
+  });
+
   it("says which header columns are missing", async () => {
     const sheet = await readSheet("csv", new TextEncoder().encode("编号,收到日期\n1,2025-01-01"));
     expect(sheet.ok && registerRows(sheet.rows)).toEqual({ ok: false, error: "第 1 行（表头）缺少列：渠道、申请人类型、办结日期、办理结果" });

@@ -4,6 +4,7 @@
 // imports nothing unless there is no problem at all.
 import ExcelJS from "exceljs";
 import { calendarDateProblem, compareDates } from "@/lib/calendar/date";
+import { csvText } from "@/lib/export/csv";
 import { parseCsv, type SheetRow } from "@/lib/register/csv";
 import { applicantTypeIndex, labelIndex, outcomeIndex } from "@/lib/register/labels";
 import { applicantTypes, outcomeFormatFor } from "@/lib/register/structure";
@@ -111,7 +112,9 @@ export async function readSheet(kind: RegisterFileKind, bytes: Uint8Array): Prom
   } catch {
     return { ok: false, error: "CSV 文件不是 UTF-8 编码（请在表格软件中另存为“CSV UTF-8”）" };
   }
-  return parseCsv(text);
+  // Our own export is importable again: its formula-like 编号 come back without the apostrophe.
+  const sheet = parseCsv(text);
+  return sheet.ok ? { ok: true, rows: sheet.rows.map((row) => ({ line: row.line, cells: row.cells.map(csvText) })) } : sheet;
 }
 
 const headerIndex = labelIndex(
