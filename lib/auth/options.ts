@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/data/users";
-import { authSecret } from "@/lib/env";
+import { authSecret, readEnv } from "@/lib/env";
 
 export const LOGIN_ERRORS = {
   invalid: "用户名或密码错误。",
@@ -11,6 +11,18 @@ export const LOGIN_ERRORS = {
 
 /** How long a session lasts (seconds): a working day. */
 export const SESSION_MAX_AGE = 8 * 60 * 60;
+
+/**
+ * The login's client address, for the per-address throttle: next-auth hands authorize only the
+ * request's headers, so it is known only behind a trusted proxy (NIANBAO_TRUSTED_PROXY=1),
+ * whose own entry is the last one in X-Forwarded-For (the earlier ones are the client's word).
+ */
+function clientAddressOf(headers: Record<string, unknown> | undefined): string | undefined {
+  if (readEnv().NIANBAO_TRUSTED_PROXY !== "1") return undefined;
+  const forwarded = headers?.["x-forwarded-for"];
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return last || undefined;
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -22,11 +34,11 @@ export function authOptions(): NextAuthOptions {
         id: "credentials",
         name: "用户名和密码",
         credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const username = credentials?.username ?? "";
           const password = credentials?.password ?? "";
           if (!username || !password) throw new Error(LOGIN_ERRORS.invalid);
-          const result = await verifyCredentials({ username, password });
+          const result = await verifyCredentials({ username, password, clientAddress: clientAddressOf(req.headers) });
           if (!result.ok) throw new Error(LOGIN_ERRORS[result.reason]);
           return { id: result.user.id, name: result.user.username, sessionEpoch: result.user.sessionEpoch };
         },
