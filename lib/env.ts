@@ -12,6 +12,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   // "0": an empty database stays empty (a real deployment), instead of receiving the sample units.
   NIANBAO_SAMPLE_DATA: z.enum(["0", "1"], "NIANBAO_SAMPLE_DATA 应为 0 或 1").optional(),
+  // "1": the site is reached only through a reverse proxy that appends the client's address to
+  // X-Forwarded-For; without it that header is the client's own word and is ignored.
+  NIANBAO_TRUSTED_PROXY: z.enum(["0", "1"], "NIANBAO_TRUSTED_PROXY 应为 0 或 1").optional(),
 });
 
 export function readEnv() {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import {
   changeOwnPassword,
@@ -11,6 +11,7 @@ import {
   MAX_FAILURES,
   resetUserPassword,
   setUserPassword,
+  unknownUsernames,
   verifyCredentials,
 } from "@/lib/data/users";
 import { createOrg, inferOrgKind } from "@/lib/data/orgs";
@@ -27,21 +28,67 @@ describe("users and login", () => {
     await expect(verifyCredentials({ username: "hash-check", password: "wrong-passphrase" })).resolves.toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account after repeated failures, even for the right password, until the lock expires", async () => {
-    await createUser({ actor: CLI_ACTOR, username: "throttled", password: "right-passphrase", role: "admin" });
-    const now = new Date("2027-01-10T08:00:00Z");
+  it("delays, never locks: after five failures each attempt waits 1 s, 2 s, 4 s … at most 30 s, and the right password after the wait logs in", async () => {
+    const { id } = await createUser({ actor: CLI_ACTOR, username: "throttled", password: "right-passphrase", role: "admin" });
+    let now = new Date("2027-01-10T08:00:00Z");
     for (let i = 0; i < MAX_FAILURES; i++) {
       await expect(verifyCredentials({ username: "throttled", password: "nope-nope", now })).resolves.toEqual({ ok: false, reason: "invalid" });
     }
-    await expect(verifyCredentials({ username: "throttled", password: "right-passphrase", now })).resolves.toEqual({ ok: false, reason: "throttled" });
-    const later = new Date(now.getTime() + 61_000);
-    await expect(verifyCredentials({ username: "throttled", password: "right-passphrase", now: later })).resolves.toMatchObject({ ok: true });
+    const inside = new Date(now.getTime() + 999);
+    await expect(verifyCredentials({ username: "throttled", password: "right-passphrase", now: inside })).resolves.toEqual({ ok: false, reason: "throttled" });
+    const waits: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const { lockedUntil } = await db().user.findUniqueOrThrow({ where: { id } });
+      waits.push((lockedUntil?.getTime() ?? 0) - now.getTime());
+      now = lockedUntil ?? now;
+      await expect(verifyCredentials({ username: "throttled", password: "nope-nope", now })).resolves.toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(waits.slice(0, 8)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
+    expect(Math.max(...waits)).toBe(30_000);
+    const after = new Date(now.getTime() + 30_000);
+    await expect(verifyCredentials({ username: "throttled", password: "right-passphrase", now: after })).resolves.toMatchObject({ ok: true });
+    expect(await db().user.findUniqueOrThrow({ where: { id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({ failedLogins: 0, lockedUntil: null });
+  });
+
+  it("counts every one of 50 concurrent wrong passwords: five are checked, 45 refused unchecked", async () => {
+    const { id } = await createUser({ actor: CLI_ACTOR, username: "stampede", password: "right-passphrase", role: "admin" });
+    const now = new Date("2027-01-10T08:00:00Z");
+    const results = await Promise.all(Array.from({ length: 50 }, () => verifyCredentials({ username: "stampede", password: "wrong-wrong", now })));
+    const tally = { invalid: 0, throttled: 0 };
+    for (const result of results) if (!result.ok && result.reason !== "disabled") tally[result.reason] += 1;
+    expect(tally).toEqual({ invalid: MAX_FAILURES, throttled: 50 - MAX_FAILURES });
+    expect(await db().user.findUniqueOrThrow({ where: { id }, select: { failedLogins: true, lockedUntil: true } })).toEqual({
+      failedLogins: MAX_FAILURES,
+      lockedUntil: new Date(now.getTime() + 1_000),
+    });
   });
 
   it("throttles guesses at unknown usernames the same way", async () => {
     const now = new Date("2027-01-10T08:00:00Z");
     for (let i = 0; i < MAX_FAILURES; i++) await verifyCredentials({ username: "ghost", password: "x", now });
     await expect(verifyCredentials({ username: "ghost", password: "x", now })).resolves.toEqual({ ok: false, reason: "throttled" });
+    await expect(verifyCredentials({ username: "ghost", password: "x", now: new Date(now.getTime() + 1_000) })).resolves.toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses a 1 MB user name before looking it up, hashing or remembering it", async () => {
+    const before = unknownUsernames.size;
+    const claim = vi.spyOn(unknownUsernames, "claim");
+    const username = "a".repeat(1 << 20);
+    await expect(verifyCredentials({ username, password: "x" })).resolves.toEqual({ ok: false, reason: "invalid" });
+    expect(claim).not.toHaveBeenCalled();
+    expect(unknownUsernames.size).toBe(before);
+    claim.mockRestore();
+  });
+
+  it("throttles a client address after 20 failures across accounts, even for a right password elsewhere", async () => {
+    await createUser({ actor: CLI_ACTOR, username: "bystander", password: "right-passphrase", role: "admin" });
+    const now = new Date("2027-01-10T08:00:00Z");
+    const clientAddress = "203.0.113.7";
+    for (let i = 0; i < 20; i++) {
+      await expect(verifyCredentials({ username: `spray${i}`, password: "guess-guess", now, clientAddress })).resolves.toEqual({ ok: false, reason: "invalid" });
+    }
+    await expect(verifyCredentials({ username: "bystander", password: "right-passphrase", now, clientAddress })).resolves.toEqual({ ok: false, reason: "throttled" });
+    await expect(verifyCredentials({ username: "bystander", password: "right-passphrase", now, clientAddress: "198.51.100.9" })).resolves.toMatchObject({ ok: true });
   });
 
   it("refuses short passwords and staff without a unit, in Chinese", async () => {

@@ -6,7 +6,8 @@ import { accountFilter, canManageAccount, manageableAccounts, type AccountScope 
 import { generateOneTimePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { writeAudit, type Tx } from "@/lib/data/audit";
 import { parseInput } from "@/lib/validations/parse";
-import { displayNameSchema, passwordSchema, roleSchema, usernameSchema } from "@/lib/validations/users";
+import { ACCOUNT_POLICY, ADDRESS_POLICY, FailureLedger, retryDelayMs } from "@/lib/auth/login-throttle";
+import { displayNameSchema, MAX_USERNAME_LENGTH, passwordSchema, roleSchema, usernameSchema } from "@/lib/validations/users";
 
 async function scopeOf(actor: Actor, tx: Tx): Promise<AccountScope> {
   const scope = await manageableAccounts(actor, tx);
@@ -202,18 +203,14 @@ export async function changeOwnPassword(options: {
   });
 }
 
-// Throttling: after MAX_FAILURES failed logins in a row an account is locked for a period
-// that doubles with each further failure (capped). Unknown usernames are throttled in memory
-// and still cost one hash verification, so timing does not reveal which usernames exist.
-export const MAX_FAILURES = 5;
-const BASE_LOCK_MS = 60_000;
-const MAX_LOCK_MS = 60 * 60_000;
+// Throttling (lib/auth/login-throttle.ts): a delay that grows after MAX_FAILURES failures in a
+// row, never a lock, per account and per client address. Unknown usernames are throttled in
+// memory and still cost one hash verification, so timing does not reveal which usernames exist.
+export const MAX_FAILURES = ACCOUNT_POLICY.freeFailures;
 const DUMMY_HASH_PROMISE = hashPassword("nianbao-timing-equaliser");
-const unknownFailures = new Map<string, { count: number; until: number }>();
-
-function lockDuration(failures: number): number {
-  return Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** Math.max(0, failures - MAX_FAILURES));
-}
+const FORGET_AFTER_MS = 60 * 60_000;
+export const unknownUsernames = new FailureLedger({ ...ACCOUNT_POLICY, maxEntries: 10_000, forgetAfterMs: FORGET_AFTER_MS });
+const clientAddresses = new FailureLedger({ ...ADDRESS_POLICY, maxEntries: 10_000, forgetAfterMs: FORGET_AFTER_MS });
 
 /**
  * "disabled" only once the password was right: a guesser learns nothing about the account,
@@ -223,34 +220,57 @@ export type LoginResult =
   | { ok: true; user: { id: string; username: string; sessionEpoch: number } }
   | { ok: false; reason: "invalid" | "throttled" | "disabled" };
 
-export async function verifyCredentials(options: { username: string; password: string; now?: Date }): Promise<LoginResult> {
-  const now = (options.now ?? new Date()).getTime();
+/**
+ * `clientAddress`: where the login came from, when known (lib/auth/options.ts); it is
+ * throttled too, and a success does not clear its count, lest a guesser reset its address
+ * by logging in to an account of its own between guesses.
+ */
+export async function verifyCredentials(options: { username: string; password: string; now?: Date; clientAddress?: string }): Promise<LoginResult> {
+  if (options.username.length > MAX_USERNAME_LENGTH) return { ok: false, reason: "invalid" };
+  const now = options.now ?? new Date();
   const username = options.username.trim();
+  const { clientAddress } = options;
+  if (clientAddress !== undefined && !clientAddresses.claim(clientAddress, now.getTime())) return { ok: false, reason: "throttled" };
+  const result = await checkPassword(username, options.password, now);
+  const passwordWasRight = result.ok || result.reason === "disabled";
+  if (clientAddress !== undefined && passwordWasRight) clientAddresses.forgive(clientAddress);
+  return result;
+}
+
+async function checkPassword(username: string, password: string, now: Date): Promise<LoginResult> {
   const user = await db().user.findUnique({ where: { username } });
   if (!user) {
-    const entry = unknownFailures.get(username) ?? { count: 0, until: 0 };
-    if (entry.until > now) return { ok: false, reason: "throttled" };
-    await verifyPassword(await DUMMY_HASH_PROMISE, options.password);
-    entry.count += 1;
-    if (entry.count >= MAX_FAILURES) entry.until = now + lockDuration(entry.count);
-    unknownFailures.set(username, entry);
+    if (!unknownUsernames.claim(username, now.getTime())) return { ok: false, reason: "throttled" };
+    await verifyPassword(await DUMMY_HASH_PROMISE, password);
     return { ok: false, reason: "invalid" };
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > now) return { ok: false, reason: "throttled" };
-  if (!(await verifyPassword(user.passwordHash, options.password))) {
-    const failures = user.failedLogins + 1;
-    await db().user.update({
-      where: { id: user.id },
-      data: {
-        failedLogins: failures,
-        lockedUntil: failures >= MAX_FAILURES ? new Date(now + lockDuration(failures)) : null,
-      },
-    });
-    return { ok: false, reason: "invalid" };
-  }
+  if (!(await claimLoginAttempt(user, now))) return { ok: false, reason: "throttled" };
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false, reason: "invalid" };
   if (user.status !== "active") return { ok: false, reason: "disabled" };
-  await db().user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date(now) } });
+  await db().user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
   return { ok: true, user: { id: user.id, username: user.username, sessionEpoch: user.sessionEpoch } };
+}
+
+/**
+ * Counts an attempt as failed before its password is checked (a success resets the count),
+ * so that concurrent attempts cannot all be checked against one stale count: a conditional
+ * update on the count and wait that were read, retried with a fresh read when another attempt
+ * claimed first. False: the account's wait (`lockedUntil`) has not passed.
+ */
+async function claimLoginAttempt(seen: { id: string; failedLogins: number; lockedUntil: Date | null }, now: Date): Promise<boolean> {
+  let user: { failedLogins: number; lockedUntil: Date | null } | null = seen;
+  while (user) {
+    if (user.lockedUntil && user.lockedUntil > now) return false;
+    const failures = user.failedLogins + 1;
+    const delay = retryDelayMs(failures, ACCOUNT_POLICY);
+    const claimed = await db().user.updateMany({
+      where: { id: seen.id, failedLogins: user.failedLogins, lockedUntil: user.lockedUntil },
+      data: { failedLogins: failures, lockedUntil: delay > 0 ? new Date(now.getTime() + delay) : null },
+    });
+    if (claimed.count === 1) return true;
+    user = await db().user.findUnique({ where: { id: seen.id }, select: { failedLogins: true, lockedUntil: true } });
+  }
+  return false;
 }
 
 /**

@@ -5,11 +5,14 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/actor";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
+/** Also the longest user name a login looks at: a longer one cannot exist, so it is refused unread. */
+export const MAX_USERNAME_LENGTH = 64;
+
 export const usernameSchema = z
   .string({ error: "请填写用户名" })
   .trim()
   .min(1, { error: "请填写用户名" })
-  .regex(/^[A-Za-z0-9_.-]{2,64}$/, { error: "用户名只能使用 2–64 个字母、数字、下划线、点或连字符" });
+  .regex(new RegExp(`^[A-Za-z0-9_.-]{2,${MAX_USERNAME_LENGTH}}$`), { error: `用户名只能使用 2–${MAX_USERNAME_LENGTH} 个字母、数字、下划线、点或连字符` });
 
 export const passwordSchema = z
   .string({ error: "请填写密码" })
