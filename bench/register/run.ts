@@ -7,11 +7,9 @@
 //   - 表三 of all units of a year (deriveRequestCellsForYear) vs the bare SQL aggregate;
 //   - the list of a unit's open requests (listRequests), p95.
 // See bench/README.md for how to read the table.
-import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { CLI_ACTOR, type Actor } from "@/lib/auth/actor";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { applyMigrations } from "@/lib/database/migrate";
@@ -21,6 +19,7 @@ import { deriveRequestCells, deriveRequestCellsForYear } from "@/lib/data/regist
 import { yearBounds } from "@/lib/register/derive";
 import { generate, unitId, type GenerateSpec } from "./generate";
 import { ms, time, type Timing } from "./measure";
+import { withScratchPostgres } from "../postgres";
 
 const { values } = parseArgs({
   options: {
@@ -110,30 +109,6 @@ function table(label: string, rows: Row[]): string {
   return lines.join("\n");
 }
 
-async function withPostgres<T>(serverUrl: string, fn: () => Promise<T>): Promise<T> {
-  const name = `nianbao_bench_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  try {
-    return await fn();
-  } finally {
-    await closeDatabase();
-    process.env.DATABASE_URL = serverUrl;
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
-}
-
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -149,7 +124,10 @@ async function main(): Promise<void> {
     await closeDatabase();
   }
   if (serverUrl) {
-    outputs.push(table(`PostgreSQL（${new URL(serverUrl).host}）`, await withPostgres(serverUrl, () => benchDatabase("PostgreSQL"))));
+    outputs.push(table(`PostgreSQL（${new URL(serverUrl).host}）`, await withScratchPostgres(serverUrl, (url) => {
+      process.env.DATABASE_URL = url;
+      return benchDatabase("PostgreSQL");
+    })));
   }
   process.stdout.write(`机器：${machine}\n数据：${spec.requests.toLocaleString("en")} 条申请，${spec.units} 个单位，${spec.years} 年\n\n${outputs.join("\n\n")}\n`);
 }

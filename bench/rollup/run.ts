@@ -10,13 +10,11 @@
 //   - the all-units workbook written by the command line in a process of its own: time,
 //     bytes, peak RSS, against the same process exporting one unit and the roll-up as JSON.
 // See bench/README.md for how to read the tables.
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import type { Actor } from "@/lib/auth/actor";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/prepare";
@@ -29,6 +27,7 @@ import { ms, type Timing } from "../register/measure";
 import { FORMAT, generate, PARENT_SLUG, type RollupSpec } from "./generate";
 import { BARE_SQL, bareRollup, differences, timeInTurn } from "./measure";
 import { checkTimeCommand, libreOfficeRows, readBack, runCli, type ChildRun, type WorkbookShape } from "./workbook";
+import { withScratchPostgres } from "../postgres";
 
 const { values } = parseArgs({
   options: {
@@ -189,29 +188,6 @@ function tables(result: Result, goal: number): string {
   ].join("\n");
 }
 
-async function withPostgres<T>(serverUrl: string, fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `nianbao_bench_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await closeDatabase();
-    process.env.DATABASE_URL = serverUrl;
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  }
-}
-
 async function main(): Promise<void> {
   checkTimeCommand();
   const serverUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
@@ -226,7 +202,7 @@ async function main(): Promise<void> {
     outputs.push(tables(await benchDatabase("PGlite 0.3（临时文件夹）", `file:${path.join(scratch, "pglite")}`, scratch), 2000));
     if (serverUrl) {
       const host = new URL(serverUrl).host;
-      outputs.push(tables(await withPostgres(serverUrl, (url) => benchDatabase(`PostgreSQL（${host}）`, url, scratch)), 1000));
+      outputs.push(tables(await withScratchPostgres(serverUrl, (url) => benchDatabase(`PostgreSQL（${host}）`, url, scratch)), 1000));
     }
   } finally {
     await closeDatabase();

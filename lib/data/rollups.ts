@@ -310,15 +310,3 @@ export async function findRollupReport(options: { actor: Actor; parentId: string
     select: { id: true, status: true, updatedAt: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
   });
 }
-
-/** The units a caller may roll up: those they see that have units below them. */
-export async function listRollupParents(options: { actor: Actor }) {
-  const ids = await visibleOrgIds(options.actor);
-  const orgs = await db().org.findMany({
-    where: { id: ids === "all" ? undefined : { in: ids }, children: { some: {} } },
-    select: { id: true, slug: true, name: true },
-  });
-  return orgs
-    .filter((org) => canBuildRollupOf(options.actor, ids, org.id))
-    .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
-}

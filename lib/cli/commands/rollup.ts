@@ -6,7 +6,7 @@ import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { CliError, oneOf, parseCommandArgs, required, UsageError } from "@/lib/cli/args";
 import { openDatabase } from "@/lib/cli/database";
-import { say, writeData } from "@/lib/cli/output";
+import { checkBinaryOutput, say, writeData } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
@@ -43,11 +43,9 @@ export const usage = `用法：${PROGRAM} rollup --parent SLUG --year YYYY --as 
 退出码：0 成功；2 各单位的报告格式不一致、单位不存在、参数有误或数据库正被占用。
 `;
 
-/** A file, or standard output when it is not a terminal (a workbook is no text to show). */
+/** A file, or standard output when checkBinaryOutput has let it through (a pipe, not a terminal). */
 function binaryOutput(out: string | undefined): Writable {
-  if (out !== undefined) return fs.createWriteStream(out);
-  if (process.stdout.isTTY) throw new UsageError("XLSX 是二进制文件，请用 -o FILE 写入文件，或重定向标准输出。");
-  return process.stdout;
+  return out !== undefined ? fs.createWriteStream(out) : process.stdout;
 }
 
 function describe(rollup: Rollup): string {
@@ -61,6 +59,7 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const year = reportYearSchema.safeParse(required(values.year, "--year"));
   if (!year.success) throw new UsageError(`--year：${year.error.issues[0]?.message ?? "年度无效"}`);
   const as = oneOf(required(values.as, "--as"), AS, "--as");
+  if (as === "xlsx") checkBinaryOutput("XLSX", values.out);
   await openDatabase();
   const parent = await getOrgBySlug({ slug: parentSlug });
   if (!parent) throw new CliError(`单位“${parentSlug}”不存在。`);

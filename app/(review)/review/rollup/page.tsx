@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { canReview } from "@/lib/permissions";
 import { isAppError } from "@/lib/errors";
 import { getFormat } from "@/lib/formats";
-import { computeRollup, findRollupReport, listRollupParents, type Rollup } from "@/lib/data/rollups";
+import { computeRollup, findRollupReport, type Rollup } from "@/lib/data/rollups";
+import { listTrackerParents } from "@/lib/data/tracker";
 import { rollupChoiceSchema, type RollupChoice } from "@/lib/validations/rollup";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
 import { ReportTable } from "@/components/report/ReportTable";
@@ -52,8 +54,7 @@ function ChoiceForm({ parents, choice, year }: { parents: { slug: string; name: 
   );
 }
 
-async function RollupResult({ rollup, choice }: { rollup: Rollup; choice: RollupChoice }) {
-  const actor = await requireActor();
+async function RollupResult({ actor, rollup, choice }: { actor: Actor; rollup: Rollup; choice: RollupChoice }) {
   const existing = await findRollupReport({ actor, parentId: rollup.parent.id, year: rollup.year });
   const format = getFormat(rollup.format);
   const editable = !existing || existing.status === "draft" || existing.status === "returned";
@@ -98,7 +99,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   if (!canReview(actor)) notFound();
   const query = await searchParams;
-  const parents = await listRollupParents({ actor });
+  // The units a reviewer follows in the tracker are the ones with units below them to sum.
+  const parents = await listTrackerParents({ actor });
   const parsed = rollupChoiceSchema.safeParse({ parent: first(query.parent), year: first(query.year), submitted: first(query.submitted), own: first(query.own) });
   const choice = parsed.success ? parsed.data : null;
   const year = choice?.year ?? new Date().getFullYear() - 1;
@@ -130,7 +132,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
           {problem}
         </p>
       )}
-      {rollup && choice && <RollupResult rollup={rollup} choice={choice} />}
+      {rollup && choice && <RollupResult actor={actor} rollup={rollup} choice={choice} />}
     </>
   );
 }
