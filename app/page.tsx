@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
-import { ACCOUNT_PATH, REVIEW_PATH } from "@/app/_lib/paths";
+import { ACCOUNT_PATH, REVIEW_PATH } from "@/lib/paths";
 
 export default async function HomePage() {
   const user = await getSessionUser();

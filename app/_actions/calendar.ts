@@ -10,8 +10,8 @@ import { holidayCnInputSchema, noticeFormSchema, type NoticeInput } from "@/lib/
 import { failure, toFailure, type ActionFailure } from "@/app/_lib/action-result";
 import { actionActor, isFailure } from "@/app/_actions/actor";
 import { formField, formFields } from "@/app/_lib/form-data";
-import { CALENDAR_PATH, noticePath } from "@/app/_lib/paths";
-import { FIELD_LABELS, MAX_NOTICE_FILE_BYTES, makeupDates } from "@/components/calendar/notice-fields";
+import { CALENDAR_PATH, noticePath } from "@/lib/paths";
+import { FIELD_LABELS, MAX_NOTICE_FILE_BYTES, makeupDates } from "@/lib/register/notice-fields";
 
 export type NoticeFormState = ({ ok: true; message: string } | (ActionFailure & { errors?: string[] })) | null;
 

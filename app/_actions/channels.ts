@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { addChannelItem, createChannel, setChannelCount } from "@/lib/data/channels";
 import { channelCountSchema, channelItemSchema, createChannelSchema } from "@/lib/validations/channels";
 import { formAction } from "@/app/_lib/server-action";
-import { CHANNELS_PATH } from "@/app/_lib/paths";
+import { CHANNELS_PATH } from "@/lib/paths";
 
 export const createChannelAction = formAction({
   schema: createChannelSchema,

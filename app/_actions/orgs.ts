@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { createOrg, moveOrg, renameOrg } from "@/lib/data/orgs";
 import { createOrgSchema, moveOrgSchema, renameOrgSchema } from "@/lib/validations/orgs";
 import { formAction } from "@/app/_lib/server-action";
-import { ADMIN_UNITS_PATH, ADMIN_USERS_PATH } from "@/app/_lib/paths";
+import { ADMIN_UNITS_PATH, ADMIN_USERS_PATH } from "@/lib/paths";
 
 /** Unit names show on the units page, its unit pages and the accounts page. */
 function revalidateUnits(): void {

@@ -5,7 +5,7 @@ import { closeReviewCase, createReviewCase } from "@/lib/data/register-cases";
 import { closeReviewCaseSchema, reviewCaseSchema } from "@/lib/register/request-input";
 import { formAction } from "@/app/_lib/server-action";
 import { formFields, recordingUnit } from "@/app/_lib/form-data";
-import { CASES_PATH } from "@/app/_lib/paths";
+import { CASES_PATH } from "@/lib/paths";
 
 export const createReviewCaseAction = formAction({
   schema: reviewCaseSchema,

@@ -18,9 +18,9 @@ import { failure, toFailure, type ActionFailure, type ActionResult } from "@/app
 import { actionActor, isFailure } from "@/app/_actions/actor";
 import { formAction, inputAction } from "@/app/_lib/server-action";
 import { formField, formFields, recordingUnit } from "@/app/_lib/form-data";
-import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
-import { derivedSourceKind, type DerivedSourceKind } from "@/components/register/labels";
-import { REGISTER_PATH, requestPath } from "@/app/_lib/paths";
+import { MAX_IMPORT_BYTES } from "@/lib/register/import-limit";
+import { derivedSourceKind, type DerivedSourceKind } from "@/lib/register/structure";
+import { REGISTER_PATH, requestPath } from "@/lib/paths";
 
 /** 登记新申请: the unit's staff record in their own unit; an admin names the unit. */
 export const createRequestAction = formAction({

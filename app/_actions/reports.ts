@@ -12,7 +12,7 @@ import {
 } from "@/lib/validations/report";
 import { toFailure, type ActionResult } from "@/app/_lib/action-result";
 import { formAction, inputAction } from "@/app/_lib/server-action";
-import { workPath } from "@/app/_lib/paths";
+import { workPath } from "@/lib/paths";
 
 export const createReportAction = formAction({
   schema: createReportSchema,

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { publishReport, returnReport } from "@/lib/data/reports";
 import { publishReportSchema, returnReportSchema } from "@/lib/validations/report";
 import { formAction } from "@/app/_lib/server-action";
-import { reviewPath } from "@/app/_lib/paths";
+import { reviewPath } from "@/lib/paths";
 
 export const returnReportAction = formAction({
   schema: returnReportSchema,

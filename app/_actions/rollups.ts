@@ -7,7 +7,7 @@ import { getOrgBySlug } from "@/lib/data/orgs";
 import { buildRollupReport } from "@/lib/data/rollups";
 import { buildRollupSchema } from "@/lib/validations/rollup";
 import { formAction } from "@/app/_lib/server-action";
-import { ROLLUP_PATH, workPath } from "@/app/_lib/paths";
+import { ROLLUP_PATH, workPath } from "@/lib/paths";
 
 export const buildRollupAction = formAction({
   schema: buildRollupSchema,

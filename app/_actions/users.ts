@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { createUser, disableUser, enableUser, resetUserPassword } from "@/lib/data/users";
 import { accountSchema, createUserSchema } from "@/lib/validations/users";
 import { formAction, replyFormAction } from "@/app/_lib/server-action";
-import { ADMIN_UNITS_PATH, ADMIN_USERS_PATH } from "@/app/_lib/paths";
+import { ADMIN_UNITS_PATH, ADMIN_USERS_PATH } from "@/lib/paths";
 
 function revalidateAccounts(): void {
   revalidatePath(ADMIN_USERS_PATH);

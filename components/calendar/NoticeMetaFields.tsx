@@ -1,7 +1,7 @@
 "use client";
 // What both ways of entering a notice ask for: what the notice is, its 文号 and its date.
 import { Field, SelectField } from "@/components/ui/Field";
-import { NOTICE_KIND_LABELS } from "@/components/calendar/notice-fields";
+import { NOTICE_KIND_LABELS } from "@/lib/register/notice-fields";
 
 const KIND_CHOICES = Object.entries(NOTICE_KIND_LABELS).map(([key, label]) => ({ key, label }));
 

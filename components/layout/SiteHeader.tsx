@@ -18,7 +18,7 @@ import {
   REVIEW_PATH,
   ROLLUP_PATH,
   TRACKER_PATH,
-} from "@/app/_lib/paths";
+} from "@/lib/paths";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
   const reviews = canReview(actor);

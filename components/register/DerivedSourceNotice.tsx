@@ -1,7 +1,7 @@
 // Over the requests or cases behind one derived cell: which cell, how many it counts, and the
 // way back to the whole list.
 import Link from "next/link";
-import type { DerivedSource } from "@/components/register/derived-source";
+import type { DerivedSource } from "@/lib/data/register-derive";
 
 export function DerivedSourceNotice({ source, noun, allPath }: { source: DerivedSource; noun: "申请" | "案件"; allPath: string }) {
   return (

@@ -1,5 +1,5 @@
 // 即将到期 / 已逾期 / 暂定: said in words, not by colour alone.
-import { DUE_SOON_WORKING_DAYS } from "@/lib/data/register";
+import { DUE_SOON_WORKING_DAYS } from "@/lib/register/deadline";
 
 export function DueFlags({ dueSoon, overdue }: { dueSoon: boolean; overdue: boolean }) {
   return (

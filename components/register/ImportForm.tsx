@@ -5,7 +5,7 @@ import { useState } from "react";
 import { importRegisterAction, type ImportState } from "@/app/_actions/register";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { Field, SelectField } from "@/components/ui/Field";
-import { MAX_IMPORT_BYTES } from "@/components/register/import-limit";
+import { MAX_IMPORT_BYTES } from "@/lib/register/import-limit";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface ImportFormProps {

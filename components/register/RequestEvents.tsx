@@ -1,5 +1,6 @@
 // What has happened to a request, in order.
-import { outcomeLabel, type RequestEventView } from "@/lib/data/register";
+import type { RequestEventView } from "@/lib/data/register";
+import { outcomeLabel } from "@/lib/register/structure";
 import { WithdrawEventForm } from "@/components/register/WithdrawEventForm";
 
 function details(event: RequestEventView): string {

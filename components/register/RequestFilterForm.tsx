@@ -1,11 +1,11 @@
 // 筛选: a plain GET form, so that filtering works without JavaScript and every view has a URL.
 import Link from "next/link";
-import { DUE_SOON_WORKING_DAYS } from "@/lib/data/register";
+import { DUE_SOON_WORKING_DAYS } from "@/lib/register/deadline";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
 import type { RegisterQuery } from "@/components/register/query";
-import { REGISTER_PATH } from "@/app/_lib/paths";
+import { REGISTER_PATH } from "@/lib/paths";
 import { SelectField } from "@/components/ui/Field";
 
 const STATUS_CHOICES = [

@@ -3,8 +3,9 @@ import Link from "next/link";
 import type { RequestSummary } from "@/lib/data/register";
 import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
-import { applicantTypeLabel, STATE_LABELS } from "@/components/register/labels";
-import { requestPath } from "@/app/_lib/paths";
+import { applicantTypeLabel } from "@/components/register/labels";
+import { STATE_LABELS } from "@/lib/register/deadline";
+import { requestPath } from "@/lib/paths";
 import { DataTable } from "@/components/ui/TableScroll";
 
 const SUBJECT_CHARS = 40;

@@ -1,16 +1,7 @@
 // How the register's values read on its pages. Official labels come from the format
 // definitions through lib/register/structure; the words here are the register's own.
 import { cellDef } from "@/lib/formats/engine";
-import type { FormatDef } from "@/lib/formats/types";
-import type { RequestState } from "@/lib/register/deadline";
-import { applicantTypes, caseShape, currentGovFormat, legacyShape, reviewShape, type RowOption } from "@/lib/register/structure";
-
-/** The same words as the CSV export's 状态 column (lib/data/register.ts). */
-export const STATE_LABELS: Record<RequestState, string> = {
-  open: "办理中",
-  awaiting_correction: "等待补正",
-  closed: "已办结",
-};
+import { applicantTypes, caseShape, currentGovFormat, type RowOption } from "@/lib/register/structure";
 
 export function applicantTypeLabel(key: string): string {
   return applicantTypes().find((c) => c.key === key)?.label ?? key;
@@ -35,26 +26,6 @@ export function groupOutcomes(options: readonly RowOption[]): OutcomeGroup[] {
     else groups.push({ label: group, options: [{ key: option.key, label: group === null ? option.label : own }] });
   }
   return groups;
-}
-
-export type DerivedSourceKind = "requests" | "cases" | "channels";
-
-/** What stands behind a derived cell: requests (表三, legacy 三), cases (表四, legacy 四/五) or channels (legacy 一(二)). */
-export function derivedSourceKind(format: FormatDef, key: string): DerivedSourceKind {
-  const review = reviewShape(format);
-  if (review && cellDef(format, key)?.table === review.table) return "cases";
-  const legacy = legacyShape(format);
-  if (legacy) {
-    if ([legacy.review.total, ...legacy.review.results, legacy.suit.total, ...legacy.suit.results].includes(key)) return "cases";
-    if ([legacy.channelsTotal, ...Object.values(legacy.channelsByKind)].includes(key)) return "channels";
-  }
-  return "requests";
-}
-
-/** "三、本年度办理结果 （一）予以公开 · 自然人": the cell's official row and column. */
-export function cellLabel(format: FormatDef, key: string): string {
-  const cell = cellDef(format, key);
-  return cell ? `${cell.rowLabel} · ${cell.columnLabel}` : key;
 }
 
 /** 表四's blocks, results and 尚未审结 as the current format prints them. */

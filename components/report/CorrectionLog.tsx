@@ -1,7 +1,7 @@
 // 更正记录: every published revision of the report, with the reason for each correction.
 // Earlier revisions stay readable at ?revision=N.
 import Link from "next/link";
-import { formatDate, isoDate } from "@/components/ui/dates";
+import { formatDate, isoDate } from "@/lib/display-dates";
 
 export interface Correction {
   number: number;

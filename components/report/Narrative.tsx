@@ -1,4 +1,4 @@
-import { paragraphsOf } from "@/components/report/paragraphs";
+import { paragraphsOf } from "@/lib/report/paragraphs";
 
 /** A section's text as paragraphs, one per line the author wrote. */
 export function Narrative({ text, expected = false }: { text: string | undefined; expected?: boolean }) {

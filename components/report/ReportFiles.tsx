@@ -1,6 +1,6 @@
 // The files of a report in the state staff and reviewers see it (drafts too): its official
 // tables as XLSX and the whole report as DOCX, ready to print and stamp.
-import { workExportPath } from "@/app/_lib/paths";
+import { workExportPath } from "@/lib/paths";
 
 export function ReportFiles({ reportId }: { reportId: string }) {
   return (

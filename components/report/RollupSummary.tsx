@@ -1,6 +1,6 @@
 // What a roll-up (汇总) sums: the units counted and those left out, with why. Server-rendered.
 import type { RollupProvenance } from "@/lib/data/report-shape";
-import { formatDateTime } from "@/components/ui/dates";
+import { formatDateTime } from "@/lib/display-dates";
 
 const MISSING_STATUS: Record<RollupProvenance["missing"][number]["status"], string> = {
   none: "未建立报告",

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { FormatDef } from "@/lib/formats/types";
 import { StatusBadge, type ReportStatus } from "@/components/report/status";
-import { reportTitle } from "@/components/report/title";
-import { publicReportPath } from "@/app/_lib/paths";
+import { reportTitle } from "@/lib/report/title";
+import { publicReportPath } from "@/lib/paths";
 
 export interface WorkflowHeaderProps {
   format: FormatDef;

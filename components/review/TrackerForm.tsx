@@ -1,7 +1,7 @@
 // 年度 and 上级单位 of the tracker (parents: null when there is nothing to choose): a plain GET
 // form, so that it works without JavaScript.
 import { SelectField } from "@/components/ui/Field";
-import { TRACKER_PATH } from "@/app/_lib/paths";
+import { TRACKER_PATH } from "@/lib/paths";
 import type { TrackerUnit } from "@/lib/review/tracker";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/TableScroll";
 import { TrackerStateBadge } from "@/components/review/TrackerStatus";
-import { reviewPath } from "@/app/_lib/paths";
+import { reviewPath } from "@/lib/paths";
 import { chinaDateTime, SCOPE_LABELS, TRACKER_COLUMNS, unitLabel, type Tracker, type TrackerRow } from "@/lib/review/tracker";
 
 function DaysLeft({ row }: { row: TrackerRow }) {

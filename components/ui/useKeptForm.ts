@@ -3,18 +3,25 @@
 // React resets a <form action={…}> after every submission, successful or not; submitting
 // from onSubmit instead leaves the fields alone, and only a success starts a fresh form
 // (its `key` changes), so that the next entry starts blank.
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionFailure } from "@/app/_lib/action-result";
 
 type State = { ok: true } | ActionFailure | null;
 
-export function useKeptForm<S extends State>(action: (previous: Awaited<S>, formData: FormData) => Promise<S>, initial: Awaited<S>) {
-  const [state, dispatch, pending] = useActionState<S, FormData>(action, initial);
-  const [generation, setGeneration] = useState(0);
+/** The action's answer and how many successes there were: each success is a new blank form. */
+interface Kept<S> {
+  state: S;
+  generation: number;
+}
 
-  useEffect(() => {
-    if (state?.ok) setGeneration((n) => n + 1);
-  }, [state]);
+export function useKeptForm<S extends State>(action: (previous: S, formData: FormData) => Promise<S>, initial: S) {
+  const [kept, dispatch, pending] = useActionState<Kept<S>, FormData>(
+    async (previous, formData) => {
+      const state = await action(previous.state, formData);
+      return { state, generation: state?.ok ? previous.generation + 1 : previous.generation };
+    },
+    { state: initial, generation: 0 },
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,5 +29,5 @@ export function useKeptForm<S extends State>(action: (previous: Awaited<S>, form
     startTransition(() => dispatch(formData));
   }
 
-  return { state, pending, onSubmit, formKey: generation };
+  return { state: kept.state, pending, onSubmit, formKey: kept.generation };
 }

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { getSessionAccount } from "@/lib/data/users";
 import type { Actor } from "@/lib/auth/actor";
-import { ACCOUNT_PATH, LOGIN_PATH } from "@/app/_lib/paths";
+import { ACCOUNT_PATH, LOGIN_PATH } from "@/lib/paths";
 
 export interface SessionUser {
   actor: Actor & { kind: "user" };

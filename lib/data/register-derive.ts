@@ -16,7 +16,7 @@ import { channelCountsForYear } from "@/lib/data/channels";
 import { registerScope } from "@/lib/data/register-access";
 import { deriveChannelCells } from "@/lib/register/channels";
 import { mergeDerived, needsSplitGroups, tallyCases, tallyRequests, yearBounds, type CaseGroup, type DerivedCells, type RequestGroup } from "@/lib/register/derive";
-import { legacyShape } from "@/lib/register/structure";
+import { cellLabel, derivedSourceKind, legacyShape, type DerivedSourceKind } from "@/lib/register/structure";
 
 export interface DerivedReport extends DerivedCells {
   orgId: string;
@@ -201,4 +201,36 @@ export async function applyDerivedCells(options: { actor: Actor; reportId: strin
   const report = await reportFor(options.actor, options.reportId);
   const derived = await deriveReportCells({ actor: options.actor, orgId: report.orgId, year: report.year, format: report.format, withSources: false });
   return saveReport({ actor: options.actor, reportId: report.id, version: options.version, cells: derived.cells, sections: {} });
+}
+
+/**
+ * The requests or cases behind one derived cell of a report (the links of 从登记簿生成's
+ * preview): the cell is derived again, so the list is what the register says now.
+ */
+export interface DerivedSource {
+  ids: string[];
+  value: number | null;
+  /** "2025年度报告 三、本年度办理结果 （一）予以公开 · 自然人" */
+  title: string;
+  orgId: string;
+}
+
+export async function loadDerivedSource(options: {
+  actor: Actor;
+  kind: DerivedSourceKind;
+  source: { reportId: string; cellKey: string };
+}): Promise<DerivedSource | null> {
+  const { actor, kind, source } = options;
+  const report = await getReportForActor({ actor, reportId: source.reportId });
+  if (!report) return null;
+  const format = getFormat(report.format);
+  if (derivedSourceKind(format, source.cellKey) !== kind) return null;
+  const derived = await deriveReportCells({ actor, orgId: report.orgId, year: report.year, format: report.format });
+  if (!(source.cellKey in derived.cells)) return null;
+  return {
+    ids: derived.sources[source.cellKey] ?? [],
+    value: derived.cells[source.cellKey] ?? null,
+    title: `${report.orgName}${report.year}年度报告 ${cellLabel(format, source.cellKey)}`,
+    orgId: report.orgId,
+  };
 }

@@ -13,15 +13,12 @@ import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
 import { assertCanWriteRegister, registerScope, seesApplicant, writeRegisterAudit } from "@/lib/data/register-access";
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
-import type { RequestDeadline, RequestState } from "@/lib/register/deadline";
+import { DUE_SOON_WORKING_DAYS, STATE_LABELS, type RequestDeadline, type RequestState } from "@/lib/register/deadline";
 import { computeFee, type FeeComputation, type FeeMethod } from "@/lib/register/fees";
-import { applicantTypes, outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
+import { applicantTypes, outcomeFormatFor, outcomeLabel, outcomeOptions } from "@/lib/register/structure";
 import { createRequestSchema, parseInput, requestEventSchema, type CreateRequestInput, type RequestEventInput } from "@/lib/register/request-input";
 import { todayInChina } from "@/lib/register/today";
 import { CHANNEL_LABELS, EVENT_KIND_LABELS, isChannelKey, type ChannelKey, type EventKind } from "@/lib/register/vocabulary";
-
-/** 即将到期: due within this many working days. */
-export const DUE_SOON_WORKING_DAYS = 5;
 
 export interface RequestSummary {
   id: string;
@@ -417,15 +414,7 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
   };
 }
 
-/** The outcome as people read it: "（三）不予公开 4.保护第三方合法权益" (the import reads it back). */
-export function outcomeLabel(outcome: string | null, closedOn: string | null): string {
-  if (!outcome || !closedOn) return "";
-  return outcomeOptions(outcomeFormatFor(closedOn)).find((o) => o.key === outcome)?.label ?? outcome;
-}
-
 export const EXPORT_COLUMNS = ["编号", "收到日期", "渠道", "申请人类型", "办结日期", "办理结果", "期满日", "期满日暂定", "延长工作日", "状态"] as const;
-
-const STATE_LABELS: Record<RequestState, string> = { open: "办理中", awaiting_correction: "等待补正", closed: "已办结" };
 
 /**
  * The register as CSV (UTF-8 with BOM, CRLF), importable again: no applicant name or contact,

@@ -5,8 +5,8 @@ import { FORMATS, getFormat } from "@/lib/formats";
 import { itemBoxes } from "@/lib/formats/grid.testutil";
 import type { TableDef } from "@/lib/formats/types";
 import { sampleDataSchema, SAMPLE_DATA_FILE } from "@/lib/sample/schema";
-import { formatCellValue } from "@/components/report/cell-value";
-import { paragraphsOf } from "@/components/report/paragraphs";
+import { formatCellValue } from "@/lib/report/cell-value";
+import { paragraphsOf } from "@/lib/report/paragraphs";
 import { reportDocx } from "./docx";
 import type { ExportableReport } from "./report";
 

@@ -26,8 +26,8 @@ import {
 import { getFormat } from "@/lib/formats";
 import { tableDef } from "@/lib/formats/engine";
 import type { SectionDef, TableDef } from "@/lib/formats/types";
-import { paragraphsOf } from "@/components/report/paragraphs";
-import { formatDate } from "@/components/ui/dates";
+import { paragraphsOf } from "@/lib/report/paragraphs";
+import { formatDate } from "@/lib/display-dates";
 import { exportTitle, type ExportableReport } from "./report";
 import { layoutTable, rowLines, spanWidth, textUnits, type ColumnBounds, type LaidOutItem, type TableLayout } from "./table-layout";
 

@@ -2,8 +2,8 @@
 // revision or a roll-up. Callers turn what they loaded into this shape; the exports never
 // read the database.
 import type { Cells, FormatId } from "@/lib/formats/types";
-import { reportTitle } from "@/components/report/title";
-import { formatDate } from "@/components/ui/dates";
+import { reportTitle } from "@/lib/report/title";
+import { formatDate } from "@/lib/display-dates";
 
 export interface ExportableReport {
   format: FormatId;

@@ -11,7 +11,7 @@ import { listCells } from "@/lib/formats/engine";
 import type { CellDef, Cells } from "@/lib/formats/types";
 import type { RollupProvenance } from "@/lib/data/report-shape";
 import type { RollupUnitCells } from "@/lib/data/rollups";
-import { reportTitle } from "@/components/report/title";
+import { reportTitle } from "@/lib/report/title";
 
 /** What the workbook needs of a roll-up: its sums and provenance, and its units page by page. */
 export interface UnitsWorkbookInput extends RollupProvenance {

@@ -36,6 +36,12 @@ export interface RequestTimeline {
 
 export type RequestState = "open" | "awaiting_correction" | "closed";
 
+/** 状态 as the register's pages and its CSV export write it. */
+export const STATE_LABELS: Record<RequestState, string> = { open: "办理中", awaiting_correction: "等待补正", closed: "已办结" };
+
+/** 即将到期: due within this many working days. */
+export const DUE_SOON_WORKING_DAYS = 5;
+
 export interface RequestDeadline {
   state: RequestState;
   /** null while the applicant's 补正 is awaited: no period runs */

@@ -250,3 +250,29 @@ export function outcomeMapping(from: FormatDef, to: FormatDef): Map<string, stri
   }
   return mapping;
 }
+
+export type DerivedSourceKind = "requests" | "cases" | "channels";
+
+/** What stands behind a derived cell: requests (表三, legacy 三), cases (表四, legacy 四/五) or channels (legacy 一(二)). */
+export function derivedSourceKind(format: FormatDef, key: string): DerivedSourceKind {
+  const review = reviewShape(format);
+  if (review && cellDef(format, key)?.table === review.table) return "cases";
+  const legacy = legacyShape(format);
+  if (legacy) {
+    if ([legacy.review.total, ...legacy.review.results, legacy.suit.total, ...legacy.suit.results].includes(key)) return "cases";
+    if ([legacy.channelsTotal, ...Object.values(legacy.channelsByKind)].includes(key)) return "channels";
+  }
+  return "requests";
+}
+
+/** "三、本年度办理结果 （一）予以公开 · 自然人": the cell's official row and column. */
+export function cellLabel(format: FormatDef, key: string): string {
+  const cell = cellDef(format, key);
+  return cell ? `${cell.rowLabel} · ${cell.columnLabel}` : key;
+}
+
+/** The outcome as people read it: "（三）不予公开 4.保护第三方合法权益" (the import reads it back). */
+export function outcomeLabel(outcome: string | null, closedOn: string | null): string {
+  if (!outcome || !closedOn) return "";
+  return outcomeOptions(outcomeFormatFor(closedOn)).find((o) => o.key === outcome)?.label ?? outcome;
+}

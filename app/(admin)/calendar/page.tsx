@@ -7,9 +7,9 @@ import { listNotices, loadCalendar } from "@/lib/data/calendar";
 import { todayInChina } from "@/lib/register/today";
 import { HolidayCnForm } from "@/components/calendar/HolidayCnForm";
 import { NoticeForm } from "@/components/calendar/NoticeForm";
-import { NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS } from "@/components/calendar/notice-fields";
-import { formatDateTime } from "@/components/ui/dates";
-import { noticePath } from "@/app/_lib/paths";
+import { NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS } from "@/lib/register/notice-fields";
+import { formatDateTime } from "@/lib/display-dates";
+import { noticePath } from "@/lib/paths";
 import { DataTable } from "@/components/ui/TableScroll";
 
 export const metadata: Metadata = { title: "节假日安排" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { listPublishedIndex } from "@/lib/data/public";
-import { publicReportPath } from "@/app/_lib/paths";
+import { publicReportPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "政府信息公开工作年度报告" };
 

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
 import { listReportsForActor } from "@/lib/data/reports";
-import { formatDateTime } from "@/components/ui/dates";
+import { formatDateTime } from "@/lib/display-dates";
 import { TrackerCounts } from "@/components/review/TrackerCounts";
-import { loadTrackerView } from "@/components/review/tracker-query";
-import { reviewPath, TRACKER_PATH, trackerPath } from "@/app/_lib/paths";
+import { loadTrackerView } from "@/app/_lib/tracker-query";
+import { reviewPath, TRACKER_PATH, trackerPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "审核" };
 

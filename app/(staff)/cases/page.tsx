@@ -5,10 +5,10 @@ import { listOrgsForActor } from "@/lib/data/orgs";
 import { listReviewCases, type ReviewCaseView } from "@/lib/data/register-cases";
 import { todayInChina } from "@/lib/register/today";
 import { CloseCaseForm, NewCaseForm } from "@/components/register/CaseForms";
-import { loadDerivedSource } from "@/components/register/derived-source";
+import { loadDerivedSource } from "@/lib/data/register-derive";
 import { DerivedSourceNotice } from "@/components/register/DerivedSourceNotice";
 import { caseVocabulary } from "@/components/register/labels";
-import { CASES_PATH } from "@/app/_lib/paths";
+import { CASES_PATH } from "@/lib/paths";
 import { readSource, type SearchParams } from "@/components/register/query";
 import { DataTable } from "@/components/ui/TableScroll";
 

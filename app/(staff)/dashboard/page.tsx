@@ -5,8 +5,8 @@ import { listReportsForActor } from "@/lib/data/reports";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { StatusBadge } from "@/components/report/status";
 import { formatOptions } from "@/components/report/format-options";
-import { formatDateTime } from "@/components/ui/dates";
-import { publicReportPath, reviewPath, workPath } from "@/app/_lib/paths";
+import { formatDateTime } from "@/lib/display-dates";
+import { publicReportPath, reviewPath, workPath } from "@/lib/paths";
 import { NewReportForm } from "./NewReportForm";
 
 export const metadata: Metadata = { title: "年度报告" };

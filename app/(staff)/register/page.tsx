@@ -6,9 +6,9 @@ import { listOrgsForActor } from "@/lib/data/orgs";
 import { listRequests } from "@/lib/data/register";
 import { RequestFilterForm } from "@/components/register/RequestFilterForm";
 import { RequestTable } from "@/components/register/RequestTable";
-import { loadDerivedSource } from "@/components/register/derived-source";
+import { loadDerivedSource } from "@/lib/data/register-derive";
 import { DerivedSourceNotice } from "@/components/register/DerivedSourceNotice";
-import { IMPORT_REGISTER_PATH, NEW_REQUEST_PATH, REGISTER_PATH, registerExportPath } from "@/app/_lib/paths";
+import { IMPORT_REGISTER_PATH, NEW_REQUEST_PATH, REGISTER_PATH, registerExportPath } from "@/lib/paths";
 import { PAGE_SIZE, readRegisterQuery, registerQueryString, type SearchParams } from "@/components/register/query";
 
 export const metadata: Metadata = { title: "依申请公开登记" };

@@ -5,8 +5,8 @@ import { useEffect, useRef } from "react";
 import { cellDef } from "@/lib/formats/engine";
 import type { FormatDef } from "@/lib/formats/types";
 import type { DerivedChange, DerivedPreviewView } from "@/app/_actions/register";
-import { formatCellValue } from "@/components/report/cell-value";
-import { channelsPath, derivedSourcePath } from "@/app/_lib/paths";
+import { formatCellValue } from "@/lib/report/cell-value";
+import { channelsPath, derivedSourcePath } from "@/lib/paths";
 import { DataTable } from "@/components/ui/TableScroll";
 
 export interface DerivePanelProps {

@@ -9,7 +9,7 @@ import { listOrgTree, ORG_KIND_LABELS, ORG_KINDS } from "@/lib/data/orgs";
 import { NewUnitForm } from "@/components/admin/UnitForms";
 import { unitChoices } from "@/components/admin/unit-choices";
 import { DataTable } from "@/components/ui/TableScroll";
-import { adminUnitPath } from "@/app/_lib/paths";
+import { adminUnitPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "单位管理" };
 

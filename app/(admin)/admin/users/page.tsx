@@ -12,7 +12,7 @@ import { listAccountUnits } from "@/lib/data/orgs";
 import { NewUserForm, ResetPasswordForm, StatusForm } from "@/components/admin/AccountForms";
 import { unitChoices } from "@/components/admin/unit-choices";
 import { DataTable } from "@/components/ui/TableScroll";
-import { formatDateTime } from "@/components/ui/dates";
+import { formatDateTime } from "@/lib/display-dates";
 
 export const metadata: Metadata = { title: "账号管理" };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CALENDAR_PATH } from "@/app/_lib/paths";
+import { CALENDAR_PATH } from "@/lib/paths";
 
 export default function NoticeNotFound() {
   return (

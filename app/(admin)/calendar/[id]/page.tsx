@@ -7,8 +7,8 @@ import { weekdayName } from "@/lib/calendar/date";
 import { getNotice, listNotices, previewNotice, type NoticePreview } from "@/lib/data/calendar";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { ActivateForm } from "@/components/calendar/ActivateForm";
-import { NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS } from "@/components/calendar/notice-fields";
-import { CALENDAR_PATH, requestPath } from "@/app/_lib/paths";
+import { NOTICE_KIND_LABELS, NOTICE_STATUS_LABELS } from "@/lib/register/notice-fields";
+import { CALENDAR_PATH, requestPath } from "@/lib/paths";
 import { firstValue, type SearchParams } from "@/components/register/query";
 import { DataTable } from "@/components/ui/TableScroll";
 

@@ -11,8 +11,8 @@ import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
 import { RollupSummary } from "@/components/report/RollupSummary";
 import { ReportFiles } from "@/components/report/ReportFiles";
-import { formatDate } from "@/components/ui/dates";
-import { REVIEW_PATH } from "@/app/_lib/paths";
+import { formatDate } from "@/lib/display-dates";
+import { REVIEW_PATH } from "@/lib/paths";
 import { PublishForm, ReturnForm } from "./ReviewForms";
 
 export const metadata: Metadata = { title: "审核报告" };

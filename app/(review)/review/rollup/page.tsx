@@ -13,11 +13,11 @@ import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
 import { ReportTable } from "@/components/report/ReportTable";
 import { RollupSummary } from "@/components/report/RollupSummary";
 import { StatusBadge } from "@/components/report/status";
-import { reportTitle } from "@/components/report/title";
+import { reportTitle } from "@/lib/report/title";
 import { ActionForm } from "@/components/ui/ActionForm";
 import { SelectField } from "@/components/ui/Field";
 import { buildRollupAction } from "@/app/_actions/rollups";
-import { rollupWorkbookPath, workPath } from "@/app/_lib/paths";
+import { rollupWorkbookPath, workPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "汇总" };
 

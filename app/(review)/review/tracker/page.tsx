@@ -7,9 +7,9 @@ import { deadlineDayLabel } from "@/lib/review/tracker";
 import { TrackerCounts } from "@/components/review/TrackerCounts";
 import { TrackerForm } from "@/components/review/TrackerForm";
 import { TrackerTable } from "@/components/review/TrackerTable";
-import { loadTrackerView } from "@/components/review/tracker-query";
+import { loadTrackerView } from "@/app/_lib/tracker-query";
 import { firstValue, type SearchParams } from "@/components/register/query";
-import { REVIEW_PATH, trackerCsvPath } from "@/app/_lib/paths";
+import { REVIEW_PATH, trackerCsvPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "报送进度" };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { REGISTER_PATH } from "@/app/_lib/paths";
+import { REGISTER_PATH } from "@/lib/paths";
 
 export default function RequestNotFound() {
   return (

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { compareDates } from "@/lib/calendar/date";
 import { listOrgsForActor } from "@/lib/data/orgs";
-import { getRequest, outcomeLabel, type RequestDetail } from "@/lib/data/register";
+import { getRequest, type RequestDetail } from "@/lib/data/register";
+import { STATE_LABELS } from "@/lib/register/deadline";
+import { outcomeLabel } from "@/lib/register/structure";
 import { seesApplicant } from "@/lib/data/register-access";
 import { canEditReportOf } from "@/lib/permissions";
 import { todayInChina } from "@/lib/register/today";
@@ -13,8 +15,8 @@ import { DeadlineExplanation } from "@/components/register/DeadlineExplanation";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { EventForms } from "@/components/register/EventForms";
 import { RequestEvents } from "@/components/register/RequestEvents";
-import { applicantTypeLabel, STATE_LABELS } from "@/components/register/labels";
-import { REGISTER_PATH } from "@/app/_lib/paths";
+import { applicantTypeLabel } from "@/components/register/labels";
+import { REGISTER_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "依申请公开申请" };
 

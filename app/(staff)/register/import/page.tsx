@@ -7,7 +7,7 @@ import { CHANNELS } from "@/lib/register/vocabulary";
 import { applicantTypes } from "@/lib/register/structure";
 import { REGISTER_COLUMNS } from "@/lib/register/import";
 import { ImportForm } from "@/components/register/ImportForm";
-import { REGISTER_PATH } from "@/app/_lib/paths";
+import { REGISTER_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "导入登记簿" };
 

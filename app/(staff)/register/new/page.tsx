@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { todayInChina } from "@/lib/register/today";
 import { NewRequestForm } from "@/components/register/NewRequestForm";
-import { REGISTER_PATH } from "@/app/_lib/paths";
+import { REGISTER_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "登记新申请" };
 

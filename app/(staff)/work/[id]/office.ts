@@ -10,7 +10,7 @@ import { exportFileName } from "@/lib/export/report";
 import { exportableFromDetail } from "@/lib/export/sources";
 import { reportOfficeFile } from "@/lib/export/office";
 import { isFormatId } from "@/lib/formats";
-import { workPath } from "@/app/_lib/paths";
+import { workPath } from "@/lib/paths";
 
 export async function workOfficeFile(params: Promise<{ id: string }>, extension: OfficeExtension): Promise<Response> {
   const { id } = await params;

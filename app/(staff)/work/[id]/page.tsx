@@ -7,7 +7,7 @@ import { previousReport, validateCells } from "@/lib/rules";
 import { canEditReport, visibleOrgIds } from "@/lib/permissions";
 import Link from "next/link";
 import { RollupSummary } from "@/components/report/RollupSummary";
-import { rollupPath } from "@/app/_lib/paths";
+import { rollupPath } from "@/lib/paths";
 import { ReportEditor } from "@/components/report/ReportEditor";
 import { ReportView } from "@/components/report/ReportView";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";

@@ -8,7 +8,7 @@ import { listOrgTree } from "@/lib/data/orgs";
 import { subtreeIds } from "@/lib/data/org-tree";
 import { MoveUnitForm, RenameUnitForm } from "@/components/admin/UnitForms";
 import { unitChoices } from "@/components/admin/unit-choices";
-import { ADMIN_UNITS_PATH } from "@/app/_lib/paths";
+import { ADMIN_UNITS_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "修改单位" };
 

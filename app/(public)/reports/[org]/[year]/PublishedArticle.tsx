@@ -6,9 +6,9 @@ import { ReportView } from "@/components/report/ReportView";
 import { ChannelList } from "@/components/report/ChannelList";
 import { CorrectionLog } from "@/components/report/CorrectionLog";
 import { RollupSummary } from "@/components/report/RollupSummary";
-import { reportTitle } from "@/components/report/title";
-import { formatDate, isoDate } from "@/components/ui/dates";
-import { publicDownloadPath, publicReportPath } from "@/app/_lib/paths";
+import { reportTitle } from "@/lib/report/title";
+import { formatDate, isoDate } from "@/lib/display-dates";
+import { publicDownloadPath, publicReportPath } from "@/lib/paths";
 
 export function PublishedArticle({ report }: { report: PublishedReport }) {
   const format = getFormat(report.format);

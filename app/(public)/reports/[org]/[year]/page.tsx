@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isFormatId } from "@/lib/formats";
-import { reportTitle } from "@/components/report/title";
+import { reportTitle } from "@/lib/report/title";
 import { loadForPage, type ReportPageProps } from "./load";
 import { PublishedArticle } from "./PublishedArticle";
 

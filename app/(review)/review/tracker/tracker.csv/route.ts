@@ -3,7 +3,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
 import { trackerCsvName, trackerToCsv } from "@/lib/review/tracker";
-import { loadTrackerView } from "@/components/review/tracker-query";
+import { loadTrackerView } from "@/app/_lib/tracker-query";
 import { plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
 
 export async function GET(request: Request) {

@@ -1,0 +1,47 @@
+// Lint rules that keep the layout of STYLE.md: Next.js and React hooks rules, no `any`, and
+// the boundaries between the layers (a component never reaches the database, an action never
+// depends on a component, lib/ depends on neither).
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+/** `no-restricted-imports` patterns for a layer; type-only imports are erased and allowed. */
+function forbidImports(...patterns) {
+  return {
+    "no-restricted-imports": "off",
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        patterns: patterns.map(([group, message]) => ({ group, message, allowTypeImports: true })),
+      },
+    ],
+  };
+}
+
+const DATA_LAYER = [
+  ["@/lib/data/*", "@/lib/db", "**/lib/data/*", "**/lib/db"],
+  "组件不直接读写数据库：数据由页面或 server action 通过 lib/data 取得后作为属性传入。",
+];
+const COMPONENTS = [["@/components/*", "**/components/*"], "server action 与 lib/ 不依赖组件：共用的常量和函数放在 lib/。"];
+const APP = [["@/app/*", "**/app/*"], "lib/ 不依赖 app/：共用的常量和函数放在 lib/。"];
+
+const config = [
+  { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "bench/.out/**", "next-env.d.ts"] },
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  { files: ["components/**"], rules: forbidImports(DATA_LAYER) },
+  { files: ["app/_actions/**"], rules: forbidImports(COMPONENTS) },
+  { files: ["lib/**"], rules: forbidImports(COMPONENTS, APP) },
+  {
+    // Playwright's fixtures hand over with a callback named `use`, which is not React's `use`.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+];
+
+export default config;
