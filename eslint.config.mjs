@@ -1,6 +1,6 @@
 // Lint rules that keep the layout of STYLE.md: Next.js and React hooks rules, no `any`, and
 // the boundaries between the layers (a component never reaches the database, an action never
-// depends on a component, lib/ depends on neither).
+// depends on a component, lib/ depends on neither), and every right asked of lib/permissions.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
@@ -24,6 +24,26 @@ const DATA_LAYER = [
 const COMPONENTS = [["@/components/*", "**/components/*"], "server action 与 lib/ 不依赖组件：共用的常量和函数放在 lib/。"];
 const APP = [["@/app/*", "**/app/*"], "lib/ 不依赖 app/：共用的常量和函数放在 lib/。"];
 
+// A right is asked of lib/permissions (canX()), never read off the role in a page or component.
+const ROLE_TESTS = [
+  {
+    selector: "MemberExpression[object.name='actor'][property.name='role']",
+    message: "权限判断放在 lib/permissions：页面和组件不读 actor.role。",
+  },
+  {
+    selector: "BinaryExpression[operator=/^[!=]==?$/][left.property.name='role'][right.value=/^(staff|reviewer|admin)$/]",
+    message: "权限判断放在 lib/permissions：页面和组件不比较角色。",
+  },
+  {
+    selector: "BinaryExpression[operator=/^[!=]==?$/][right.property.name='role'][left.value=/^(staff|reviewer|admin)$/]",
+    message: "权限判断放在 lib/permissions：页面和组件不比较角色。",
+  },
+  {
+    selector: "SwitchStatement[discriminant.property.name='role']",
+    message: "权限判断放在 lib/permissions：页面和组件不按角色分支。",
+  },
+];
+
 const config = [
   { ignores: ["lib/generated/**", ".next/**", "node_modules/**", "bench/.out/**", "next-env.d.ts"] },
   ...nextVitals,
@@ -37,6 +57,7 @@ const config = [
   { files: ["components/**"], rules: forbidImports(DATA_LAYER) },
   { files: ["app/_actions/**"], rules: forbidImports(COMPONENTS) },
   { files: ["lib/**"], rules: forbidImports(COMPONENTS, APP) },
+  { files: ["app/**", "components/**"], rules: { "no-restricted-syntax": ["error", ...ROLE_TESTS] } },
   {
     // Playwright's fixtures hand over with a callback named `use`, which is not React's `use`.
     files: ["e2e/**"],

@@ -1,5 +1,6 @@
 // Reading the register's and the calendar's forms for their schemas.
 import type { Actor } from "@/lib/auth/actor";
+import { ownUnitOf } from "@/lib/permissions";
 
 /** A form field as the schemas expect it: absent when left empty. */
 export function formField(formData: FormData, name: string): string | undefined {
@@ -14,6 +15,5 @@ export function formFields<Name extends string>(formData: FormData, names: reado
 
 /** The unit a record goes to: a unit's staff record in their own unit; an admin names it in the form. */
 export function recordingUnit(formData: FormData, actor: Actor): string | undefined {
-  const ownUnit = actor.kind === "user" && actor.role === "staff" ? actor.orgId ?? undefined : undefined;
-  return ownUnit ?? formField(formData, "orgId");
+  return ownUnitOf(actor) ?? formField(formData, "orgId");
 }

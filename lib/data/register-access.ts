@@ -1,10 +1,10 @@
 // Who may see and change a unit's register. Reads are scoped in the query like reports
 // (staff their unit, reviewers their subtree, admins all), so a forbidden request and a
 // missing one look the same (NOT_FOUND). Writes: the unit's staff, or an admin / the command
-// line. The applicant's name and contact are for the unit's own staff only.
+// line; the rights themselves are in lib/permissions.
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { canEditReportOf, canSeeOrg, visibleOrgIds, type OrgIds } from "@/lib/permissions";
+import { canManageCalendar, canWriteRegisterOf, visibleOrgIds, type OrgIds } from "@/lib/permissions";
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
 
 export async function registerScope(actor: Actor): Promise<OrgIds> {
@@ -13,18 +13,12 @@ export async function registerScope(actor: Actor): Promise<OrgIds> {
 
 /** Throws NOT_FOUND unless the actor may write the unit's register. */
 export async function assertCanWriteRegister(actor: Actor, orgId: string): Promise<void> {
-  const ids = await visibleOrgIds(actor);
-  if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
+  if (!canWriteRegisterOf(actor, await visibleOrgIds(actor), orgId)) throw new AppError("NOT_FOUND");
 }
 
-/** 申请人姓名、联系方式: only the staff of the request's own unit. */
-export function seesApplicant(actor: Actor, orgId: string): boolean {
-  return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
-}
-
-/** The calendar is the admin's (design.md §1). */
+/** Throws FORBIDDEN unless the actor manages the calendar. */
 export function assertCalendarAdmin(actor: Actor): void {
-  if (!(actor.kind === "system" || actor.role === "admin")) throw new AppError("FORBIDDEN");
+  if (!canManageCalendar(actor)) throw new AppError("FORBIDDEN");
 }
 
 export type RegisterAuditEntity = "request" | "register" | "review_case" | "notice" | "channel";

@@ -9,9 +9,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { csvDocument, type CsvValue } from "@/lib/export/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
+import { canSeeApplicant, canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
-import { assertCanWriteRegister, registerScope, seesApplicant, writeRegisterAudit } from "@/lib/data/register-access";
+import { assertCanWriteRegister, registerScope, writeRegisterAudit } from "@/lib/data/register-access";
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
 import { DUE_SOON_WORKING_DAYS, STATE_LABELS, type RequestDeadline, type RequestState } from "@/lib/register/deadline";
 import { computeFee, type FeeComputation, type FeeMethod } from "@/lib/register/fees";
@@ -395,7 +395,7 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
   const today = options.today ?? todayInChina();
   const { calendar } = await loadCalendar();
   const computed = deadlineOf(row, calendar);
-  const mine = seesApplicant(actor, row.orgId);
+  const mine = canSeeApplicant(actor, row.orgId);
   return {
     ...toSummary(row, today, await dueSoonUntil(today)),
     applicantName: mine ? row.applicantName : null,

@@ -46,8 +46,7 @@ export function canSeeOrg(ids: OrgIds, orgId: string): boolean {
 
 /** Staff edit their own unit's reports; admins any. Reviewers review, they do not type. */
 export function canEditReportOf(actor: Actor, orgId: string): boolean {
-  if (isAdmin(actor)) return true;
-  return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
+  return isAdmin(actor) || ownUnitOf(actor) === orgId;
 }
 
 /** Reviewers and admins open the review pages: reports waiting for review, the tracker. */
@@ -59,6 +58,37 @@ export function canReview(actor: Actor): boolean {
 export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
   if (isAdmin(actor)) return true;
   return actor.kind === "user" && actor.role === "reviewer" && canSeeOrg(ids, orgId);
+}
+
+/**
+ * The unit an actor works for (本单位): a staff member's own unit, whose register, cases and
+ * reports are theirs; null for reviewers and admins, who choose among the units they see.
+ */
+export function ownUnitOf(actor: Actor): string | null {
+  return actor.kind === "user" && actor.role === "staff" ? actor.orgId : null;
+}
+
+/** Who types reports (new reports, 填写): staff and admins; reviewers review, they do not type. */
+export function canEditReports(actor: Actor): boolean {
+  return isAdmin(actor) || (actor.kind === "user" && actor.role === "staff");
+}
+
+/**
+ * Who keeps a register (登记 requests and cases, import a register): the staff of a unit for
+ * their own unit, admins for any unit they name. Reviewers read registers; they do not keep them.
+ */
+export function canKeepRegister(actor: Actor): boolean {
+  return isAdmin(actor) || ownUnitOf(actor) !== null;
+}
+
+/** Writing a unit's register: the unit's staff, or an admin (the command line included). */
+export function canWriteRegisterOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
+  return canSeeOrg(ids, orgId) && canEditReportOf(actor, orgId);
+}
+
+/** 申请人姓名、联系方式: only the staff of the request's own unit. */
+export function canSeeApplicant(actor: Actor, orgId: string): boolean {
+  return ownUnitOf(actor) === orgId;
 }
 
 /** 节假日安排 is the admin's (design.md §1). */

@@ -11,6 +11,7 @@ import { caseVocabulary } from "@/components/register/labels";
 import { CASES_PATH } from "@/lib/paths";
 import { readSource, type SearchParams } from "@/components/register/query";
 import { DataTable } from "@/components/ui/TableScroll";
+import { canKeepRegister, ownUnitOf } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "行政复议和行政诉讼" };
 
@@ -24,11 +25,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const source = sourceQuery ? await loadDerivedSource({ actor, kind: "cases", source: sourceQuery }) : null;
   if (sourceQuery && !source) notFound();
   const orgs = await listOrgsForActor({ actor });
-  const ownOrg = actor.role === "staff" ? orgs.find((o) => o.id === actor.orgId) : undefined;
+  const ownOrg = orgs.find((o) => o.id === ownUnitOf(actor));
   const all = await listReviewCases({ actor, orgId: source?.orgId });
   const cases = source ? all.filter((c) => source.ids.includes(c.id)) : all;
   const vocabulary = caseVocabulary();
-  const mayRecord = Boolean(ownOrg) || actor.role === "admin";
+  const mayRecord = canKeepRegister(actor);
   const orgNames = ownOrg ? null : new Map(orgs.map((o) => [o.id, o.name]));
   const today = todayInChina();
   const pending = cases.filter((c) => c.closedOn === null && (!ownOrg || c.orgId === ownOrg.id));

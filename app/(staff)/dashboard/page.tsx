@@ -8,6 +8,7 @@ import { formatOptions } from "@/components/report/format-options";
 import { formatDateTime } from "@/lib/display-dates";
 import { publicReportPath, reviewPath, workPath } from "@/lib/paths";
 import { NewReportForm } from "./NewReportForm";
+import { canEditReports, ownUnitOf } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "年度报告" };
 
@@ -21,9 +22,9 @@ export default async function DashboardPage() {
   const [reports, orgs] = await Promise.all([listReportsForActor({ actor }), listOrgsForActor({ actor })]);
   const sorted = [...reports].sort((a, b) => b.year - a.year || a.orgName.localeCompare(b.orgName, "zh-CN"));
   const manyOrgs = new Set(reports.map((r) => r.orgId)).size > 1 || orgs.length > 1;
-  const canCreate = actor.role !== "reviewer";
-  const openPath = actor.role === "reviewer" ? reviewPath : workPath;
-  const ownOrg = actor.role === "staff" ? orgs.find((o) => o.id === actor.orgId) : undefined;
+  const canCreate = canEditReports(actor);
+  const openPath = canCreate ? workPath : reviewPath;
+  const ownOrg = orgs.find((o) => o.id === ownUnitOf(actor));
 
   return (
     <>
@@ -58,7 +59,7 @@ export default async function DashboardPage() {
                 <td>
                   <div className="actions-row">
                     <Link href={openPath(report.id)}>
-                      {actor.role !== "reviewer" && (report.status === "draft" || report.status === "returned") ? "填写" : "查看"}
+                      {canCreate && (report.status === "draft" || report.status === "returned") ? "填写" : "查看"}
                       <span className="sr-only">
                         {report.orgName}
                         {report.year}年度报告

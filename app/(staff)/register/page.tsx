@@ -10,6 +10,7 @@ import { loadDerivedSource } from "@/lib/data/register-derive";
 import { DerivedSourceNotice } from "@/components/register/DerivedSourceNotice";
 import { IMPORT_REGISTER_PATH, NEW_REQUEST_PATH, REGISTER_PATH, registerExportPath } from "@/lib/paths";
 import { PAGE_SIZE, readRegisterQuery, registerQueryString, type SearchParams } from "@/components/register/query";
+import { canKeepRegister, ownUnitOf } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "依申请公开登记" };
 
@@ -17,7 +18,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const query = readRegisterQuery(await searchParams);
   const orgs = await listOrgsForActor({ actor });
-  const ownOrg = actor.role === "staff" ? orgs.find((o) => o.id === actor.orgId) : undefined;
+  const ownOrg = orgs.find((o) => o.id === ownUnitOf(actor));
   const chosenOrg = ownOrg ?? (query.org ? orgs.find((o) => o.slug === query.org) : undefined);
   if (query.org && !chosenOrg) notFound();
   const source = query.source ? await loadDerivedSource({ actor, kind: "requests", source: query.source }) : null;
@@ -30,7 +31,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     limit: PAGE_SIZE,
     offset: (query.page - 1) * PAGE_SIZE,
   });
-  const mayRecord = Boolean(ownOrg) || actor.role === "admin";
+  const mayRecord = canKeepRegister(actor);
   const orgNames = chosenOrg || source ? undefined : new Map(orgs.map((o) => [o.id, o.name]));
   const first = total === 0 ? 0 : (query.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(total, query.page * PAGE_SIZE);

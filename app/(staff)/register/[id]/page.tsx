@@ -7,8 +7,7 @@ import { listOrgsForActor } from "@/lib/data/orgs";
 import { getRequest, type RequestDetail } from "@/lib/data/register";
 import { STATE_LABELS } from "@/lib/register/deadline";
 import { outcomeLabel } from "@/lib/register/structure";
-import { seesApplicant } from "@/lib/data/register-access";
-import { canEditReportOf } from "@/lib/permissions";
+import { canEditReportOf, canSeeApplicant, ownUnitOf } from "@/lib/permissions";
 import { todayInChina } from "@/lib/register/today";
 import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
 import { DeadlineExplanation } from "@/components/register/DeadlineExplanation";
@@ -58,7 +57,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const request = await getRequest({ actor, requestId: id });
   if (!request) notFound();
   const mayWrite = canEditReportOf(actor, request.orgId);
-  const orgName = actor.role === "staff" ? null : ((await listOrgsForActor({ actor })).find((o) => o.id === request.orgId)?.name ?? null);
+  const orgName = ownUnitOf(actor) !== null ? null : ((await listOrgsForActor({ actor })).find((o) => o.id === request.orgId)?.name ?? null);
   const correctionAsked = request.events.some((e) => e.kind === "correction_requested");
 
   return (
@@ -86,7 +85,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <dd>{CHANNEL_LABELS[request.channel]}</dd>
           <dt className="font-semibold">申请人类型</dt>
           <dd>{applicantTypeLabel(request.applicantType)}</dd>
-          {seesApplicant(actor, request.orgId) && (
+          {canSeeApplicant(actor, request.orgId) && (
             <>
               <dt className="font-semibold">申请人姓名或名称</dt>
               <dd>{request.applicantName ?? <span className="muted">未填写</span>}</dd>
@@ -113,7 +112,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             </>
           )}
         </dl>
-        {!seesApplicant(actor, request.orgId) && <p className="muted text-sm">申请人的姓名和联系方式仅本单位填报人员可见。</p>}
+        {!canSeeApplicant(actor, request.orgId) && <p className="muted text-sm">申请人的姓名和联系方式仅本单位填报人员可见。</p>}
       </section>
 
       <section aria-labelledby="request-deadline-heading">

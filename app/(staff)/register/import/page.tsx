@@ -8,14 +8,16 @@ import { applicantTypes } from "@/lib/register/structure";
 import { REGISTER_COLUMNS } from "@/lib/register/import";
 import { ImportForm } from "@/components/register/ImportForm";
 import { REGISTER_PATH } from "@/lib/paths";
+import { canKeepRegister, ownUnitOf } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "导入登记簿" };
 
 export default async function ImportRegisterPage() {
   const actor = await requireActor();
-  if (actor.role === "reviewer") notFound();
+  if (!canKeepRegister(actor)) notFound();
   const orgs = await listOrgsForActor({ actor });
-  const targets = actor.role === "staff" ? orgs.filter((o) => o.id === actor.orgId) : orgs;
+  const ownUnit = ownUnitOf(actor);
+  const targets = ownUnit === null ? orgs : orgs.filter((o) => o.id === ownUnit);
   if (targets.length === 0) notFound();
   return (
     <>

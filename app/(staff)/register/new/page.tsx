@@ -6,14 +6,16 @@ import { listOrgsForActor } from "@/lib/data/orgs";
 import { todayInChina } from "@/lib/register/today";
 import { NewRequestForm } from "@/components/register/NewRequestForm";
 import { REGISTER_PATH } from "@/lib/paths";
+import { canKeepRegister, ownUnitOf } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "登记新申请" };
 
 export default async function NewRequestPage() {
   const actor = await requireActor();
   // Reviewers read registers; they do not keep them. The action checks again.
-  if (actor.role === "reviewer" || (actor.role === "staff" && !actor.orgId)) notFound();
-  const orgs = actor.role === "admin" ? await listOrgsForActor({ actor }) : [];
+  if (!canKeepRegister(actor)) notFound();
+  // A unit's staff record in their own unit; an admin names the unit in the form.
+  const orgs = ownUnitOf(actor) === null ? await listOrgsForActor({ actor }) : [];
   return (
     <>
       <p className="no-print">

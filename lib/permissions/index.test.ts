@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { CLI_ACTOR, type Actor, type Role } from "@/lib/auth/actor";
+import {
+  canEditReportOf,
+  canEditReports,
+  canKeepRegister,
+  canManageCalendar,
+  canSeeApplicant,
+  canWriteRegisterOf,
+  ownUnitOf,
+} from "@/lib/permissions";
+
+const user = (role: Role, orgId: string | null): Actor => ({ kind: "user", id: `${role}-${orgId}`, username: role, role, orgId });
+
+const staff = user("staff", "wenchang");
+const staffWithoutUnit = user("staff", null);
+const reviewer = user("reviewer", "shapotou");
+const admin = user("admin", null);
+
+/** Every kind of actor the rights must answer for, by name. */
+const ACTORS: Record<string, Actor> = { staff, staffWithoutUnit, reviewer, admin, cli: CLI_ACTOR };
+
+function answers(right: (actor: Actor) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(ACTORS).map(([name, actor]) => [name, right(actor)]));
+}
+
+describe("rights asked by pages", () => {
+  it("ownUnitOf: a staff member's own unit; nobody else has one", () => {
+    expect(answers(ownUnitOf)).toEqual({ staff: "wenchang", staffWithoutUnit: null, reviewer: null, admin: null, cli: null });
+  });
+
+  it("canEditReports: staff and admins type reports, reviewers do not", () => {
+    expect(answers(canEditReports)).toEqual({ staff: true, staffWithoutUnit: true, reviewer: false, admin: true, cli: true });
+  });
+
+  it("canKeepRegister: the staff of a unit and admins keep registers; reviewers and staff without a unit do not", () => {
+    expect(answers(canKeepRegister)).toEqual({ staff: true, staffWithoutUnit: false, reviewer: false, admin: true, cli: true });
+  });
+
+  it("canSeeApplicant: only the staff of the request's own unit", () => {
+    expect(answers((actor) => canSeeApplicant(actor, "wenchang"))).toEqual({
+      staff: true,
+      staffWithoutUnit: false,
+      reviewer: false,
+      admin: false,
+      cli: false,
+    });
+    expect(canSeeApplicant(staff, "xuanhe")).toBe(false);
+  });
+
+  it("canWriteRegisterOf: the unit's staff and admins, and only for a unit they see", () => {
+    expect(answers((actor) => canWriteRegisterOf(actor, "all", "wenchang"))).toEqual({
+      staff: true,
+      staffWithoutUnit: false,
+      reviewer: false,
+      admin: true,
+      cli: true,
+    });
+    expect(canWriteRegisterOf(staff, ["wenchang"], "xuanhe")).toBe(false);
+    expect(canWriteRegisterOf(admin, ["wenchang"], "xuanhe")).toBe(false);
+  });
+
+  it("canEditReportOf and canManageCalendar keep their answers", () => {
+    expect(answers((actor) => canEditReportOf(actor, "wenchang"))).toEqual({
+      staff: true,
+      staffWithoutUnit: false,
+      reviewer: false,
+      admin: true,
+      cli: true,
+    });
+    expect(answers(canManageCalendar)).toEqual({ staff: false, staffWithoutUnit: false, reviewer: false, admin: true, cli: true });
+  });
+});
