@@ -142,17 +142,17 @@ export async function generate(sql: SqlRunner, spec: RollupSpec, onProgress: (do
       }
       for (const [key, text] of Object.entries(latest.sections)) sectionRows.push({ reportId, key, text });
     }
-    await insert("Org", `"id", "slug", "name", "kind", "parentId"`, `"id" text, "slug" text, "name" text, "kind" text, "parentId" text`, batch);
+    await insert("Org", `"id", "slug", "name", "kind", "parentId"`, `"id" text, "slug" text, "name" text, "kind" "OrgKind", "parentId" text`, batch);
     await sql.query(
       `INSERT INTO "Report" ("id", "orgId", "year", "scope", "format", "status", "version", "updatedAt")
        SELECT "id", "orgId", "year", 'own', "format", 'published', "version", now()
-       FROM jsonb_to_recordset($1::jsonb) AS x("id" text, "orgId" text, "year" int, "format" text, "version" int)`,
+       FROM jsonb_to_recordset($1::jsonb) AS x("id" text, "orgId" text, "year" int, "format" "ReportFormat", "version" int)`,
       [JSON.stringify(reports)],
     );
     await insert(
       "ReportRevision",
       `"id", "reportId", "number", "format", "year", "orgName", "snapshot", "reason"`,
-      `"id" text, "reportId" text, "number" int, "format" text, "year" int, "orgName" text, "snapshot" jsonb, "reason" text`,
+      `"id" text, "reportId" text, "number" int, "format" "ReportFormat", "year" int, "orgName" text, "snapshot" jsonb, "reason" text`,
       revisionRows,
     );
     await insert("Cell", `"reportId", "key", "value"`, `"reportId" text, "key" text, "value" numeric`, cellRows);

@@ -18,6 +18,7 @@ import { assertCalendarAdmin, writeRegisterAudit } from "@/lib/data/register-acc
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
 import { festivalsFromDays, noticeDays, type NoticeDayKind } from "@/lib/register/notice-days";
 import { parseNoticeInput, type NoticeInput } from "@/lib/register/notice-input";
+import type { CalendarDayKind, NoticeKind } from "@/lib/generated/prisma/enums";
 
 type Client = Tx | ReturnType<typeof db>;
 
@@ -43,7 +44,7 @@ type NoticeRow = {
   id: string;
   key: string;
   year: number;
-  kind: string;
+  kind: NoticeKind;
   title: string;
   docNo: string | null;
   issuedOn: string;
@@ -52,15 +53,13 @@ type NoticeRow = {
   status: string;
   calendarVersion: number | null;
   activatedAt: Date | null;
-  days: { date: string; kind: string; festival: string }[];
+  days: { date: string; kind: CalendarDayKind; festival: string }[];
 };
 
 function toSummary(row: NoticeRow): NoticeSummary {
   return {
     ...row,
-    kind: row.kind === "amendment" ? "amendment" : "annual",
     status: row.status === "active" ? "active" : "draft",
-    days: row.days.map((d) => ({ date: d.date, kind: d.kind === "makeup" ? "makeup" : "holiday", festival: d.festival })),
   };
 }
 

@@ -1,4 +1,4 @@
-// 单位类型. Org.kind is a string column; these are its values and what a reader sees. Kept
+// 单位类型: the values of the OrgKind enum of the schema and what a reader sees. Kept
 // apart from lib/data/orgs.ts (which re-exports them) so that forms and schemas can name
 // them without opening the database.
 export const ORG_KINDS = ["county", "department", "township", "subdistrict", "other"] as const;
@@ -12,7 +12,6 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   other: "其他",
 };
 
-/** The label of a stored kind; a value from before the list was fixed shows as it is. */
-export function orgKindLabel(kind: string): string {
-  return (ORG_KINDS as readonly string[]).includes(kind) ? ORG_KIND_LABELS[kind as OrgKind] : kind;
+export function orgKindLabel(kind: OrgKind): string {
+  return ORG_KIND_LABELS[kind];
 }

@@ -95,7 +95,7 @@ export interface OrgTreeRow {
   id: string;
   slug: string;
   name: string;
-  kind: string;
+  kind: OrgKind;
   kindLabel: string;
   parentId: string | null;
   parentSlug: string | null;

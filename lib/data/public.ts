@@ -1,6 +1,7 @@
 // What the public may read: published revisions only. Drafts do not exist here.
 import { db } from "@/lib/db";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
+import { formatOfStored } from "@/lib/data/report-format";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { snapshotFromJson, type PublishedChannel, type RollupProvenance, type Sections } from "@/lib/data/report-shape";
 
@@ -62,7 +63,7 @@ export async function getPublishedReport(options: { orgSlug: string; year: numbe
     orgSlug: report.org.slug,
     orgName: chosen.orgName,
     year: chosen.year,
-    format: chosen.format as FormatId,
+    format: formatOfStored(chosen.format),
     revision: chosen.number,
     publishedAt: chosen.publishedAt,
     reason: chosen.reason,

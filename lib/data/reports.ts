@@ -29,7 +29,8 @@ import {
   type Sections,
 } from "@/lib/data/report-shape";
 import { channelCountsForYear } from "@/lib/data/channels";
-import type { ReportScope, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportFormat, ReportScope, ReportStatus } from "@/lib/generated/prisma/enums";
+import { formatOfStored, storedFormat } from "@/lib/data/report-format";
 
 export type { Sections };
 
@@ -83,7 +84,7 @@ type SummaryRow = {
   orgId: string;
   year: number;
   scope: ReportScope;
-  format: string;
+  format: ReportFormat;
   status: ReportStatus;
   version: number;
   updatedAt: Date;
@@ -100,7 +101,7 @@ function toSummary(row: SummaryRow): ReportSummary {
     orgName: row.org.name,
     year: row.year,
     scope: row.scope,
-    format: row.format as FormatId,
+    format: formatOfStored(row.format),
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt,
@@ -137,7 +138,7 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     ...toSummary(row),
     orgKind: row.org.kind,
     previousYear: await loadPreviousYear(row.orgId, row.year, row.scope),
-    cells: orderedCells(row.format as FormatId, cellsFromRows(row.cells)),
+    cells: orderedCells(formatOfStored(row.format), cellsFromRows(row.cells)),
     sections: sectionsFromRows(row.sections),
     correctionReason: row.correctionReason,
     revisions: row.revisions,
@@ -157,10 +158,10 @@ export async function loadPreviousYear(orgId: string, year: number, scope: Repor
   if (!report) return null;
   const latest = report.revisions[0];
   if (latest) {
-    const format = latest.format as FormatId;
+    const format = formatOfStored(latest.format);
     return { year: latest.year, format, cells: orderedCells(format, snapshotFromJson(latest.snapshot).cells) };
   }
-  const format = report.format as FormatId;
+  const format = formatOfStored(report.format);
   return { year: report.year, format, cells: orderedCells(format, cellsFromRows(report.cells)) };
 }
 
@@ -196,7 +197,7 @@ export async function createReport(options: {
   return db().$transaction(async (tx) => {
     if (!(await tx.org.findUnique({ where: { id: orgId } }))) throw new AppError("NOT_FOUND");
     if (await tx.report.findUnique({ where: { orgId_year_scope: { orgId, year, scope: "own" } } })) throw new AppError("REPORT_EXISTS");
-    const report = await tx.report.create({ data: { orgId, year, format } });
+    const report = await tx.report.create({ data: { orgId, year, format: storedFormat(format) } });
     await tx.cell.createMany({
       data: listCells(getFormat(format)).map((cell) => ({ reportId: report.id, key: cell.key, value: null })),
     });
@@ -318,7 +319,7 @@ export async function saveReport(options: {
   const { actor, reportId } = options;
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
-  const format = report.format as FormatId;
+  const format = formatOfStored(report.format);
   checkCellInput(format, options.cells);
   if (report.scope === "rollup") await refuseRollupCellEdits(format, reportId, options.cells);
   checkSectionInput(format, options.sections);
@@ -351,7 +352,7 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   const { actor, reportId } = options;
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
-  const format = getFormat(report.format as FormatId);
+  const format = getFormat(formatOfStored(report.format));
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
@@ -410,7 +411,7 @@ async function createRevision(
   });
   const number = (report.revisions[0]?.number ?? 0) + 1;
   const snapshot = {
-    cells: orderedCells(report.format as FormatId, cellsFromRows(report.cells)),
+    cells: orderedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
     channels,
     ...(report.scope === "rollup" ? { rollup: rollupFromJson(report.rollup) ?? undefined } : {}),
@@ -501,15 +502,15 @@ export async function importReport(options: {
     let report = await tx.report.findUnique({ where: { orgId_year_scope: { orgId: org.id, year: doc.year, scope: "own" } } });
     const created = !report;
     if (!report) {
-      report = await tx.report.create({ data: { orgId: org.id, year: doc.year, format } });
+      report = await tx.report.create({ data: { orgId: org.id, year: doc.year, format: storedFormat(format) } });
       await writeAudit(tx, actor, [
         { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year: doc.year, format } },
       ]);
-    } else if (report.format !== format) {
+    } else if (formatOfStored(report.format) !== format) {
       await tx.cell.deleteMany({ where: { reportId: report.id } });
-      await tx.report.update({ where: { id: report.id }, data: { format } });
+      await tx.report.update({ where: { id: report.id }, data: { format: storedFormat(format) } });
       await writeAudit(tx, actor, [
-        { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: report.format }, after: { format } },
+        { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: formatOfStored(report.format) }, after: { format } },
       ]);
     }
     await tx.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
@@ -552,7 +553,7 @@ export async function getReportDataForExport(options: {
   if (latest) {
     const snapshot = snapshotFromJson(latest.snapshot);
     return {
-      doc: { format: latest.format as FormatId, year: latest.year, organization: latest.orgName, cells: orderedCells(latest.format as FormatId, snapshot.cells) },
+      doc: { format: formatOfStored(latest.format), year: latest.year, organization: latest.orgName, cells: orderedCells(formatOfStored(latest.format), snapshot.cells) },
       sections: snapshot.sections,
       scope: report.scope,
       published: true,
@@ -560,7 +561,7 @@ export async function getReportDataForExport(options: {
       publishedAt: latest.publishedAt,
     };
   }
-  const format = report.format as FormatId;
+  const format = formatOfStored(report.format);
   return {
     doc: { format, year: report.year, organization: report.org.name, cells: orderedCells(format, cellsFromRows(report.cells)) },
     sections: sectionsFromRows(report.sections),

@@ -8,6 +8,7 @@ import { loadFixtures } from "@/lib/formats/fixtures.testutil";
 import { getReportForActor, importReport, publishReport, saveReport, submitReport } from "@/lib/data/reports";
 import { buildRollupReport, computeRollup, rollupDocument } from "@/lib/data/rollups";
 import { errorOf, makeActor, makeCounty, makeOrg } from "@/lib/data/test-factories";
+import { storedFormat } from "@/lib/data/report-format";
 
 const fixtures = loadFixtures();
 const fixture = (name: string) => fixtures.find((f) => f.name === name)!.raw;
@@ -34,9 +35,9 @@ async function publishAs(orgSlug: string, doc: InterchangeDocument) {
 
 /** A published revision written as it was published, blanks and all (a historical report). */
 async function publishWithBlanks(orgId: string, year: number, cells: Cells) {
-  const report = await db().report.create({ data: { orgId, year, format: "gov-2021", status: "published" } });
+  const report = await db().report.create({ data: { orgId, year, format: storedFormat("gov-2021"), status: "published" } });
   await db().reportRevision.create({
-    data: { reportId: report.id, number: 1, format: "gov-2021", year, orgName: "历史报告", snapshot: { cells, sections: {}, channels: [] } },
+    data: { reportId: report.id, number: 1, format: storedFormat("gov-2021"), year, orgName: "历史报告", snapshot: { cells, sections: {}, channels: [] } },
   });
 }
 

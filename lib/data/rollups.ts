@@ -14,6 +14,7 @@ import { canBuildRollupOf, canSeeOrg, visibleOrgIds } from "@/lib/permissions";
 import { writeAudit } from "@/lib/data/audit";
 import { writeReportCells } from "@/lib/data/reports";
 import type { RollupProvenance } from "@/lib/data/report-shape";
+import { formatOfStored, storedFormat } from "@/lib/data/report-format";
 
 export interface RollupOptions {
   /** count submitted (not yet published) reports with their working copy */
@@ -60,8 +61,8 @@ units(id) AS (
   UNION ALL
   SELECT $1::text WHERE $3::boolean
 )
-SELECT o.slug, o.name, r.id AS "reportId", r.status::text AS status, r.format,
-       lr.id AS "revisionId", lr.number AS revision, lr.format AS "revisionFormat"
+SELECT o.slug, o.name, r.id AS "reportId", r.status::text AS status, r.format::text AS format,
+       lr.id AS "revisionId", lr.number AS revision, lr.format::text AS "revisionFormat"
 FROM units u
 JOIN "Org" o ON o.id = u.id
 LEFT JOIN "Report" r ON r."orgId" = o.id AND r.year = $2 AND r.scope = 'own'
@@ -269,22 +270,22 @@ export async function buildRollupReport(options: { actor: Actor; parentId: strin
     const created = !report;
     if (!report) {
       report = await tx.report.create({
-        data: { orgId: rollup.parent.id, year: rollup.year, scope: "rollup", format: rollup.format, rollup: provenance },
+        data: { orgId: rollup.parent.id, year: rollup.year, scope: "rollup", format: storedFormat(rollup.format), rollup: provenance },
       });
       await writeAudit(tx, actor, [
         { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year: rollup.year, format: rollup.format, scope: "rollup" } },
       ]);
     } else {
       if (report.status !== "draft" && report.status !== "returned") throw new AppError("REPORT_LOCKED");
-      if (report.format !== rollup.format) {
+      if (formatOfStored(report.format) !== rollup.format) {
         await tx.cell.deleteMany({ where: { reportId: report.id } });
         await writeAudit(tx, actor, [
-          { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: report.format }, after: { format: rollup.format } },
+          { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: formatOfStored(report.format) }, after: { format: rollup.format } },
         ]);
       }
       await tx.report.update({
         where: { id: report.id },
-        data: { format: rollup.format, rollup: provenance, version: { increment: 1 } },
+        data: { format: storedFormat(rollup.format), rollup: provenance, version: { increment: 1 } },
       });
     }
     await writeReportCells(tx, actor, report.id, rollup.cells, "rollup");

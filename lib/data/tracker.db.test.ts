@@ -5,6 +5,7 @@ import { createReport, getReportForActor, importReport, returnReport, startCorre
 import { getTrackerForActor, listTrackerParents } from "@/lib/data/tracker";
 import { consistentCells, makeActor, makeCounty, makeOrg } from "@/lib/data/test-factories";
 import { stateLabel, type Tracker } from "@/lib/review/tracker";
+import { storedFormat } from "@/lib/data/report-format";
 
 const YEAR = 2025;
 
@@ -81,7 +82,7 @@ describe("the tracker on the database", () => {
 
   it("shows the county's roll-up report in its own row", async () => {
     const { county, reviewer } = await countyInEveryState();
-    const rollup = await db().report.create({ data: { orgId: county.id, year: YEAR, scope: "rollup", format: "gov-2021" } });
+    const rollup = await db().report.create({ data: { orgId: county.id, year: YEAR, scope: "rollup", format: storedFormat("gov-2021") } });
     const tracker = await getTrackerForActor({ actor: reviewer, parentSlug: county.slug, year: YEAR, now: new Date("2026-02-20T01:00:00Z") });
     expect(tracker?.rows.slice(0, 2).map((r) => [r.scope, r.reportId, stateLabel(r.state), r.countdown?.text])).toEqual([
       ["own", null, "未建立", "今天截止"],
