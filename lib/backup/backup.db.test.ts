@@ -187,7 +187,7 @@ describe("backup and restore", () => {
     const auditHeader = lines.findIndex((l) => l.startsWith('{"table":"AuditLog"'));
     const lastAuditRow = lines.findIndex((l, i) => i > auditHeader && l.startsWith("{")) - 1;
     const cases: [Buffer, string][] = [
-      [full.subarray(0, Math.floor(full.length / 2)), "备份文件已损坏或不完整：第 "],
+      [full.subarray(0, Math.floor(full.length / 2)), "备份文件已损坏或不完整：文件被截断，第 "],
       [gzipLines(lines.slice(0, -1)), "备份文件已损坏或不完整：缺少结尾说明，文件可能被截断。请换用完整的备份文件。"],
       [gzipLines(lines.filter((_, i) => i !== lastAuditRow)), "备份文件已损坏或不完整：数据表 AuditLog 应有 "],
       [gzipLines(lines.filter((_, i) => i !== rowOfParent)), "备份文件已损坏或不完整：数据表 Org 的数据不符合数据库的约束（值的类型不对，或引用了不存在的行）。"],

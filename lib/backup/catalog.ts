@@ -33,25 +33,27 @@ async function tableNames(sql: SqlRunner): Promise<string[]> {
   return rows.map((row) => row.name).filter((name) => !skipped.has(name));
 }
 
-async function columnsOf(sql: SqlRunner, table: string): Promise<ColumnInfo[]> {
-  return sql.query<ColumnInfo>(
-    `SELECT a.attname AS "name", format_type(a.atttypid, a.atttypmod) AS "type"
-     FROM pg_attribute a
-     WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-     ORDER BY a.attnum`,
-    [quote(table)],
+/** Columns of every table of the schema, in column order. */
+async function columns(sql: SqlRunner): Promise<(ColumnInfo & { table: string })[]> {
+  return sql.query(
+    `SELECT c.relname AS "table", a.attname AS "name", format_type(a.atttypid, a.atttypmod) AS "type"
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+       AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+     ORDER BY c.relname, a.attnum`,
   );
 }
 
-async function primaryKeyOf(sql: SqlRunner, table: string): Promise<string[]> {
-  const rows = await sql.query<{ name: string }>(
-    `SELECT a.attname AS "name"
-     FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
-     WHERE i.indrelid = $1::regclass AND i.indisprimary
-     ORDER BY array_position(i.indkey::int2[], a.attnum)`,
-    [quote(table)],
+/** Primary-key columns of every table, in key order. */
+async function primaryKeys(sql: SqlRunner): Promise<{ table: string; name: string }[]> {
+  return sql.query(
+    `SELECT c.relname AS "table", a.attname AS "name"
+     FROM pg_index i
+     JOIN pg_class c ON c.oid = i.indrelid
+     JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
+     WHERE c.relnamespace = current_schema()::regnamespace AND i.indisprimary
+     ORDER BY c.relname, array_position(i.indkey::int2[], a.attnum)`,
   );
-  return rows.map((row) => row.name);
 }
 
 async function foreignKeys(sql: SqlRunner): Promise<{ child: string; parent: string; column: string }[]> {
@@ -72,10 +74,16 @@ async function foreignKeys(sql: SqlRunner): Promise<{ child: string; parent: str
 export async function readCatalog(sql: SqlRunner): Promise<TableInfo[]> {
   const names = (await tableNames(sql)).sort();
   const keys = await foreignKeys(sql);
+  const allColumns = await columns(sql);
+  const allKeys = await primaryKeys(sql);
   const tables = new Map<string, TableInfo>();
   for (const name of names) {
-    const selfReferences = keys.filter((k) => k.child === name && k.parent === name).map((k) => k.column);
-    tables.set(name, { name, columns: await columnsOf(sql, name), primaryKey: await primaryKeyOf(sql, name), selfReferences });
+    tables.set(name, {
+      name,
+      columns: allColumns.filter((c) => c.table === name).map(({ name: column, type }) => ({ name: column, type })),
+      primaryKey: allKeys.filter((k) => k.table === name).map((k) => k.name),
+      selfReferences: keys.filter((k) => k.child === name && k.parent === name).map((k) => k.column),
+    });
   }
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();

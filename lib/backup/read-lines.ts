@@ -34,8 +34,9 @@ export async function* gzipLines(input: Readable): AsyncGenerator<{ text: string
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR" || code === "ERR_PADDING_1") {
-      throw damaged(number === 0 ? "不是 gzip 压缩的公开年报备份" : `第 ${number} 行之后的内容无法解压（文件被截断或改动过）`);
+    if (code === "Z_BUF_ERROR") throw damaged(`文件被截断，第 ${number} 行之后的内容缺失`);
+    if (code === "Z_DATA_ERROR") {
+      throw damaged(number === 0 && pending === "" ? "不是 gzip 压缩的公开年报备份" : `第 ${number} 行之后的内容无法解压（文件被改动过）`);
     }
     throw error;
   } finally {
