@@ -39,7 +39,7 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values } = parseCommandArgs(args, OPTIONS);
   const out = values.out;
   const withPasswords = values["with-passwords"];
-  checkBinaryOutput("备份", out);
+  checkBinaryOutput("GZIP", out);
   if (out !== undefined && fs.existsSync(out) && !values.force) {
     throw new CliError(`文件 ${out} 已存在：如要覆盖，请加 --force。`);
   }
