@@ -239,8 +239,9 @@ export async function restoreBackup(options: { database: Pick<Database, "sql" | 
         if ("end" in value) {
           const expected = value.end;
           if (!isRecord(expected)) throw damaged(`第 ${line.number} 行的结尾说明无法识别`);
-          for (const [table, count] of Object.entries(expected)) {
-            if (counted[table] !== count) throw damaged(`数据表 ${table} 应有 ${String(count)} 行，文件中有 ${counted[table] ?? 0} 行`);
+          for (const table of new Set([...Object.keys(expected), ...Object.keys(counted)])) {
+            const count = expected[table];
+            if (counted[table] !== count) throw damaged(`数据表 ${table} 应有 ${String(count ?? 0)} 行，文件中有 ${counted[table] ?? 0} 行`);
           }
           const extra = await lines.next();
           if (!extra.done && extra.value.text !== "") throw damaged(`结尾说明之后还有内容（第 ${extra.value.number} 行）`);
