@@ -12,6 +12,7 @@ import type { Database } from "@/lib/db";
 import { appliedMigrations, type SqlRunner } from "@/lib/database/migrate";
 
 const BATCH = 1000;
+const CHUNK_CHARS = 64 * 1024;
 
 export interface BackupSummary {
   schema: string;
@@ -56,10 +57,17 @@ export async function writeBackup(options: { database: Pick<Database, "transacti
   piped.catch((error: unknown) => {
     outputFailed = error ?? new Error("output closed");
   });
-  const write = async (value: object | string) => {
+  // lines are gathered into chunks: gzip costs a round trip to the thread pool per write
+  let pending = "";
+  const flush = async () => {
     if (outputFailed !== undefined) throw outputFailed;
-    const line = typeof value === "string" ? value : JSON.stringify(value);
-    if (!gzip.write(`${line}\n`)) await Promise.race([once(gzip, "drain"), piped]);
+    const chunk = pending;
+    pending = "";
+    if (chunk !== "" && !gzip.write(chunk)) await Promise.race([once(gzip, "drain"), piped]);
+  };
+  const write = async (value: object | string) => {
+    pending += `${typeof value === "string" ? value : JSON.stringify(value)}\n`;
+    if (pending.length >= CHUNK_CHARS) await flush();
   };
   try {
     const summary = await options.database.transaction(async (sql) => {
@@ -81,6 +89,7 @@ export async function writeBackup(options: { database: Pick<Database, "transacti
       }
       const trailer: BackupTrailer = { end: rows };
       await write(trailer);
+      await flush();
       return { schema, rows };
     });
     gzip.end();
