@@ -77,20 +77,24 @@ async function prepareSchema(sql: SqlRunner, schema: string): Promise<void> {
 // A database that a command or `npm start` has opened already holds the State Council holiday
 // notices that every database is given (lib/database/prepare.ts). That is no data of its own:
 // it counts as empty, and the backup's copy of the calendar replaces it.
-const SEEDED: Record<string, string> = {
-  HolidayNotice: `"key" = ANY ($1::text[]) AND "createdById" IS NULL`,
-  CalendarDay: `"noticeId" IN (SELECT "id" FROM "HolidayNotice" WHERE "key" = ANY ($1::text[]) AND "createdById" IS NULL)`,
-  AuditLog: `"entity" = 'notice' AND "action" = 'seed' AND "actorId" IS NULL`,
-};
+function seededRows(): Record<string, { where: string; params: unknown[] }> {
+  const keys = [HOLIDAY_NOTICES.map((notice) => notice.id)];
+  const notice = `"key" = ANY ($1::text[]) AND "createdById" IS NULL`;
+  return {
+    HolidayNotice: { where: notice, params: keys },
+    CalendarDay: { where: `"noticeId" IN (SELECT "id" FROM "HolidayNotice" WHERE ${notice})`, params: keys },
+    AuditLog: { where: `"entity" = 'notice' AND "action" = 'seed' AND "actorId" IS NULL`, params: [] },
+  };
+}
 
 async function clearSeededOrRefuse(sql: SqlRunner, tables: TableInfo[]): Promise<void> {
-  const keys = HOLIDAY_NOTICES.map((notice) => notice.id);
+  const seeded = seededRows();
   const withData: string[] = [];
   for (const table of tables) {
-    const seeded = SEEDED[table.name];
+    const own = seeded[table.name];
     const [row] = await sql.query<{ found: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM ${quoteIdentifier(table.name)}${seeded ? ` WHERE NOT (${seeded})` : ""}) AS "found"`,
-      seeded?.includes("$1") ? [keys] : [],
+      `SELECT EXISTS (SELECT 1 FROM ${quoteIdentifier(table.name)}${own ? ` WHERE NOT (${own.where})` : ""}) AS "found"`,
+      own?.params ?? [],
     );
     if (row?.found) withData.push(table.name);
   }
@@ -102,7 +106,8 @@ async function clearSeededOrRefuse(sql: SqlRunner, tables: TableInfo[]): Promise
   }
   // children first: the calendar days and the audit entries before the notices
   for (const name of ["AuditLog", "CalendarDay", "HolidayNotice"]) {
-    if (tables.some((t) => t.name === name)) await sql.query(`DELETE FROM ${quoteIdentifier(name)} WHERE ${SEEDED[name]}`, SEEDED[name]!.includes("$1") ? [keys] : []);
+    const own = seeded[name];
+    if (own && tables.some((t) => t.name === name)) await sql.query(`DELETE FROM ${quoteIdentifier(name)} WHERE ${own.where}`, own.params);
   }
 }
 

@@ -10,6 +10,7 @@ import { quoteIdentifier, readCatalog, type ColumnInfo, type TableInfo } from "@
 import { BACKUP_FORMAT, BACKUP_VERSION, encodeColumn, PASSWORD_COLUMN, type BackupHeader, type BackupTrailer, type TableHeader } from "@/lib/backup/format";
 import type { Database } from "@/lib/db";
 import { appliedMigrations, type SqlRunner } from "@/lib/database/migrate";
+import { AppError } from "@/lib/errors";
 
 const BATCH = 1000;
 const CHUNK_CHARS = 64 * 1024;
@@ -73,7 +74,7 @@ export async function writeBackup(options: { database: Pick<Database, "transacti
     const summary = await options.database.transaction(async (sql) => {
       await sql.exec(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`);
       const schema = (await appliedMigrations(sql)).at(-1);
-      if (schema === undefined) throw new Error("数据库还没有建立表结构，没有可以备份的数据。");
+      if (schema === undefined) throw new AppError("INVALID_STATE", "数据库还没有建立表结构，没有可以备份的数据。");
       const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, schema, passwords: options.withPasswords };
       await write(header);
       const rows: Record<string, number> = {};
