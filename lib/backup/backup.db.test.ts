@@ -25,6 +25,8 @@ import { loadSampleData, readSampleData } from "@/lib/sample/load";
 const TODAY = "2026-12-20";
 const MIGRATIONS = listMigrations().map((m) => m.name);
 const LATEST = MIGRATIONS.at(-1)!;
+// each test opens fresh databases (≈ 1.5 s apiece for PGlite to start): more than the usual time
+const FRESH_DATABASES_TIMEOUT = 180_000;
 const serverUrl = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
 const opened: Database[] = [];
 const createdDatabases: string[] = [];
@@ -121,14 +123,14 @@ beforeAll(async () => {
   });
   if (!notice.ok) throw new Error(notice.errors.join());
   full = await backup(getDatabase(), true);
-});
+}, FRESH_DATABASES_TIMEOUT);
 
 afterAll(async () => {
   for (const database of opened.splice(0)) await database.close();
   for (const name of createdDatabases.splice(0)) await onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });
 
-describe("backup and restore", () => {
+describe("backup and restore", { timeout: FRESH_DATABASES_TIMEOUT }, () => {
   it("writes every model of the schema, each table with rows, and no time of its own", () => {
     const lines = linesOf(full);
     expect(JSON.parse(lines[0]!)).toEqual({ format: "nianbao-backup", version: 1, schema: LATEST, passwords: true });
