@@ -16,6 +16,11 @@ export interface Database {
   config: DatabaseConfig;
   prisma: PrismaClient;
   sql: SqlRunner;
+  /**
+   * Runs `work` on one connection inside BEGIN … COMMIT (ROLLBACK when it throws), for raw SQL
+   * that needs a session of its own: cursors, SET TRANSACTION, a restore that is all or nothing.
+   */
+  transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -39,6 +44,18 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
         return (await pglite.query<T>(sql, params)).rows;
       },
     },
+    transaction(work) {
+      return pglite.transaction((tx) =>
+        work({
+          async exec(sql) {
+            await tx.exec(sql);
+          },
+          async query<T>(sql: string, params: unknown[] = []) {
+            return (await tx.query<T>(sql, params)).rows;
+          },
+        }),
+      );
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();
@@ -61,6 +78,31 @@ function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
         return (await pool.query(sql, params)).rows as T[];
       },
     },
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query("BEGIN");
+        const result = await work({
+          async exec(sql) {
+            await client.query(sql);
+          },
+          async query<T>(sql: string, params: unknown[] = []) {
+            return (await client.query(sql, params)).rows as T[];
+          },
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {
+          broken = true;
+        });
+        throw error;
+      } finally {
+        // a connection whose ROLLBACK failed may be broken: do not give it back to the pool
+        client.release(broken);
+      }
+    },
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -68,12 +110,17 @@ function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
   };
 }
 
+/** A database of its own, not the process's: for copying between databases (backup tests). */
+export function openDatabaseAt(config: DatabaseConfig): Database {
+  return config.kind === "postgres" ? openPostgres(config) : openPglite(config);
+}
+
 const holder = globalThis as unknown as { nianbaoDatabase?: Database };
 
 export function getDatabase(): Database {
   if (!holder.nianbaoDatabase) {
     const config = databaseConfig();
-    holder.nianbaoDatabase = config.kind === "postgres" ? openPostgres(config) : openPglite(config);
+    holder.nianbaoDatabase = openDatabaseAt(config);
     if (config.kind === "pglite") {
       // PGlite must be closed to flush its folder; then exit as the signal would have.
       for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {

@@ -8,7 +8,14 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
+/**
+ * The hash of an account restored from a backup without password hashes: no password matches
+ * it, so nobody logs in to the account until an administrator sets a new password.
+ */
+export const UNUSABLE_PASSWORD_HASH = "!restored-without-password";
+
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  if (passwordHash === UNUSABLE_PASSWORD_HASH) return Promise.resolve(false);
   return verify(passwordHash, password).catch(() => false);
 }
 

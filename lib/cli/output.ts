@@ -45,6 +45,29 @@ export function readTextFile(file: string): string {
   }
 }
 
+/** A file to stream from: fails now with a one-line reason (exit 2) rather than halfway through. */
+export function openInputFile(file: string): fs.ReadStream {
+  try {
+    const fd = fs.openSync(file, "r");
+    if (fs.fstatSync(fd).isDirectory()) {
+      fs.closeSync(fd);
+      throw Object.assign(new Error(file), { code: "EISDIR" });
+    }
+    return fs.createReadStream(file, { fd });
+  } catch (error) {
+    throw new CliError(`无法读取文件 ${file}：${fileProblem(error)}`);
+  }
+}
+
+/** A new file (never one that exists) only this user can read, to stream into; `shownAs` names it in the message. */
+export function createPrivateFile(file: string, shownAs = file): fs.WriteStream {
+  try {
+    return fs.createWriteStream("", { fd: fs.openSync(file, "wx", 0o600) });
+  } catch (error) {
+    throw new CliError(`无法写入文件 ${shownAs}：${fileProblem(error)}`);
+  }
+}
+
 function fileProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {

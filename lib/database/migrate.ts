@@ -20,16 +20,22 @@ export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: strin
     .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
 }
 
-/** Returns the names of the migrations it applied. */
-export async function applyMigrations(runner: SqlRunner, dir = MIGRATIONS_DIR): Promise<string[]> {
+/** The names of the migrations applied to the database, in order; none on a database never migrated. */
+export async function appliedMigrations(runner: SqlRunner): Promise<string[]> {
+  const [table] = await runner.query<{ exists: boolean }>(`SELECT to_regclass('"_nianbao_migrations"') IS NOT NULL AS "exists"`);
+  if (!table?.exists) return [];
+  return (await runner.query<{ name: string }>(`SELECT "name" FROM "_nianbao_migrations" ORDER BY "name"`)).map((r) => r.name);
+}
+
+/** Returns the names of the migrations it applied: all of them, or those up to and including `until`. */
+export async function applyMigrations(runner: SqlRunner, dir = MIGRATIONS_DIR, options: { until?: string } = {}): Promise<string[]> {
   await runner.exec(
     `CREATE TABLE IF NOT EXISTS "_nianbao_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TIMESTAMPTZ NOT NULL DEFAULT now())`,
   );
-  const done = new Set(
-    (await runner.query<{ name: string }>(`SELECT "name" FROM "_nianbao_migrations"`)).map((r) => r.name),
-  );
+  const done = new Set(await appliedMigrations(runner));
   const applied: string[] = [];
   for (const migration of listMigrations(dir)) {
+    if (options.until !== undefined && migration.name > options.until) break;
     if (done.has(migration.name)) continue;
     await runner.exec(`BEGIN;\n${migration.sql}\n;INSERT INTO "_nianbao_migrations" ("name") VALUES ('${migration.name.replace(/'/g, "''")}');\nCOMMIT;`);
     applied.push(migration.name);

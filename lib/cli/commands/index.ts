@@ -101,4 +101,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     database: true,
     load: () => import("./register-derive"),
   },
+  {
+    name: "backup",
+    synopsis: "backup -o FILE [--with-passwords] [--force]",
+    summary: "把全部数据备份到一个文件（密码哈希只在加 --with-passwords 时备份）",
+    database: true,
+    load: () => import("./backup"),
+  },
+  {
+    name: "restore",
+    synopsis: "restore FILE",
+    summary: "把备份文件恢复到一个空数据库",
+    database: true,
+    load: () => import("./restore"),
+  },
 ];
