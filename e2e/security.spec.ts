@@ -51,7 +51,7 @@ test("pages, downloads, route handlers and static files carry the security heade
   const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
   const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(stylesheet && script).toBeTruthy();
-  for (const path of [`${PUBLIC_REPORT}/data.csv`, `${PUBLIC_REPORT}/data.xlsx`, `${PUBLIC_REPORT}/report.docx`, "/api/auth/session", stylesheet!, script!]) {
+  for (const path of [`${PUBLIC_REPORT}/data.csv`, `${PUBLIC_REPORT}/data.xlsx`, `${PUBLIC_REPORT}/report.docx`, "/api/auth/session", "/icon.svg", stylesheet!, script!]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expectCommonHeaders(response, path);
@@ -114,6 +114,27 @@ test("退出 stays on this site's origin without NEXTAUTH_URL and ends the sessi
   await expect(staff).toHaveURL(`${E2E_BASE_URL}/reports`);
   await staff.goto("/dashboard");
   await expect(staff).toHaveURL(/\/login/);
+});
+
+test("next-auth's own routes (for HTTP clients) log in and out with redirects that stay on this origin", async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
+  try {
+    const csrf = async () => ((await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+    const login = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken: await csrf(), username: E2E_ACCOUNTS.staff.username, password: passwordOf("staff"), callbackUrl: "/dashboard" },
+      maxRedirects: 0,
+    });
+    expect(login.status()).toBe(302);
+    expect(login.headers()["location"]).toBe("/dashboard");
+    const session = login.headersArray().find((header) => header.name.toLowerCase() === "set-cookie" && header.value.includes("session-token"));
+    expect(session?.value).toMatch(/^__Secure-next-auth\.session-token=.+; Path=\/; .*HttpOnly; Secure; SameSite=Lax/i);
+
+    const logout = await api.post("/api/auth/signout", { form: { csrfToken: await csrf(), callbackUrl: "/reports" }, maxRedirects: 0 });
+    expect(logout.status()).toBe(302);
+    expect(logout.headers()["location"]).toBe("/reports");
+  } finally {
+    await api.dispose();
+  }
 });
 
 // ---------------------------------------------------------------- without JavaScript

@@ -8,22 +8,11 @@ import { verifyCredentials } from "@/lib/data/users";
 import { endSession, startSession } from "@/lib/auth/browser-session";
 import { DEFAULT_CALLBACK, safeCallbackPath } from "@/lib/auth/callback";
 import type { LoginErrorCode } from "@/lib/auth/login-error";
-import { readEnv } from "@/lib/env";
+import { trustedClientAddress } from "@/lib/http/client-address";
 import { LOGIN_PATH } from "@/app/_lib/paths";
 
 /** Where 退出 leads: the public reports. */
 const AFTER_LOGOUT = "/reports";
-
-/**
- * The client's address, for the per-address throttle. Known only behind a trusted proxy
- * (NIANBAO_TRUSTED_PROXY=1), whose own entry is the last one in X-Forwarded-For (the earlier
- * ones are the client's word).
- */
-async function clientAddress(): Promise<string | undefined> {
-  if (readEnv().NIANBAO_TRUSTED_PROXY !== "1") return undefined;
-  const last = (await headers()).get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return last || undefined;
-}
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -44,7 +33,7 @@ export async function loginAction(formData: FormData): Promise<never> {
   if (!username || !password) loginAgain("invalid", callbackUrl);
   let result: Awaited<ReturnType<typeof verifyCredentials>>;
   try {
-    result = await verifyCredentials({ username, password, clientAddress: await clientAddress() });
+    result = await verifyCredentials({ username, password, clientAddress: trustedClientAddress((await headers()).get("x-forwarded-for")) });
   } catch (error) {
     console.error("登录时出错", error);
     loginAgain("failed", callbackUrl);
