@@ -45,7 +45,9 @@ export default defineConfig({
     env: {
       PORT: String(E2E_PORT),
       DATABASE_URL: E2E_DATABASE_URL,
-      NEXTAUTH_URL: E2E_BASE_URL,
+      // No NEXTAUTH_URL: everything must work without it (redirects stay on the browser's origin).
+      // The session cookie is Secure as in any production start: Chromium keeps Secure cookies
+      // from http://127.0.0.1, which counts as a secure context.
       // A secret for this test server only, new on every run.
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"),
     },

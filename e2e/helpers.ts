@@ -6,14 +6,15 @@ import { CREDENTIALS_FILE, E2E_ACCOUNTS, E2E_CONTEXT, type Who } from "./environ
 
 let passwords: Record<Who, string> | undefined;
 
-function passwordOf(who: Who): string {
+/** The random password of a prepared account (written at start-up). */
+export function passwordOf(who: Who): string {
   passwords ??= JSON.parse(fs.readFileSync(CREDENTIALS_FILE, "utf8")) as Record<Who, string>;
   return passwords[who];
 }
 
-/** Fills and sends the real /login form; where it leads is the caller's to check. */
-export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
-  await page.goto("/login");
+/** Fills and sends the real /login form (at `from`); where it leads is the caller's to check. */
+export async function submitLogin(page: Page, username: string, password: string, from = "/login"): Promise<void> {
+  await page.goto(from);
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();

@@ -2,7 +2,7 @@
 // secret comes from NEXTAUTH_SECRET or from the file that `npm start` generates once.
 import fs from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const SECRET_FILE = path.resolve(process.cwd(), ".data/nextauth-secret");
 
@@ -15,12 +15,42 @@ const envSchema = z.object({
   // "1": the site is reached only through a reverse proxy that appends the client's address to
   // X-Forwarded-For; without it that header is the client's own word and is ignored.
   NIANBAO_TRUSTED_PROXY: z.enum(["0", "1"], "NIANBAO_TRUSTED_PROXY 应为 0 或 1").optional(),
+  // "1": the session cookie is sent over plain HTTP too, in production. Only for a server reached
+  // as http://127.0.0.1 by the browser tests, or an intranet without TLS; never on the internet.
+  NIANBAO_INSECURE_COOKIES: z.enum(["0", "1"], "NIANBAO_INSECURE_COOKIES 应为 0 或 1").optional(),
 });
 
 export function readEnv() {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("；"));
   return parsed.data;
+}
+
+export type Env = ReturnType<typeof readEnv>;
+
+/**
+ * Whether cookies carry `Secure` (sent over HTTPS only): always when NEXTAUTH_URL is https,
+ * and in production whatever the URL unless NIANBAO_INSECURE_COOKIES=1 says otherwise.
+ */
+export function secureCookies(env: Env = readEnv(), nodeEnv: string | undefined = process.env.NODE_ENV): boolean {
+  if (env.NEXTAUTH_URL?.startsWith("https://")) return true;
+  return nodeEnv === "production" && env.NIANBAO_INSECURE_COOKIES !== "1";
+}
+
+/** What the server prints when it starts in production with a doubtful setting. */
+export function startupWarnings(env: Env = readEnv(), nodeEnv: string | undefined = process.env.NODE_ENV): string[] {
+  if (nodeEnv !== "production") return [];
+  const warnings: string[] = [];
+  if (!env.NEXTAUTH_URL) {
+    warnings.push(
+      "警告：未设置 NEXTAUTH_URL。请把它设为网站对外的完整网址（例如 https://nianbao.example.gov.cn）。" +
+        "未设置时无法确认网站经 HTTPS 提供，不会发送 HSTS 头；登录 Cookie 仍然只经 HTTPS 发送。",
+    );
+  }
+  if (env.NIANBAO_INSECURE_COOKIES === "1" && !secureCookies(env, nodeEnv)) {
+    warnings.push("警告：NIANBAO_INSECURE_COOKIES=1，登录 Cookie 也经未加密的 HTTP 发送。只可用于本机测试或没有 HTTPS 的内部网络，切勿用于互联网。");
+  }
+  return warnings;
 }
 
 let cachedSecret: string | undefined;

@@ -2,7 +2,7 @@
 // 修改密码 of the signed-in user: the one action that runs while a password change is pending.
 import { redirect } from "next/navigation";
 import { changeOwnPassword } from "@/lib/data/users";
-import { renewSession } from "@/lib/auth/renew-session";
+import { renewSession } from "@/lib/auth/browser-session";
 import { changePasswordSchema } from "@/lib/validations/users";
 import { formAction } from "@/app/_lib/server-action";
 

@@ -2,7 +2,7 @@
 // can show as it is (a Chinese message, the error code, field messages, findings). Users
 // never see a stack trace; unexpected errors are logged on the server.
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AppError, describeForLog, ERROR_MESSAGES, type ErrorCode } from "@/lib/errors";
 import type { Finding } from "@/lib/formats/types";
 

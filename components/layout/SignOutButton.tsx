@@ -1,10 +1,12 @@
-"use client";
-import { signOut } from "next-auth/react";
+// 退出 as a form posting to a server action: the session cookie is removed and the browser is
+// sent to a path of this site, with or without JavaScript.
+import { logoutAction } from "@/app/_actions/auth";
+import { PendingButton } from "@/components/ui/PendingButton";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="link-button" onClick={() => void signOut({ callbackUrl: "/reports" })}>
-      退出
-    </button>
+    <form action={logoutAction} className="inline">
+      <PendingButton className="link-button">退出</PendingButton>
+    </form>
   );
 }

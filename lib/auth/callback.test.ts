@@ -63,10 +63,15 @@ describe("sameOriginRedirect: next-auth's redirect callback stays on this site",
   const baseUrl = "https://nianbao.example.gov.cn";
   const to = (url: string) => sameOriginRedirect({ url, baseUrl });
 
-  it("keeps a path or an absolute URL of this site", () => {
-    expect(to("/reports")).toBe("https://nianbao.example.gov.cn/reports");
-    expect(to("https://nianbao.example.gov.cn/work/abc?x=1#t3")).toBe("https://nianbao.example.gov.cn/work/abc?x=1#t3");
-    expect(to("https://nianbao.example.gov.cn/login?callbackUrl=%2Fwork%2Fabc")).toBe("https://nianbao.example.gov.cn/login?callbackUrl=%2Fwork%2Fabc");
+  it("keeps a path or an absolute URL of this site, as a path", () => {
+    expect(to("/reports")).toBe("/reports");
+    expect(to("https://nianbao.example.gov.cn/work/abc?x=1#t3")).toBe("/work/abc?x=1#t3");
+    expect(to("https://nianbao.example.gov.cn/login?callbackUrl=%2Fwork%2Fabc")).toBe("/login?callbackUrl=%2Fwork%2Fabc");
+  });
+
+  it("without NEXTAUTH_URL (next-auth then assumes http://localhost:3000) stays on the browser's origin", () => {
+    expect(sameOriginRedirect({ url: "/reports", baseUrl: "http://localhost:3000" })).toBe("/reports");
+    expect(sameOriginRedirect({ url: "http://localhost:3000/reports", baseUrl: "http://localhost:3000" })).toBe("/reports");
   });
 
   it.each([
@@ -82,6 +87,6 @@ describe("sameOriginRedirect: next-auth's redirect callback stays on this site",
     "not a url",
     "",
   ])("sends %j home", (url) => {
-    expect(to(url)).toBe("https://nianbao.example.gov.cn/");
+    expect(to(url)).toBe("/");
   });
 });

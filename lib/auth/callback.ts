@@ -49,8 +49,10 @@ function pathOnSite(url: string, baseUrl: string): string | undefined {
 
 /**
  * next-auth's `redirect` callback: a page of this site, checked like the login page's
- * callbackUrl; another origin or anything doubtful goes to the home page.
+ * callbackUrl; another origin or anything doubtful goes to the home page. The answer is a
+ * path, never an absolute URL: next-auth's idea of the site's origin is NEXTAUTH_URL, or
+ * http://localhost:3000 when that is unset, which is not where the browser is.
  */
 export function sameOriginRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
-  return `${baseUrl.replace(/\/$/, "")}${safeCallbackPath(pathOnSite(url, baseUrl))}`;
+  return safeCallbackPath(pathOnSite(url, baseUrl));
 }

@@ -1,30 +1,28 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/data/users";
-import { authSecret, readEnv } from "@/lib/env";
+import { authSecret, secureCookies } from "@/lib/env";
 import { sameOriginRedirect } from "@/lib/auth/callback";
+import { SESSION_MAX_AGE, sessionCookieName, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import type { LoginErrorCode } from "@/lib/auth/login-error";
-
-/** How long a session lasts (seconds): a working day. */
-export const SESSION_MAX_AGE = 8 * 60 * 60;
+import { trustedClientAddress } from "@/lib/http/client-address";
 
 /**
- * The login's client address, for the per-address throttle: next-auth hands authorize only the
- * request's headers, so it is known only behind a trusted proxy (NIANBAO_TRUSTED_PROXY=1),
- * whose own entry is the last one in X-Forwarded-For (the earlier ones are the client's word).
+ * next-auth reads the session (getServerSession) and answers its routes under /api/auth. The
+ * login page does not use them: it posts to the server action of app/_actions/auth.ts (a plain
+ * form that works without JavaScript), which writes the same cookie through
+ * lib/auth/browser-session.ts. The credentials callback stays for HTTP clients (scripts), with
+ * next-auth's CSRF token, and checks the password the same way.
  */
-function clientAddressOf(headers: Record<string, unknown> | undefined): string | undefined {
-  if (readEnv().NIANBAO_TRUSTED_PROXY !== "1") return undefined;
-  const forwarded = headers?.["x-forwarded-for"];
-  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  return last || undefined;
-}
-
 export function authOptions(): NextAuthOptions {
+  const secure = secureCookies();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     pages: { signIn: "/login" },
+    // next-auth's own cookies (csrf, callback) follow the same rule as the session's.
+    useSecureCookies: secure,
+    cookies: { sessionToken: { name: sessionCookieName(secure), options: sessionCookieOptions(secure) } },
     providers: [
       CredentialsProvider({
         id: "credentials",
@@ -35,7 +33,8 @@ export function authOptions(): NextAuthOptions {
           const password = credentials?.password ?? "";
           // The code, not a message: it reaches the login page as ?error=… (see lib/auth/login-error.ts).
           if (!username || !password) throw new Error("invalid" satisfies LoginErrorCode);
-          const result = await verifyCredentials({ username, password, clientAddress: clientAddressOf(req.headers) });
+          const clientAddress = trustedClientAddress(req.headers?.["x-forwarded-for"]);
+          const result = await verifyCredentials({ username, password, clientAddress });
           if (!result.ok) throw new Error(result.reason satisfies LoginErrorCode);
           return { id: result.user.id, name: result.user.username, sessionEpoch: result.user.sessionEpoch };
         },

@@ -3,7 +3,7 @@
 // the server or the browser runs in another time zone (holidays.md §1: the best npm package
 // has exactly that bug). Day numbers are days since 1970-01-01 in the proleptic Gregorian
 // calendar, computed with integer arithmetic (H. Hinnant's days_from_civil / civil_from_days).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** "YYYY-MM-DD", a valid day of the Gregorian calendar. Check with `isCalendarDate` at boundaries. */
 export type CalendarDate = string;

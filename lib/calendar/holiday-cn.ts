@@ -3,7 +3,7 @@
 // "date", "isOffDay"}]}. It lists only the days the notice names, keyed by notice year, and
 // leaves out weekend days a notice merely joins (与周末连休) — harmless for counting. It has no
 // 文号 and no date, so the admin supplies them.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { calendarDateProblem, calendarDateSchema, compareDates, datesOf, isWeekend, type CalendarDate } from "@/lib/calendar/date";
 import type { FestivalArrangement, HolidayNotice, NoticeKind } from "@/lib/calendar/types";
 

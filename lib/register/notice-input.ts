@@ -1,6 +1,6 @@
 // The admin's two ways to enter a notice (holidays.md §4.2): a holiday-cn JSON file, or a form
 // with one row per festival (rest range and make-up days), the 文号 and the date.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { parseHolidayCnNotice } from "@/lib/calendar/holiday-cn";
 import type { HolidayNotice } from "@/lib/calendar/types";

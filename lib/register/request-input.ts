@@ -1,6 +1,6 @@
 // Inputs of the register's forms and actions: one schema each, shared by form and action
 // (STYLE.md habit 4). Messages in Chinese.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
 import { applicantTypes } from "@/lib/register/structure";

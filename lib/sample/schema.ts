@@ -2,7 +2,7 @@
 // loads into an empty database. Each document is checked by the interchange parser, so a
 // sample that no longer fits its format fails loudly instead of loading half.
 import path from "node:path";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ORG_KINDS } from "@/lib/data/orgs";
 import { parseInterchange } from "@/lib/validations/interchange";
 import { sectionsSchema } from "@/lib/validations/report";

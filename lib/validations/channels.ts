@@ -1,5 +1,5 @@
 // Inputs of the 公开渠道 forms, shared by the forms and their server actions.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { DISCLOSURE_CHANNEL_KINDS } from "@/lib/register/vocabulary";
 

@@ -1,6 +1,6 @@
 // Reads an interchange document (interchange.md) from untrusted input: a file, an upload,
 // an API body. Every problem becomes one line in Chinese that says what is wrong and where.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { FORMAT_IDS, getFormat } from "../formats";
 import { cellDef, normalizeCells } from "../formats/engine";
 import type { Cells, InterchangeDocument } from "../formats/types";

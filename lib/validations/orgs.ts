@@ -1,6 +1,6 @@
 // Inputs of 单位管理 (新建单位, 修改名称, 调整上级单位), shared by the forms' actions and by
 // lib/data/orgs.ts, which reads the command line's input through the same field schemas.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ORG_KINDS } from "@/lib/data/org-kinds";
 
 export const orgSlugSchema = z

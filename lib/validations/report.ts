@@ -1,6 +1,6 @@
 // Inputs of the report forms and of the server actions behind them: one schema per input,
 // used by the form (client-side hints) and by the action (the check that counts).
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isFormatId } from "@/lib/formats";
 import type { FormatId } from "@/lib/formats/types";
 

@@ -1,6 +1,6 @@
 // The roll-up's choices: which parent, which year, and what it counts. One schema for the page's
 // query, the build action and the workbook download.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { reportYearSchema } from "@/lib/validations/report";
 
 /** A checkbox or query flag: "1"/"on"/"true" is set, anything else (or absent) is not. */

@@ -1,7 +1,7 @@
 // Inputs of 账号管理 (新建用户, 停用, 启用, 重置密码) and of 修改密码, shared by the forms'
 // actions and by lib/data/users.ts, which reads the command line's input through the same
 // field schemas.
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ROLES } from "@/lib/auth/actor";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 

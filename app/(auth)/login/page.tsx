@@ -15,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="panel max-w-md">
       <h1>登录</h1>
       <p className="muted">填报人员、审核人员和系统管理员登录后使用。公众查阅已公开的年度报告无需登录。</p>
-      <LoginForm callbackUrl={callbackUrl} initialError={loginErrorMessage(typeof params.error === "string" ? params.error : undefined)} />
+      <LoginForm callbackUrl={callbackUrl} error={loginErrorMessage(typeof params.error === "string" ? params.error : undefined)} />
     </div>
   );
 }

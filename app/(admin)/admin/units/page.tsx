@@ -13,6 +13,14 @@ import { adminUnitPath } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "单位管理" };
 
+// A unit's name is indented by its depth in the tree with classes, not a style attribute
+// (the Content-Security-Policy refuses inline styles); deeper levels keep the last indent.
+const INDENTS = ["pl-2", "pl-8", "pl-14", "pl-20", "pl-26", "pl-32"] as const;
+
+function indentOf(depth: number): string {
+  return INDENTS[Math.min(Math.max(depth, 0), INDENTS.length - 1)];
+}
+
 export default async function UnitsPage() {
   const actor = await requireActor();
   if (!canManageUnits(actor)) notFound();
@@ -40,7 +48,7 @@ export default async function UnitsPage() {
           <tbody>
             {units.map((unit) => (
               <tr key={unit.id}>
-                <th scope="row" className="font-normal" style={{ paddingLeft: `${0.5 + unit.depth * 1.5}rem` }}>
+                <th scope="row" className={`font-normal ${indentOf(unit.depth)}`}>
                   <Link href={adminUnitPath(unit.slug)}>{unit.name}</Link>
                 </th>
                 <td>
