@@ -28,10 +28,15 @@ export const UPLOAD_LIMITS = {
   unpackRatio: 100,
 } as const;
 
-/** The request body a server action accepts must hold the largest file and the form around it. */
+/**
+ * The request body a server action accepts (next.config.mjs, which cannot import this file;
+ * a test holds the two together): the largest file and the form around it.
+ */
 export const SERVER_ACTION_BODY_BYTES = UPLOAD_LIMITS.fileBytes + MB;
 
-export function megabytes(bytes: number): string {
+/** "4 MB", "5.6 MB", "200 KB". */
+export function sizeText(bytes: number): string {
+  if (bytes < MB) return `${Math.ceil(bytes / 1024)} KB`;
   const value = bytes / MB;
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
 }
@@ -42,14 +47,17 @@ function count(n: number): string {
 
 /** The reason a file is refused for its size, or null when it is within `limit`. */
 export function fileTooLarge(bytes: number, limit: number = UPLOAD_LIMITS.fileBytes): string | null {
-  return bytes > limit ? `文件超过 ${megabytes(limit)}（${megabytes(bytes)}）` : null;
+  return bytes > limit ? `文件超过 ${sizeText(limit)}（${sizeText(bytes)}）` : null;
 }
 
+/** What to do with a register over a limit. */
+export const SPLIT_ADVICE = "请按年度或单位分成几个文件导入";
+
 export const LIMIT_MESSAGES = {
-  rows: `超过 ${count(UPLOAD_LIMITS.rows)} 行（不含表头）：请按年度或单位分成几个文件导入`,
+  rows: `超过 ${count(UPLOAD_LIMITS.rows)} 行（不含表头）：${SPLIT_ADVICE}`,
   cells: `超过 ${count(UPLOAD_LIMITS.cells)} 个单元格：请删去登记簿以外的列后再导入`,
   sharedStrings: `共享字符串超过 ${count(UPLOAD_LIMITS.sharedStrings)} 个，不是一份登记簿`,
   zipEntries: `XLSX 文件中的部件超过 ${count(UPLOAD_LIMITS.zipEntries)} 个，不是一份登记簿`,
-  unpackedBytes: `文件解压后超过 ${megabytes(UPLOAD_LIMITS.unpackedBytes)}：请删去登记簿以外的工作表和列，或另存为 CSV`,
+  unpackedBytes: `文件解压后超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}：请删去登记簿以外的工作表和列，或另存为 CSV`,
   unpackRatio: `文件中有部件解压后超过其压缩大小的 ${UPLOAD_LIMITS.unpackRatio} 倍，不是正常的表格文件`,
 } as const;
