@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     const files: [string, Uint8Array][] = [
       [`bomb-${strings}-strings.xlsx`, await sharedStringsBomb(strings)],
       [`register-${rows}.csv`, registerCsv(rows)],
+      [`register-${rows}-short-rows.csv`, registerCsv(rows, { open: true })],
       ["register-20000.csv", registerCsv(20_000)],
       ["register-20000.xlsx", await registerXlsx(20_000)],
     ];

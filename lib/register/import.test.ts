@@ -140,6 +140,14 @@ describe("register import: reading the spreadsheet", () => {
     ]);
   });
 
+  it("reads only the first of several sheets", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("2025").addRows([HEADER.split(","), ["2025-0001", "2025-01-06", "当面", "自然人", null, null]]);
+    workbook.addWorksheet("2024").addRows([HEADER.split(","), ["2024-0001", "2024-01-06", "当面", "自然人", null, null], ["2024-0002"]]);
+    const read = await readSheet("xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(read).toEqual({ ok: true, rows: [{ line: 1, cells: HEADER.split(",") }, { line: 2, cells: ["2025-0001", "2025-01-06", "当面", "自然人"] }] });
+  });
+
   it("refuses bytes that are not a workbook", async () => {
     expect(await readSheet("xlsx", new TextEncoder().encode("编号,收到日期"))).toEqual({ ok: false, error: "不是有效的 XLSX 文件（无法打开工作簿）" });
   });

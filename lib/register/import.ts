@@ -90,6 +90,11 @@ export function cellText(value: CellValue): string {
   return "";
 }
 
+/** The archive in pieces of 64 KB: the parser handles one piece at a time and lets other requests run between them. */
+function* pieces(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024);
+}
+
 /** A sheet's limits: the register's rows and its header. */
 const SHEET_ROWS = UPLOAD_LIMITS.rows + 1;
 
@@ -97,7 +102,7 @@ const SHEET_ROWS = UPLOAD_LIMITS.rows + 1;
 export async function readXlsx(bytes: Uint8Array): Promise<SheetResult> {
   const checked = xlsxParts(bytes, { rows: SHEET_ROWS, cells: UPLOAD_LIMITS.cells, rowsMessage: LIMIT_MESSAGES.rows });
   if (!checked.ok) return checked;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([partsArchive(checked.parts)]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(pieces(partsArchive(checked.parts))), {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache", // a date is a number with a date format
@@ -111,7 +116,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetResult> {
       // The first sheet in the workbook's order, which need not be the first part in the archive.
       // exceljs' declared types leave out the names it reads from workbook.xml.
       const first = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model?.sheets?.[0]?.name;
-      if (found || (first !== undefined && (worksheet as unknown as { name?: string }).name !== first)) continue;
+      const name = (worksheet as unknown as { name?: string }).name;
+      if (found || (first !== undefined && name !== undefined && name !== first)) continue;
       found = true;
       for await (const row of worksheet) {
         if (!row.hasValues) continue;

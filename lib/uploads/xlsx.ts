@@ -3,10 +3,10 @@
 // is read (number of parts, their stated sizes, how much each unpacks compared with its stored
 // size), the parts a register needs are unpacked with their stated size as a hard ceiling, and
 // the rows, cells and shared strings are counted; then the parser is given a new archive of
-// only those parts, so that it reads nothing that was not checked.
+// only those parts, as they were stored, so that it reads nothing that was not checked.
 import zlib from "node:zlib";
 import { LIMIT_MESSAGES, UPLOAD_LIMITS } from "@/lib/uploads/limits";
-import { storedEntry, ZIP_SIGNATURES, zipArchive } from "@/lib/uploads/zip";
+import { ZIP_SIGNATURES, zipArchive, type ZipEntry } from "@/lib/uploads/zip";
 
 export const NOT_XLSX = "不是有效的 XLSX 文件（无法打开工作簿）";
 const SIZE_MISMATCH = "不是有效的 XLSX 文件（部件解压后的大小与文件中记载的不符）";
@@ -26,7 +26,7 @@ interface DirectoryEntry {
   localOffset: number;
 }
 
-export type XlsxParts = { ok: true; parts: Map<string, Buffer> } | { ok: false; error: string };
+export type XlsxParts = { ok: true; parts: ZipEntry[] } | { ok: false; error: string };
 
 class Refusal extends Error {}
 
@@ -64,8 +64,8 @@ function directory(bytes: Buffer): DirectoryEntry[] {
   return entries;
 }
 
-/** A part's bytes, unpacked to at most its stated size; a part that unpacks to more or less is refused. */
-function unpack(bytes: Buffer, entry: DirectoryEntry): Buffer {
+/** A part's stored bytes and its bytes unpacked to at most its stated size; a part that unpacks to more or less is refused. */
+function unpack(bytes: Buffer, entry: DirectoryEntry): { stored: Buffer; data: Buffer } {
   const at = entry.localOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw new Refusal(NOT_XLSX);
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
@@ -82,7 +82,7 @@ function unpack(bytes: Buffer, entry: DirectoryEntry): Buffer {
     }
   } else throw new Refusal(NOT_XLSX);
   if (data.length !== entry.size) throw new Refusal(SIZE_MISMATCH);
-  return data;
+  return { stored, data };
 }
 
 /** How many elements of this local name (no namespace prefix, as the parser reads them) the XML holds. */
@@ -101,18 +101,19 @@ export function countElements(xml: Buffer, name: string): number {
 export function xlsxParts(input: Uint8Array, limits: { rows: number; cells: number; rowsMessage: string }): XlsxParts {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   try {
-    const parts = new Map<string, Buffer>();
+    const parts: ZipEntry[] = [];
     const wanted = directory(bytes).filter((entry) => PART_ORDER.includes(entry.name) || WORKSHEET.test(entry.name));
     for (const entry of wanted) {
-      const data = unpack(bytes, entry);
+      const { stored, data } = unpack(bytes, entry);
       if (entry.name === "xl/sharedStrings.xml" && countElements(data, "si") > UPLOAD_LIMITS.sharedStrings) throw new Refusal(LIMIT_MESSAGES.sharedStrings);
       if (WORKSHEET.test(entry.name)) {
         if (countElements(data, "row") > limits.rows) throw new Refusal(limits.rowsMessage);
         if (countElements(data, "c") > limits.cells) throw new Refusal(LIMIT_MESSAGES.cells);
       }
-      parts.set(entry.name, data);
+      // kept as stored, now known to unpack to exactly what the headers say
+      parts.push({ name: entry.name, method: entry.method === 8 ? 8 : 0, stored, size: entry.size, crc32: zlib.crc32(data) });
     }
-    if (!parts.has("xl/workbook.xml")) return { ok: false, error: NOT_XLSX };
+    if (!parts.some((part) => part.name === "xl/workbook.xml")) return { ok: false, error: NOT_XLSX };
     return { ok: true, parts };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.message };
@@ -120,9 +121,8 @@ export function xlsxParts(input: Uint8Array, limits: { rows: number; cells: numb
   }
 }
 
-/** The parts as an archive the parser reads, stored without compression, relations and shared strings first. */
-export function partsArchive(parts: Map<string, Buffer>): Buffer {
+/** The parts as an archive the parser reads, relations and shared strings before sheets. */
+export function partsArchive(parts: readonly ZipEntry[]): Buffer {
   const rank = (name: string) => (PART_ORDER.includes(name) ? PART_ORDER.indexOf(name) : PART_ORDER.length);
-  const names = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, "en", { numeric: true }));
-  return zipArchive(names.map((name) => storedEntry(name, parts.get(name) ?? Buffer.alloc(0))));
+  return zipArchive([...parts].sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name, "en", { numeric: true })));
 }
