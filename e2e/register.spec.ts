@@ -6,6 +6,8 @@ import { getFormat } from "../lib/formats";
 import { applicantTypes, caseShape, outcomeOptions } from "../lib/register/structure";
 import { CHANNELS, EVENT_KIND_LABELS } from "../lib/register/vocabulary";
 import { caseVocabulary } from "../components/register/labels";
+import { UPLOAD_LIMITS } from "../lib/uploads/limits";
+import { gbk } from "../lib/uploads/testing";
 import { seriousViolations } from "./axe";
 import { requireCell } from "./factories";
 import { cellInput, createDraftReport, expect, test } from "./helpers";
@@ -192,6 +194,20 @@ test("a spreadsheet with a bad row imports nothing and names the line; the corre
   await upload(["X-2023-1,2023-03-01,当面,自然人,2023-03-10,granted", "X-2023-2,2023-03-02,传真,商业企业,2023-03-20,（一）予以公开"]);
   await staff.getByRole("button", { name: "导入", exact: true }).click();
   await expect(staff.getByRole("status").filter({ hasText: "导入 2 件申请（办理中 0 件，已办结 2 件）" })).toBeVisible();
+});
+
+test("a register saved in GBK is imported and said to be GBK; a file over the limit is refused before it is sent", async ({ pageAs }) => {
+  const staff = await pageAs("staff");
+  await staff.goto("/register/import");
+  const file = staff.getByLabel("登记簿文件（CSV 或 XLSX）");
+  const csv = ["编号,收到日期,渠道,申请人类型,办结日期,办理结果", "X-2023-3,2023-03-03,网络,自然人,,"].join("\r\n");
+  await file.setInputFiles({ name: "register.csv", mimeType: "text/csv", buffer: Buffer.from(gbk(csv)) });
+  await staff.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "已按 GBK（GB18030）编码读取。已向" })).toContainText("导入 1 件申请（办理中 1 件，已办结 0 件）");
+
+  await file.setInputFiles({ name: "register.csv", mimeType: "text/csv", buffer: Buffer.alloc(UPLOAD_LIMITS.fileBytes + 512 * 1024, 0x2c) });
+  await staff.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(staff.getByText("文件超过 4 MB（4.5 MB）：请按年度或单位分成几个文件导入。")).toBeVisible();
 });
 
 test("staff records a 行政复议 case and its result for 表四", async ({ pageAs }) => {

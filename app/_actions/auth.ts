@@ -9,7 +9,7 @@ import { endSession, startSession } from "@/lib/auth/browser-session";
 import { DEFAULT_CALLBACK, safeCallbackPath } from "@/lib/auth/callback";
 import type { LoginErrorCode } from "@/lib/auth/login-error";
 import { trustedClientAddress } from "@/lib/http/client-address";
-import { LOGIN_PATH } from "@/app/_lib/paths";
+import { LOGIN_PATH } from "@/lib/paths";
 
 /** Where 退出 leads: the public reports. */
 const AFTER_LOGOUT = "/reports";

@@ -11,7 +11,9 @@ import { failure, toFailure, type ActionFailure } from "@/app/_lib/action-result
 import { actionActor, isFailure } from "@/app/_actions/actor";
 import { formField, formFields } from "@/app/_lib/form-data";
 import { CALENDAR_PATH, noticePath } from "@/lib/paths";
-import { FIELD_LABELS, MAX_NOTICE_FILE_BYTES, makeupDates } from "@/lib/register/notice-fields";
+import { FIELD_LABELS, makeupDates } from "@/lib/register/notice-fields";
+import { fileTooLarge, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { decodeText } from "@/lib/uploads/text";
 
 export type NoticeFormState = ({ ok: true; message: string } | (ActionFailure & { errors?: string[] })) | null;
 
@@ -74,8 +76,11 @@ export async function addNoticeFileAction(_previous: NoticeFormState, formData: 
   if (isFailure(actor)) return actor;
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failure("INVALID_INPUT", "请选择 holiday-cn 格式的 JSON 文件。");
-  if (file.size > MAX_NOTICE_FILE_BYTES) return failure("INVALID_INPUT", "文件过大：一年的 holiday-cn 文件通常只有几 KB。");
-  const parsed = holidayCnInputSchema.safeParse({ ...meta(formData), text: await file.text() });
+  const tooLarge = fileTooLarge(file.size, UPLOAD_LIMITS.noticeFileBytes);
+  if (tooLarge) return failure("INVALID_INPUT", `${tooLarge}：一年的 holiday-cn 文件通常只有几 KB。`);
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return failure("INVALID_INPUT", `无法读取文件：${decoded.error}。`);
+  const parsed = holidayCnInputSchema.safeParse({ ...meta(formData), text: decoded.text });
   if (!parsed.success) return refused(readableIssues(parsed.error));
   return addAndPreview(actor, { source: "holiday-cn", input: parsed.data });
 }

@@ -18,7 +18,8 @@ import { failure, toFailure, type ActionFailure, type ActionResult } from "@/app
 import { actionActor, isFailure } from "@/app/_actions/actor";
 import { formAction, inputAction } from "@/app/_lib/server-action";
 import { formField, formFields, recordingUnit } from "@/app/_lib/form-data";
-import { MAX_IMPORT_BYTES } from "@/lib/register/import-limit";
+import { fileTooLarge, SPLIT_ADVICE } from "@/lib/uploads/limits";
+import { READ_AS_GB18030 } from "@/lib/uploads/text";
 import { derivedSourceKind, type DerivedSourceKind } from "@/lib/register/structure";
 import { REGISTER_PATH, requestPath } from "@/lib/paths";
 
@@ -71,7 +72,8 @@ export async function importRegisterAction(_previous: ImportState, formData: For
   if (!(file instanceof File) || file.size === 0) return failure("INVALID_INPUT", "请选择要导入的 CSV 或 XLSX 文件。");
   const kind = registerFileKind(file.name);
   if (!kind) return failure("INVALID_INPUT", `“${file.name}”不是 .csv 或 .xlsx 文件。`);
-  if (file.size > MAX_IMPORT_BYTES) return failure("INVALID_INPUT", "文件超过 1 MB：请分成几个文件导入，或使用命令行 register import。");
+  const tooLarge = fileTooLarge(file.size);
+  if (tooLarge) return failure("INVALID_INPUT", `${tooLarge}：${SPLIT_ADVICE}。`);
   try {
     const sheet = await readSheet(kind, new Uint8Array(await file.arrayBuffer()));
     if (!sheet.ok) return failure("INVALID_INPUT", `无法读取文件：${sheet.error}。`);
@@ -88,7 +90,7 @@ export async function importRegisterAction(_previous: ImportState, formData: For
     return {
       ok: true,
       imported: result.imported,
-      message: `已向“${result.orgName}”的登记簿导入 ${result.imported} 件申请（办理中 ${result.open} 件，已办结 ${result.closed} 件）。`,
+      message: `${sheet.encoding === "gb18030" ? `${READ_AS_GB18030}。` : ""}已向“${result.orgName}”的登记簿导入 ${result.imported} 件申请（办理中 ${result.open} 件，已办结 ${result.closed} 件）。`,
     };
   } catch (error) {
     return toFailure(error);

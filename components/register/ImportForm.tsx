@@ -5,7 +5,7 @@ import { useState } from "react";
 import { importRegisterAction, type ImportState } from "@/app/_actions/register";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { Field, SelectField } from "@/components/ui/Field";
-import { MAX_IMPORT_BYTES } from "@/lib/register/import-limit";
+import { fileTooLarge, sizeText, SPLIT_ADVICE, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface ImportFormProps {
@@ -15,7 +15,7 @@ export interface ImportFormProps {
 
 export function ImportForm({ orgs }: ImportFormProps) {
   const { state, pending, onSubmit } = useKeptForm<ImportState>(importRegisterAction, null);
-  const [tooLarge, setTooLarge] = useState(false);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const problems = state && !state.ok ? state.problems ?? [] : [];
 
   return (
@@ -23,12 +23,13 @@ export function ImportForm({ orgs }: ImportFormProps) {
       <form
         onSubmit={(event) => {
           const file = new FormData(event.currentTarget).get("file");
-          if (file instanceof File && file.size > MAX_IMPORT_BYTES) {
+          // Refused here, before the upload: a body over the server's limit would end in an error page.
+          const refused = file instanceof File ? fileTooLarge(file.size) : null;
+          setTooLarge(refused);
+          if (refused) {
             event.preventDefault();
-            setTooLarge(true);
             return;
           }
-          setTooLarge(false);
           onSubmit(event);
         }}
         className="panel max-w-3xl"
@@ -50,8 +51,8 @@ export function ImportForm({ orgs }: ImportFormProps) {
         <Field
           id="import-file"
           label="登记簿文件（CSV 或 XLSX）"
-          error={tooLarge ? "文件超过 1 MB：请分成几个文件导入，或使用命令行 register import。" : undefined}
-          hint="CSV 请用 UTF-8 编码；XLSX 读取第一个工作表。"
+          error={tooLarge ? `${tooLarge}：${SPLIT_ADVICE}。` : undefined}
+          hint={`CSV 用 UTF-8 或 GBK 编码；XLSX 读取第一个工作表。文件不超过 ${sizeText(UPLOAD_LIMITS.fileBytes)}，不超过 ${UPLOAD_LIMITS.rows.toLocaleString("en-US")} 行（不含表头）。`}
         >
           {(props) => <input {...props} name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />}
         </Field>

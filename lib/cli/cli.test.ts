@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "@/lib/cli/commands";
 import { listMigrations } from "@/lib/database/migrate";
 import { PROJECT_ROOT, runCli, spawnScript, type CliRun } from "@/lib/cli/testing/run-cli";
+import { gbk } from "@/lib/uploads/testing";
+import { NOT_UTF8 } from "@/lib/uploads/text";
 
 const FIXTURES = path.resolve(PROJECT_ROOT, "../shared/fixtures/reports");
 const FIXTURE_NAMES = ["wenchang-2018", "pingtan-2019", "pingtan-2021", "pingtan-2022"] as const;
@@ -114,6 +116,20 @@ describe("validate", { timeout: SPAWN_TIMEOUT }, () => {
     expect(missing.stderr).toBe(`无法读取文件 ${missingFile}：文件或目录不存在\n`);
     expect(invalid.stderr).toMatch(new RegExp(`^文件 ${invalidFile} 不是有效的 JSON：`));
     expect(directory.stderr).toBe(`无法读取文件 ${tmp}：这是一个目录，不是文件\n`);
+  });
+
+  it("reads a file saved in GBK, saying so; refuses one in neither UTF-8 nor GBK, and one over 4 MB", async () => {
+    const document = JSON.stringify({ ...readFixture("pingtan-2021"), organization: "文昌镇" });
+    const gbkFile = path.join(tmp, "gbk.json");
+    fs.writeFileSync(gbkFile, gbk(document));
+    const broken = path.join(tmp, "broken-bytes.json");
+    fs.writeFileSync(broken, Buffer.concat([Buffer.from(document.replace("文昌镇", "X")), Buffer.from([0xff])]));
+    const large = path.join(tmp, "large.json");
+    fs.writeFileSync(large, document.padEnd(5 * 1024 * 1024, " "));
+    const [read, refused, tooLarge] = await Promise.all([cli(["validate", gbkFile, "--json"]), cli(["validate", broken]), cli(["validate", large])]);
+    expect(read).toMatchObject({ code: 0, stdout: '{"ok":true,"findings":[]}\n', stderr: `文件 ${gbkFile}：文件不是 UTF-8 编码，已按 GBK（GB18030）编码读取。\n检查通过，未发现问题。\n` });
+    expect(refused).toMatchObject({ code: 2, stdout: "", stderr: `文件 ${broken}：${NOT_UTF8}\n` });
+    expect(tooLarge).toMatchObject({ code: 2, stdout: "", stderr: `文件 ${large}：文件超过 4 MB（5.0 MB）\n` });
   });
 });
 

@@ -4,6 +4,8 @@ import fs from "node:fs";
 import { CliError, type FailureExitCode } from "@/lib/cli/args";
 import { DatabaseInUseError } from "@/lib/database/lock";
 import { isAppError } from "@/lib/errors";
+import { fileTooLarge } from "@/lib/uploads/limits";
+import { decodeText, READ_AS_GB18030, type TextEncodingName } from "@/lib/uploads/text";
 
 /** A message for the person at the terminal (stderr), one line per call. */
 export function say(message: string): void {
@@ -36,13 +38,31 @@ export async function writeBinary(data: Uint8Array, outFile: string | undefined)
   await new Promise<void>((resolve, reject) => process.stdout.write(data, (error) => (error ? reject(error) : resolve())));
 }
 
-/** Reads a text file, or fails with a one-line reason (exit 2). */
-export function readTextFile(file: string): string {
+/** Reads a file named on the command line, refusing one over the upload limit before reading it (exit 2). */
+export function readInputFile(file: string): Uint8Array {
+  let bytes: Buffer;
   try {
-    return fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const tooLarge = fileTooLarge(fs.statSync(file).size);
+    if (tooLarge) throw new CliError(`文件 ${file}：${tooLarge}`);
+    bytes = fs.readFileSync(file);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`无法读取文件 ${file}：${fileProblem(error)}`);
   }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Says so when a file was read as GBK rather than UTF-8. */
+export function noteEncoding(file: string, encoding: TextEncodingName | undefined): void {
+  if (encoding === "gb18030") say(`文件 ${file}：${READ_AS_GB18030}。`);
+}
+
+/** Reads a text file in UTF-8 (its BOM dropped) or GBK, or fails with a one-line reason (exit 2). */
+export function readTextFile(file: string): string {
+  const decoded = decodeText(readInputFile(file));
+  if (!decoded.ok) throw new CliError(`文件 ${file}：${decoded.error}`);
+  noteEncoding(file, decoded.encoding);
+  return decoded.text;
 }
 
 /** A file to stream from: fails now with a one-line reason (exit 2) rather than halfway through. */

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { checkRegisterRows, readSheet, registerRows } from "@/lib/register/import";
 import { outcomeIndex } from "@/lib/register/labels";
 import { getFormat } from "@/lib/formats";
+import { LIMIT_MESSAGES, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { gbk, registerCsv } from "@/lib/uploads/testing";
+import { NOT_UTF8 } from "@/lib/uploads/text";
 
 const HEADER = "编号,收到日期,渠道,申请人类型,办结日期,办理结果";
 
@@ -84,8 +87,38 @@ describe("register import: reading the spreadsheet", () => {
     expect(sheet.ok && registerRows(sheet.rows)).toEqual({ ok: false, error: "第 1 行（表头）缺少列：渠道、申请人类型、办结日期、办理结果" });
   });
 
-  it("refuses a CSV that is not UTF-8", async () => {
-    expect(await readSheet("csv", new Uint8Array([0xb1, 0xe0, 0xba, 0xc5]))).toEqual({ ok: false, error: "CSV 文件不是 UTF-8 编码（请在表格软件中另存为“CSV UTF-8”）" });
+  it("reads a CSV saved by Excel on Chinese Windows (GBK) as the same register, and says it was GBK", async () => {
+    const text = [HEADER, "文昌镇-1,2025-01-06,网络,自然人,2025-01-20,granted"].join("\r\n");
+    const sheet = await readSheet("csv", gbk(text));
+    expect(sheet).toEqual({ ok: true, encoding: "gb18030", rows: [{ line: 1, cells: HEADER.split(",") }, { line: 2, cells: ["文昌镇-1", "2025-01-06", "网络", "自然人", "2025-01-20", "granted"] }] });
+  });
+
+  it("refuses a CSV that is neither UTF-8 nor GBK", async () => {
+    expect(await readSheet("csv", new Uint8Array([0x61, 0x2c, 0xff, 0x0a]))).toEqual({ ok: false, error: NOT_UTF8 });
+  });
+
+  it("refuses a CSV of 100,000 requests over 4 MB by its size", async () => {
+    const csv = registerCsv(100_000);
+    expect(await readSheet("csv", csv)).toEqual({ ok: false, error: "文件超过 4 MB（5.6 MB）" });
+  });
+
+  it("refuses a CSV of 100,000 short rows under 4 MB at its 20,002nd row, within 200 MB of memory", async () => {
+    const csv = registerCsv(100_000, { open: true });
+    expect(csv.length).toBeLessThan(UPLOAD_LIMITS.fileBytes);
+    const before = process.resourceUsage().maxRSS / 1024;
+    expect(await readSheet("csv", csv)).toEqual({ ok: false, error: LIMIT_MESSAGES.rows });
+    expect(process.resourceUsage().maxRSS / 1024 - before).toBeLessThan(200);
+  });
+
+  it("reads a CSV of 20,000 requests, the limit", async () => {
+    const sheet = await readSheet("csv", registerCsv(UPLOAD_LIMITS.rows));
+    expect(sheet.ok && sheet.rows.length).toBe(UPLOAD_LIMITS.rows + 1);
+  });
+
+  it("refuses a file over 4 MB before reading it", async () => {
+    const bytes = new Uint8Array(UPLOAD_LIMITS.fileBytes + 1).fill(0x2c);
+    expect(await readSheet("csv", bytes)).toEqual({ ok: false, error: "文件超过 4 MB（4.0 MB）" });
+    expect(await readSheet("xlsx", bytes)).toEqual({ ok: false, error: "文件超过 4 MB（4.0 MB）" });
   });
 
   it("reads the first sheet of an XLSX file, date cells as the day they show", async () => {
@@ -105,6 +138,14 @@ describe("register import: reading the spreadsheet", () => {
       { line: 2, trackingNumber: "2025-0001", receivedOn: "2025-01-06", channel: "in_person", applicantType: "natural", closedOn: "2025-01-20", outcome: "granted" },
       { line: 3, trackingNumber: "17", receivedOn: "2025-01-07", channel: "online", applicantType: "research", closedOn: null, outcome: null },
     ]);
+  });
+
+  it("reads only the first of several sheets", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("2025").addRows([HEADER.split(","), ["2025-0001", "2025-01-06", "当面", "自然人", null, null]]);
+    workbook.addWorksheet("2024").addRows([HEADER.split(","), ["2024-0001", "2024-01-06", "当面", "自然人", null, null], ["2024-0002"]]);
+    const read = await readSheet("xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(read).toEqual({ ok: true, rows: [{ line: 1, cells: HEADER.split(",") }, { line: 2, cells: ["2025-0001", "2025-01-06", "当面", "自然人"] }] });
   });
 
   it("refuses bytes that are not a workbook", async () => {

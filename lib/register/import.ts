@@ -1,7 +1,9 @@
 // Reading a unit's register from the spreadsheet it keeps today: CSV (UTF-8, with or without
-// BOM) or XLSX (first sheet), columns 编号, 收到日期, 渠道, 申请人类型, 办结日期, 办理结果. Every
+// BOM, or GBK as Excel on Chinese Windows saves it) or XLSX (first sheet), within the limits of
+// lib/uploads/limits.ts, columns 编号, 收到日期, 渠道, 申请人类型, 办结日期, 办理结果. Every
 // row that cannot be read is reported with its line and the reason in Chinese; the caller
 // imports nothing unless there is no problem at all.
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { calendarDateProblem, compareDates } from "@/lib/calendar/date";
 import { csvText } from "@/lib/export/csv";
@@ -9,6 +11,9 @@ import { parseCsv, type SheetRow } from "@/lib/register/csv";
 import { applicantTypeIndex, labelIndex, outcomeIndex } from "@/lib/register/labels";
 import { applicantTypes, outcomeFormatFor } from "@/lib/register/structure";
 import { CHANNELS, type ChannelKey } from "@/lib/register/vocabulary";
+import { fileTooLarge, LIMIT_MESSAGES, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { textChunks, textEncoding, type TextEncodingName } from "@/lib/uploads/text";
+import { NOT_XLSX, partsArchive, xlsxParts } from "@/lib/uploads/xlsx";
 
 /** The register's columns: the spreadsheet headers, which are the register's words, not official labels. */
 export const REGISTER_COLUMNS = {
@@ -51,7 +56,7 @@ export interface ImportProblem {
   message: string;
 }
 
-export type SheetResult = { ok: true; rows: SheetRow[] } | { ok: false; error: string };
+export type SheetResult = { ok: true; rows: SheetRow[]; encoding?: TextEncodingName } | { ok: false; error: string };
 
 export type RegisterRowsResult = { ok: true; rows: RegisterRow[] } | { ok: false; error: string };
 
@@ -85,36 +90,65 @@ export function cellText(value: CellValue): string {
   return "";
 }
 
+/** The archive in pieces of 64 KB: the parser handles one piece at a time and lets other requests run between them. */
+function* pieces(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024);
+}
+
+/** A sheet's limits: the register's rows and its header. */
+const SHEET_ROWS = UPLOAD_LIMITS.rows + 1;
+
+/** The workbook's first sheet, read row by row from parts checked against the limits first (lib/uploads/xlsx.ts). */
 export async function readXlsx(bytes: Uint8Array): Promise<SheetResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs' declared Buffer type is older than Node's generic one; the bytes are the same.
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch {
-    return { ok: false, error: "不是有效的 XLSX 文件（无法打开工作簿）" };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, error: "XLSX 文件中没有工作表" };
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
-    rows.push({ line: rowNumber, cells });
+  const checked = xlsxParts(bytes, { rows: SHEET_ROWS, cells: UPLOAD_LIMITS.cells, rowsMessage: LIMIT_MESSAGES.rows });
+  if (!checked.ok) return checked;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(pieces(partsArchive(checked.parts))), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache", // a date is a number with a date format
+    hyperlinks: "ignore",
+    entries: "ignore",
   });
+  const rows: SheetRow[] = [];
+  let found = false;
+  try {
+    for await (const worksheet of reader) {
+      // The first sheet in the workbook's order, which need not be the first part in the archive.
+      // exceljs' declared types leave out the names it reads from workbook.xml.
+      const first = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model?.sheets?.[0]?.name;
+      const name = (worksheet as unknown as { name?: string }).name;
+      if (found || (first !== undefined && name !== undefined && name !== first)) continue;
+      found = true;
+      for await (const row of worksheet) {
+        if (!row.hasValues) continue;
+        const cells: string[] = [];
+        for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
+        rows.push({ line: row.number, cells });
+      }
+    }
+  } catch {
+    return { ok: false, error: NOT_XLSX };
+  }
+  if (!found) return { ok: false, error: "XLSX 文件中没有工作表" };
   return { ok: true, rows };
 }
 
+/** A register file as rows of text, or why it cannot be read; `encoding` says when a CSV was not UTF-8. */
 export async function readSheet(kind: RegisterFileKind, bytes: Uint8Array): Promise<SheetResult> {
+  const tooLarge = fileTooLarge(bytes.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   if (kind === "xlsx") return readXlsx(bytes);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: "CSV 文件不是 UTF-8 编码（请在表格软件中另存为“CSV UTF-8”）" };
-  }
+  const found = textEncoding(bytes);
+  if (!found.ok) return found;
+  const sheet = parseCsv(textChunks(bytes, found), {
+    rows: SHEET_ROWS,
+    cells: UPLOAD_LIMITS.cells,
+    messages: { rows: LIMIT_MESSAGES.rows, cells: LIMIT_MESSAGES.cells },
+  });
+  if (!sheet.ok) return sheet;
   // Our own export is importable again: its formula-like 编号 come back without the apostrophe.
-  const sheet = parseCsv(text);
-  return sheet.ok ? { ok: true, rows: sheet.rows.map((row) => ({ line: row.line, cells: row.cells.map(csvText) })) } : sheet;
+  const rows = sheet.rows.map((row) => ({ line: row.line, cells: row.cells.map(csvText) }));
+  return found.encoding === "utf-8" ? { ok: true, rows } : { ok: true, rows, encoding: found.encoding };
 }
 
 const headerIndex = labelIndex(

@@ -19,8 +19,6 @@ export const NOTICE_KIND_LABELS = { annual: "年度放假安排", amendment: "�
 
 export const NOTICE_STATUS_LABELS = { draft: "草稿", active: "已生效" } as const;
 
-export const MAX_NOTICE_FILE_BYTES = 200 * 1024;
-
 /** "2027-02-06, 2027-02-20" (commas, 、, spaces or new lines) → the dates as typed. */
 export function makeupDates(text: string): string[] {
   return text

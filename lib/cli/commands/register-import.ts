@@ -1,9 +1,8 @@
 // register import FILE.csv|FILE.xlsx --org SLUG: a unit's spreadsheet register into the
 // database, every row or none. Bad rows: each on stderr with its line, exit 1, nothing written.
-import fs from "node:fs";
 import { CliError, parseCommandArgs, required } from "@/lib/cli/args";
 import { openDatabase } from "@/lib/cli/database";
-import { say } from "@/lib/cli/output";
+import { noteEncoding, readInputFile, say } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
@@ -11,12 +10,14 @@ import { importRegister } from "@/lib/data/register-import";
 import { readSheet, REGISTER_COLUMNS, registerFileKind, registerRows } from "@/lib/register/import";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNELS } from "@/lib/register/vocabulary";
+import { sizeText, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 
 const OPTIONS = { org: { type: "string", value: "SLUG" } } as const;
 
 export const usage = `用法：${PROGRAM} register import FILE.csv|FILE.xlsx --org SLUG
 
-把单位现有的依申请公开登记表导入登记簿。CSV 为 UTF-8 编码（可带 BOM），XLSX 读第一个工作表。
+把单位现有的依申请公开登记表导入登记簿。CSV 为 UTF-8 编码（可带 BOM）或 GBK 编码，XLSX 读第一个工作表。
+文件不超过 ${sizeText(UPLOAD_LIMITS.fileBytes)}，不超过 ${UPLOAD_LIMITS.rows.toLocaleString("en-US")} 行（不含表头）；XLSX 解压后不超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}。
 第一行为表头，须有以下各列（顺序不限，其他列忽略）：
   ${Object.values(REGISTER_COLUMNS).join("、")}
   收到日期、办结日期：YYYY-MM-DD；尚未办结的申请，办结日期和办理结果留空
@@ -33,24 +34,15 @@ export const usage = `用法：${PROGRAM} register import FILE.csv|FILE.xlsx --o
 退出码：0 已全部导入；1 有无法读取的行（未导入任何记录）；2 文件无法读取、单位不存在、参数有误或数据库正被占用。
 `;
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "文件或目录不存在" : code === "EISDIR" ? "这是一个目录，不是文件" : code === "EACCES" ? "没有权限" : String(error);
-    throw new CliError(`无法读取文件 ${file}：${reason}`);
-  }
-}
-
 export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE.csv|FILE.xlsx" });
   const orgSlug = required(values.org, "--org");
   const file = positionals[0];
   const kind = registerFileKind(file);
   if (!kind) throw new CliError(`文件 ${file} 的类型无法识别：应为 .csv 或 .xlsx`);
-  const sheet = await readSheet(kind, readBytes(file));
+  const sheet = await readSheet(kind, readInputFile(file));
   if (!sheet.ok) throw new CliError(`文件 ${file}：${sheet.error}`);
+  noteEncoding(file, sheet.encoding);
   const rows = registerRows(sheet.rows);
   if (!rows.ok) throw new CliError(`文件 ${file}：${rows.error}`);
   await openDatabase();

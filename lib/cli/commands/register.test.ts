@@ -6,6 +6,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliRun } from "@/lib/cli/testing/run-cli";
+import { LIMIT_MESSAGES } from "@/lib/uploads/limits";
+import { gbk, registerCsv } from "@/lib/uploads/testing";
 
 const SPAWN_TIMEOUT = 60_000;
 const SECRET_NAME = "登记簿申请人9c1e";
@@ -98,6 +100,19 @@ describe("register import and register derive", { timeout: SPAWN_TIMEOUT * 6 }, 
     await workbook.xlsx.writeFile(file);
     const result = await cli(["register", "import", file, "--org", "yizhen"]);
     expect(result).toMatchObject({ code: 0, stderr: "已导入 1 条申请到 乙镇（yizhen）的登记簿：办结 0 条，办理中 1 条。\n" });
+  });
+
+  it("imports a register saved in GBK, saying so, and refuses one of 100,000 rows in one line", async () => {
+    expect((await cli(["org", "add", "--slug", "bingzhen", "--name", "丙镇"])).code).toBe(0);
+    const file = path.join(tmp, "gbk.csv");
+    fs.writeFileSync(file, gbk([HEADER, "G-1,2025-01-06,网络,自然人,,,", ""].join("\r\n")));
+    expect(await cli(["register", "import", file, "--org", "bingzhen"])).toMatchObject({
+      code: 0,
+      stderr: `文件 ${file}：文件不是 UTF-8 编码，已按 GBK（GB18030）编码读取。\n已导入 1 条申请到 丙镇（bingzhen）的登记簿：办结 0 条，办理中 1 条。\n`,
+    });
+    const large = path.join(tmp, "large.csv");
+    fs.writeFileSync(large, registerCsv(100_000, { open: true }));
+    expect(await cli(["register", "import", large, "--org", "bingzhen"])).toMatchObject({ code: 2, stderr: `文件 ${large}：${LIMIT_MESSAGES.rows}\n` });
   });
 
   it("exits 2 with one line for a missing file, an unknown org or a file without the columns", async () => {

@@ -1,0 +1,63 @@
+// How much the application reads from a file a person gives it, uploaded through the site or
+// named on the command line: the file's own size, and what its content may unpack to. Every
+// check and every message about these limits reads them here.
+//
+// A county's register is the largest legitimate file: a unit rarely receives more than a few
+// thousand requests a year, so 20,000 rows leave room for several years or a whole county in
+// one file. 20,000 rows of the register's columns are ≈ 1.2 MB as CSV and ≈ 0.6 MB as XLSX
+// (5.6 MB once unpacked); 20,000 rows of 20 columns are ≈ 2.1 MB as XLSX (25 MB unpacked).
+
+const MB = 1024 * 1024;
+
+export const UPLOAD_LIMITS = {
+  /** bytes of a register file (CSV, XLSX) or an interchange JSON file as given */
+  fileBytes: 4 * MB,
+  /** bytes of a holiday-cn JSON file: one year's file is a few KB */
+  noticeFileBytes: 200 * 1024,
+  /** rows of a register after its header */
+  rows: 20_000,
+  /** cells of a register: 20,000 rows of 50 columns */
+  cells: 1_000_000,
+  /** shared strings of an XLSX workbook: never more than it has cells */
+  sharedStrings: 1_000_000,
+  /** entries in an XLSX file (a workbook of one sheet has about ten) */
+  zipEntries: 1_000,
+  /** bytes an XLSX file unpacks to, all its parts together */
+  unpackedBytes: 64 * MB,
+  /** how many times larger than stored a part of 1 MB or more may unpack (XML deflates ≈ 10×) */
+  unpackRatio: 100,
+} as const;
+
+/**
+ * The request body a server action accepts (next.config.mjs, which cannot import this file;
+ * a test holds the two together): the largest file and the form around it.
+ */
+export const SERVER_ACTION_BODY_BYTES = UPLOAD_LIMITS.fileBytes + MB;
+
+/** "4 MB", "5.6 MB", "200 KB". */
+export function sizeText(bytes: number): string {
+  if (bytes < MB) return `${Math.ceil(bytes / 1024)} KB`;
+  const value = bytes / MB;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** The reason a file is refused for its size, or null when it is within `limit`. */
+export function fileTooLarge(bytes: number, limit: number = UPLOAD_LIMITS.fileBytes): string | null {
+  return bytes > limit ? `文件超过 ${sizeText(limit)}（${sizeText(bytes)}）` : null;
+}
+
+/** What to do with a register over a limit. */
+export const SPLIT_ADVICE = "请按年度或单位分成几个文件导入";
+
+export const LIMIT_MESSAGES = {
+  rows: `超过 ${count(UPLOAD_LIMITS.rows)} 行（不含表头）：${SPLIT_ADVICE}`,
+  cells: `超过 ${count(UPLOAD_LIMITS.cells)} 个单元格：请删去登记簿以外的列后再导入`,
+  sharedStrings: `共享字符串超过 ${count(UPLOAD_LIMITS.sharedStrings)} 个，不是一份登记簿`,
+  zipEntries: `XLSX 文件中的部件超过 ${count(UPLOAD_LIMITS.zipEntries)} 个，不是一份登记簿`,
+  unpackedBytes: `文件解压后超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}：请删去登记簿以外的工作表和列，或另存为 CSV`,
+  unpackRatio: `文件中有部件解压后超过其压缩大小的 ${UPLOAD_LIMITS.unpackRatio} 倍，不是正常的表格文件`,
+} as const;
