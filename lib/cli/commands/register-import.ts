@@ -1,9 +1,8 @@
 // register import FILE.csv|FILE.xlsx --org SLUG: a unit's spreadsheet register into the
 // database, every row or none. Bad rows: each on stderr with its line, exit 1, nothing written.
-import fs from "node:fs";
 import { CliError, parseCommandArgs, required } from "@/lib/cli/args";
 import { openDatabase } from "@/lib/cli/database";
-import { say } from "@/lib/cli/output";
+import { readFileBytes, say } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
@@ -33,23 +32,13 @@ export const usage = `用法：${PROGRAM} register import FILE.csv|FILE.xlsx --o
 退出码：0 已全部导入；1 有无法读取的行（未导入任何记录）；2 文件无法读取、单位不存在、参数有误或数据库正被占用。
 `;
 
-function readBytes(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "文件或目录不存在" : code === "EISDIR" ? "这是一个目录，不是文件" : code === "EACCES" ? "没有权限" : String(error);
-    throw new CliError(`无法读取文件 ${file}：${reason}`);
-  }
-}
-
 export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE.csv|FILE.xlsx" });
   const orgSlug = required(values.org, "--org");
   const file = positionals[0];
   const kind = registerFileKind(file);
   if (!kind) throw new CliError(`文件 ${file} 的类型无法识别：应为 .csv 或 .xlsx`);
-  const sheet = await readSheet(kind, readBytes(file));
+  const sheet = await readSheet(kind, readFileBytes(file));
   if (!sheet.ok) throw new CliError(`文件 ${file}：${sheet.error}`);
   const rows = registerRows(sheet.rows);
   if (!rows.ok) throw new CliError(`文件 ${file}：${rows.error}`);
