@@ -1,9 +1,12 @@
 // Writes that used to reach the database and fail there: a cell value no column can hold, and
-// two writers creating the same unit-year at once. Runs on PGlite and on PostgreSQL.
+// two writers creating the same unit-year (or the same 编号) at once. Runs on PGlite and on PostgreSQL.
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { importRegister } from "@/lib/data/register-import";
 import { createReport, getReportForActor, importReport, saveReport } from "@/lib/data/reports";
+import { parseCsv } from "@/lib/register/csv";
+import { registerRows } from "@/lib/register/import";
 import { consistentCells, errorOf, makeCounty } from "@/lib/data/test-factories";
 import { MAX_CELL_VALUE } from "@/lib/formats/cell-number";
 import type { InterchangeDocument } from "@/lib/formats/types";
@@ -84,5 +87,25 @@ describe("two writers of one unit-year at the same time", () => {
       expect(imported.status === "fulfilled" && imported.value).toMatchObject({ reportId: created.value.id, created: false });
     }
     expect(await db().report.count({ where: { orgId: town.id, year: 2021 } })).toBe(1);
+  });
+});
+
+describe("two imports of one register file at the same time", () => {
+  it("one imports every row, the other is told which 编号 are already in the register", async () => {
+    const { town, staff } = await makeCounty();
+    const sheet = parseCsv(["编号,收到日期,渠道,申请人类型,办结日期,办理结果", "2025-0001,2025-01-06,当面,自然人,2025-01-10,granted", "2025-0002,2025-02-06,网络,自然人,,"].join("\n"));
+    const rows = sheet.ok ? registerRows(sheet.rows) : null;
+    if (!rows?.ok) throw new Error("the test's register file does not parse");
+    const results = await Promise.all([0, 1].map(() => importRegister({ actor: staff, orgSlug: town.slug, rows: rows.rows, today: "2025-12-31" })));
+    const [won, lost] = results[0].ok ? results : [results[1], results[0]];
+    expect(won).toMatchObject({ ok: true, imported: 2 });
+    expect(lost).toEqual({
+      ok: false,
+      problems: [
+        { line: 2, message: "编号“2025-0001”已在登记簿中" },
+        { line: 3, message: "编号“2025-0002”已在登记簿中" },
+      ],
+    });
+    expect(await db().infoRequest.count({ where: { orgId: town.id } })).toBe(2);
   });
 });

@@ -21,6 +21,7 @@ import {
   visibleOrgIds,
 } from "@/lib/permissions";
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
+import { holdLock } from "@/lib/data/locks";
 import {
   cellsFromRows,
   sectionsFromRows,
@@ -184,12 +185,12 @@ function assertFormat(format: string): FormatId {
  * year: two imports, or an import and 新建报告, of one unit-year take turns instead of both
  * finding no report and both inserting one. Each then reads what the other committed.
  */
-async function lockReportYear(tx: Tx, orgId: string, year: number): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`nianbao:report:${orgId}:${year}`}))`;
+function lockReportYear(tx: Tx, orgId: string, year: number): Promise<void> {
+  return holdLock(tx, `report:${orgId}:${year}`);
 }
 
-/** An import waits its turn behind another write of the unit-year, then writes every cell: more than Prisma's 5 s default. */
-const IMPORT_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
+/** Waiting for the turn of the unit-year behind an import that writes every cell can take longer than Prisma's 5 s default. */
+const REPORT_YEAR_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 export async function createReport(options: {
   actor: Actor;
@@ -214,7 +215,7 @@ export async function createReport(options: {
       { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year, format } },
     ]);
     return { id: report.id };
-  });
+  }, REPORT_YEAR_TRANSACTION);
 }
 
 /**
@@ -537,7 +538,7 @@ export async function importReport(options: {
       await setStatus(tx, actor, report.id, report.status, "draft");
     }
     return { reportId: report.id, created, revision };
-  }, IMPORT_TRANSACTION);
+  }, REPORT_YEAR_TRANSACTION);
 }
 
 /** What `export` writes: the latest published revision, or the working copy if none. */
