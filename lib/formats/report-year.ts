@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 export const MIN_REPORT_YEAR = 2008;
 export const MAX_REPORT_YEAR = 2100;
 
-export const REPORT_YEAR_MESSAGE = `年度须为 ${MIN_REPORT_YEAR} 至 ${MAX_REPORT_YEAR} 之间的整数`;
+export const REPORT_YEAR_MESSAGE = `年度须为${MIN_REPORT_YEAR}至${MAX_REPORT_YEAR}之间的四位数字`;
 
 export function isReportYear(year: number): boolean {
   return Number.isInteger(year) && year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR;
