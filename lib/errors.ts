@@ -13,7 +13,9 @@ export type ErrorCode =
   | "BLOCKING_FINDINGS"
   | "INVALID_INPUT"
   | "INVALID_STATE"
-  | "THROTTLED";
+  | "THROTTLED"
+  | "CONFLICT"
+  | "BUSY";
 
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: "未找到该内容，或您无权查看。",
@@ -27,6 +29,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVALID_INPUT: "输入内容不符合要求。",
   INVALID_STATE: "报告当前状态不允许此操作。",
   THROTTLED: "登录失败次数过多，请稍后再试。",
+  CONFLICT: "同一内容正在被另一操作写入，本次操作未生效，请稍后重试。",
+  BUSY: "数据库繁忙，操作未能在时限内完成，未写入任何内容，请稍后重试。",
 };
 
 export class AppError extends Error {
@@ -42,6 +46,34 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * The database errors a person can act on, as the application's own: the request raced
+ * another (a unique key taken meanwhile, a write conflict), waited too long, or its row is
+ * gone. Decided by Prisma's stable error code (https://www.prisma.io/docs/orm/reference/error-reference),
+ * never by message text. Anything else is unexpected: null.
+ */
+export function fromDatabaseError(error: unknown): AppError | null {
+  if (!(error instanceof Error) || error instanceof AppError) return null;
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case "P2002": // unique constraint failed
+    case "P2034": // write conflict or deadlock
+      return new AppError("CONFLICT");
+    case "P2024": // timed out waiting for a connection
+    case "P2028": // transaction API error (expired, closed)
+      return new AppError("BUSY");
+    case "P2025": // the record to change no longer exists
+      return new AppError("NOT_FOUND");
+    default:
+      return null;
+  }
+}
+
+/** A short id that ties what an unexpected error showed a person to the full record in the log. */
+export function newErrorId(): string {
+  return globalThis.crypto.randomUUID().slice(0, 8);
 }
 
 /**

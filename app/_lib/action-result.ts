@@ -3,7 +3,7 @@
 // never see a stack trace; unexpected errors are logged on the server.
 import { unstable_rethrow } from "next/navigation";
 import { z } from "@/lib/zod";
-import { AppError, describeForLog, ERROR_MESSAGES, type ErrorCode } from "@/lib/errors";
+import { AppError, describeForLog, ERROR_MESSAGES, fromDatabaseError, newErrorId, type ErrorCode } from "@/lib/errors";
 import type { Finding } from "@/lib/formats/types";
 
 export interface ActionFailure {
@@ -25,7 +25,10 @@ export function isActionFailure(value: object): value is ActionFailure {
   return "ok" in value && value.ok === false;
 }
 
-export const UNEXPECTED_MESSAGE = "操作未完成：服务器出现意外错误，请稍后再试。";
+/** The message of an unexpected error: nothing of the error itself, only the id its log line carries. */
+export function unexpectedMessage(errorId: string): string {
+  return `操作未完成：服务器出现意外错误，请稍后再试（错误编号 ${errorId}）。`;
+}
 
 export function failure(code: ErrorCode, message?: string): ActionFailure {
   return { ok: false, code, message: message ?? ERROR_MESSAGES[code] };
@@ -42,11 +45,13 @@ export function invalidInput(error: z.ZodError): ActionFailure {
 }
 
 /** Turns what a data function threw into a failure; Next's redirect/notFound pass through. */
-export function toFailure(error: unknown): ActionFailure {
-  unstable_rethrow(error);
+export function toFailure(thrown: unknown): ActionFailure {
+  unstable_rethrow(thrown);
+  const error = fromDatabaseError(thrown) ?? thrown;
   if (error instanceof AppError) {
     return { ok: false, code: error.code, message: error.message, findings: error.findings };
   }
-  console.error(`server action failed: ${describeForLog(error)}`);
-  return { ok: false, code: "UNEXPECTED", message: UNEXPECTED_MESSAGE };
+  const errorId = newErrorId();
+  console.error(`server action failed (${errorId}): ${describeForLog(error)}`);
+  return { ok: false, code: "UNEXPECTED", message: unexpectedMessage(errorId) };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/register/deadline";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNELS } from "@/lib/register/vocabulary";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/formats/report-year";
 import type { RegisterQuery } from "@/components/register/query";
 import { REGISTER_PATH } from "@/lib/paths";
 import { SelectField } from "@/components/ui/Field";

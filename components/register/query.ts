@@ -3,7 +3,7 @@
 import type { RequestFilters } from "@/lib/data/register";
 import { applicantTypes } from "@/lib/register/structure";
 import { isChannelKey } from "@/lib/register/vocabulary";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
+import { parseReportYear } from "@/lib/formats/report-year";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -25,8 +25,7 @@ export function firstValue(params: SearchParams, name: string): string | undefin
 }
 
 export function readYear(text: string | undefined): number | undefined {
-  const year = Number(text);
-  return text !== undefined && Number.isInteger(year) && year >= MIN_REPORT_YEAR && year <= MAX_REPORT_YEAR ? year : undefined;
+  return parseReportYear(text) ?? undefined;
 }
 
 export function readOrgSlug(text: string | undefined): string | undefined {

@@ -2,7 +2,7 @@
 import type { Cells, Finding, TableDef } from "@/lib/formats/types";
 import { TableGrid } from "@/components/report/TableGrid";
 import { TableScroll } from "@/components/ui/TableScroll";
-import { formatCellValue } from "@/lib/report/cell-value";
+import { formatCellValue } from "@/lib/formats/cell-number";
 import { SEVERITY_LABELS, severityByCell } from "@/components/report/findings";
 
 export interface ReportTableProps {

@@ -3,7 +3,7 @@
 import { SelectField } from "@/components/ui/Field";
 import { TRACKER_PATH } from "@/lib/paths";
 import type { TrackerUnit } from "@/lib/review/tracker";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/formats/report-year";
 
 export function TrackerForm({ year, parents, parent }: { year: number; parents: readonly TrackerUnit[] | null; parent?: string }) {
   return (

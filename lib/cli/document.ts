@@ -2,7 +2,7 @@
 // becoming a document (unreadable file, invalid JSON, unknown cell key, wrong type) is a
 // CliError with one line and exit 2.
 import { CliError } from "@/lib/cli/args";
-import { oneLine, readTextFile } from "@/lib/cli/output";
+import { readTextFile } from "@/lib/cli/output";
 import type { InterchangeDocument } from "@/lib/formats/types";
 import { parseInterchange } from "@/lib/validations/interchange";
 import { sectionsSchema } from "@/lib/validations/report";
@@ -21,9 +21,9 @@ export function readInterchangeFile(file: string): InputDocument {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CliError(`文件 ${file} 不是有效的 JSON：${oneLine(detail)}`);
+  } catch {
+    const what = text.trim() === "" ? "文件是空的" : "内容不完整或有语法错误（请检查括号、引号和逗号是否成对、完整）";
+    throw new CliError(`文件 ${file} 不是有效的 JSON：${what}`);
   }
   let sections: Record<string, string> | undefined;
   if (isPlainObject(raw) && raw.sections !== undefined) {

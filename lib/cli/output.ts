@@ -3,19 +3,20 @@
 import fs from "node:fs";
 import { CliError, type FailureExitCode } from "@/lib/cli/args";
 import { DatabaseInUseError } from "@/lib/database/lock";
-import { isAppError } from "@/lib/errors";
+import { fromDatabaseError, isAppError, newErrorId } from "@/lib/errors";
+import { terminal } from "@/lib/cli/terminal";
 import { fileTooLarge } from "@/lib/uploads/limits";
 import { decodeText, READ_AS_GB18030, type TextEncodingName } from "@/lib/uploads/text";
 
 /** A message for the person at the terminal (stderr), one line per call. */
 export function say(message: string): void {
-  process.stderr.write(`${oneLine(message)}\n`);
+  terminal.stderr.write(`${oneLine(message)}\n`);
 }
 
 /** Command output: to `outFile` when given, else to stdout. Written exactly as given. */
 export function writeData(text: string | Uint8Array, outFile?: string): void {
   if (outFile === undefined) {
-    process.stdout.write(text);
+    terminal.stdout.write(text);
     return;
   }
   try {
@@ -27,7 +28,7 @@ export function writeData(text: string | Uint8Array, outFile?: string): void {
 
 /** A binary file (XLSX, DOCX) goes to -o FILE, or to stdout only when that is a pipe or a file, never a terminal. */
 export function checkBinaryOutput(kind: string, outFile: string | undefined): void {
-  if (outFile === undefined && process.stdout.isTTY) {
+  if (outFile === undefined && terminal.stdout.isTTY) {
     throw new CliError(`${kind} 文件不能输出到终端：请用 -o FILE 指定要写入的文件。`);
   }
 }
@@ -35,7 +36,16 @@ export function checkBinaryOutput(kind: string, outFile: string | undefined): vo
 /** Writes a binary file as checkBinaryOutput allows, waiting until stdout has taken all of it. */
 export async function writeBinary(data: Uint8Array, outFile: string | undefined): Promise<void> {
   if (outFile !== undefined) return writeData(data, outFile);
-  await new Promise<void>((resolve, reject) => process.stdout.write(data, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) => terminal.stdout.write(data, (error) => (error ? reject(error) : resolve())));
+}
+
+/** A file to stream a command's output into, opened now so that a bad path fails as one line (exit 2). */
+export function openOutputFile(file: string): fs.WriteStream {
+  try {
+    return fs.createWriteStream(file, { fd: fs.openSync(file, "w") });
+  } catch (error) {
+    throw new CliError(`无法写入文件 ${file}：${fileProblem(error)}`);
+  }
 }
 
 /** Reads a file named on the command line, refusing one over the upload limit before reading it (exit 2). */
@@ -100,8 +110,10 @@ function fileProblem(error: unknown): string {
       return "这是一个目录，不是文件";
     case "ENOTDIR":
       return "路径中有一部分不是目录";
+    case "ENAMETOOLONG":
+      return "文件名过长";
     default:
-      return error instanceof Error ? error.message : String(error);
+      return `系统错误${typeof code === "string" ? ` ${code}` : ""}`;
   }
 }
 
@@ -110,8 +122,20 @@ export function oneLine(text: string): string {
   return line.length > 500 ? `${line.slice(0, 500)}…` : line;
 }
 
-/** The one line and exit code for anything a command threw. */
-export function describeFailure(error: unknown): { line: string; exitCode: FailureExitCode } {
+interface Failure {
+  line: string;
+  exitCode: FailureExitCode;
+  /** set for an unexpected error: the line shows it, NIANBAO_DEBUG=1 prints the details under it */
+  errorId?: string;
+}
+
+/**
+ * The one line and exit code for anything a command threw. Known failures speak for
+ * themselves; an unexpected error shows only an id, never its text (a database message can
+ * quote SQL, the code's file paths and source lines).
+ */
+export function describeFailure(thrown: unknown): Failure {
+  const error = fromDatabaseError(thrown) ?? thrown;
   if (error instanceof CliError) return { line: oneLine(error.message), exitCode: error.exitCode };
   if (error instanceof DatabaseInUseError) return { line: oneLine(error.message), exitCode: 2 };
   if (isAppError(error)) {
@@ -123,6 +147,17 @@ export function describeFailure(error: unknown): { line: string; exitCode: Failu
     }
     return { line: oneLine(error.message), exitCode: 2 };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { line: oneLine(`出错了：${message}`), exitCode: 2 };
+  const errorId = newErrorId();
+  return { line: `出错了：发生意外错误，操作可能未完成（错误编号 ${errorId}）。设置环境变量 NIANBAO_DEBUG=1 后重新运行可显示详细信息。`, exitCode: 2, errorId };
+}
+
+/** Writes the one line for a failure (with `hint` after it) on stderr and gives its exit code. */
+export function reportFailure(error: unknown, hint = ""): FailureExitCode {
+  const { line, exitCode, errorId } = describeFailure(error);
+  terminal.stderr.write(`${line}${hint}\n`);
+  if (process.env.NIANBAO_DEBUG) {
+    const details = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+    terminal.stderr.write(`${errorId ? `错误编号 ${errorId}：` : ""}${details}\n`);
+  }
+  return exitCode;
 }

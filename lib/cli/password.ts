@@ -1,15 +1,17 @@
 // Reads a password for `user add` and `user passwd`: the first line of stdin when it is a pipe or a file
 // (printf '%s\n' '密码' | …), or typed twice without echo when stdin is a terminal.
+import type { Readable } from "node:stream";
 import { CliError } from "@/lib/cli/args";
+import { terminal } from "@/lib/cli/terminal";
 
 /** `unchanged` says what did not happen when the user gives up, e.g. "未创建用户". */
 export async function readPassword(unchanged = "未创建用户"): Promise<string> {
-  const password = process.stdin.isTTY ? await promptTwice(unchanged) : await readFirstLine(process.stdin);
+  const password = terminal.stdin.isTTY ? await promptTwice(unchanged) : await readFirstLine(terminal.stdin);
   if (!password) throw new CliError("没有读到密码：请从标准输入提供密码（第一行），例如 printf '%s\\n' '密码' | …");
   return password;
 }
 
-async function readFirstLine(stream: NodeJS.ReadStream): Promise<string> {
+async function readFirstLine(stream: Readable): Promise<string> {
   stream.setEncoding("utf8");
   let buffer = "";
   for await (const chunk of stream) {

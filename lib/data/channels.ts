@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertReportYear } from "@/lib/formats/report-year";
 import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";
 import { assertCanWriteRegister, registerScope, writeRegisterAudit } from "@/lib/data/register-access";
@@ -40,10 +41,6 @@ async function channelForWrite(actor: Actor, channelId: string) {
   return channel;
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new AppError("INVALID_INPUT", "年度应为 2008 至 2100 之间的整数。");
-}
-
 export async function createChannel(options: { actor: Actor; orgId: string; name: string; kind: string; address?: string }): Promise<{ id: string }> {
   const name = options.name.trim();
   if (!name || name.length > 100) throw new AppError("INVALID_INPUT", "渠道名称不能为空，最多100字。");
@@ -59,7 +56,7 @@ export async function createChannel(options: { actor: Actor; orgId: string; name
 
 /** The yearly count typed by hand; null removes it, so the log counts again. */
 export async function setChannelCount(options: { actor: Actor; channelId: string; year: number; count: number | null }): Promise<void> {
-  checkYear(options.year);
+  assertReportYear(options.year);
   if (options.count !== null && (!Number.isInteger(options.count) || options.count < 0)) throw new AppError("INVALID_INPUT", "条数应为不小于 0 的整数。");
   const channel = await channelForWrite(options.actor, options.channelId);
   await db().$transaction(async (tx) => {
@@ -95,7 +92,7 @@ export async function listChannels(options: { actor: Actor; orgId: string }): Pr
 
 /** Every channel of the unit with its count for the year: typed if there is one, else the log's. */
 export async function channelCountsForYear(options: { actor: Actor; orgId: string; year: number }): Promise<ChannelYear[]> {
-  checkYear(options.year);
+  assertReportYear(options.year);
   const channels = await listChannels(options);
   if (channels.length === 0) return [];
   const channelIds = channels.map((c) => c.id);

@@ -6,6 +6,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertReportYear } from "@/lib/formats/report-year";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { cellPosition } from "@/lib/formats/engine";
 import type { Cells, FormatDef, FormatId } from "@/lib/formats/types";
@@ -95,10 +96,6 @@ function chooseFormat(year: number, format?: string): FormatDef {
   return getFormat(format);
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) throw new AppError("INVALID_INPUT", "年度应为 2008 至 2100 之间的整数。");
-}
-
 async function visibleOrg(actor: Actor, selector: OrgSelector) {
   const ids = await registerScope(actor);
   const org = await db().org.findFirst({
@@ -111,7 +108,7 @@ async function visibleOrg(actor: Actor, selector: OrgSelector) {
 
 /** 表三 (or the legacy 三 rows) of one unit's year, without 表四: what the benchmark measures. */
 export async function deriveRequestCells(options: { actor: Actor; orgId: string; year: number; format?: FormatId; withSources?: boolean }): Promise<DerivedCells> {
-  checkYear(options.year);
+  assertReportYear(options.year);
   const ids = await registerScope(options.actor);
   if (!canSeeOrg(ids, options.orgId)) throw new AppError("NOT_FOUND");
   const format = chooseFormat(options.year, options.format);
@@ -121,7 +118,7 @@ export async function deriveRequestCells(options: { actor: Actor; orgId: string;
 
 /** 表三 of every visible unit (or of `orgIds`) for a year, in one query: for the roll-up and the tracker. */
 export async function deriveRequestCellsForYear(options: { actor: Actor; year: number; orgIds?: string[]; format?: FormatId }): Promise<Map<string, Cells>> {
-  checkYear(options.year);
+  assertReportYear(options.year);
   const visible: OrgIds = await registerScope(options.actor);
   const wanted = options.orgIds ?? visible;
   const orgIds = wanted === "all" ? "all" : wanted.filter((id) => canSeeOrg(visible, id));
@@ -144,7 +141,7 @@ export async function deriveRequestCellsForYear(options: { actor: Actor; year: n
  */
 export async function deriveReportCells(options: OrgSelector & { actor: Actor; year: number; format?: FormatId; withSources?: boolean }): Promise<DerivedReport> {
   const { actor, year } = options;
-  checkYear(year);
+  assertReportYear(year);
   const org = await visibleOrg(actor, options);
   const format = chooseFormat(year, options.format);
   const withSources = options.withSources ?? true;

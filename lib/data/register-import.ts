@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadCalendar } from "@/lib/data/calendar";
+import { holdLock } from "@/lib/data/locks";
 import { assertCanWriteRegister, writeRegisterAudit } from "@/lib/data/register-access";
 import { trackingParts } from "@/lib/data/register";
 import { deadlineOf } from "@/lib/data/register-timeline";
@@ -17,6 +18,10 @@ export type ImportRegisterResult =
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
 const CHUNK = 1000;
 
+function takenProblems(requests: readonly { line: number; trackingNumber: string }[], taken: ReadonlySet<string>): ImportProblem[] {
+  return requests.filter((r) => taken.has(r.trackingNumber)).map((r) => ({ line: r.line, message: `编号“${r.trackingNumber}”已在登记簿中` }));
+}
+
 export async function importRegister(options: { actor: Actor; orgSlug: string; rows: readonly RegisterRow[]; today?: string }): Promise<ImportRegisterResult> {
   const { actor } = options;
   const org = await db().org.findUnique({ where: { slug: options.orgSlug } });
@@ -27,9 +32,7 @@ export async function importRegister(options: { actor: Actor; orgSlug: string; r
   const taken = new Set(
     (await db().infoRequest.findMany({ where: { orgId: org.id, trackingNumber: { in: numbers } }, select: { trackingNumber: true } })).map((r) => r.trackingNumber),
   );
-  for (const request of requests) {
-    if (taken.has(request.trackingNumber)) problems.push({ line: request.line, message: `编号“${request.trackingNumber}”已在登记簿中` });
-  }
+  problems.push(...takenProblems(requests, taken));
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   if (requests.length === 0) return { ok: false, problems: [{ line: 1, message: "文件中没有任何申请记录" }] };
   const { calendar, version } = await loadCalendar();
@@ -51,6 +54,10 @@ export async function importRegister(options: { actor: Actor; orgSlug: string; r
   });
   return db().$transaction(
     async (tx) => {
+      // Another import (or the same file twice at once) may have taken some 编号 since the check above.
+      await holdLock(tx, `register-import:${org.id}`);
+      const takenMeanwhile = await tx.infoRequest.findMany({ where: { orgId: org.id, trackingNumber: { in: numbers } }, select: { trackingNumber: true } });
+      if (takenMeanwhile.length > 0) return { ok: false as const, problems: takenProblems(requests, new Set(takenMeanwhile.map((r) => r.trackingNumber))) };
       for (let i = 0; i < data.length; i += CHUNK) await tx.infoRequest.createMany({ data: data.slice(i, i + CHUNK) });
       const closed = data.filter((d) => d.closedOn !== null).length;
       await writeRegisterAudit(tx, actor, [

@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
+import { cellValueProblem } from "@/lib/formats/cell-number";
 import { computeTotals, listCells } from "@/lib/formats/engine";
+import { assertReportYear } from "@/lib/formats/report-year";
+import { cellName } from "@/lib/rules/labels";
 import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
 import {
   canEditReport,
@@ -18,6 +21,7 @@ import {
   visibleOrgIds,
 } from "@/lib/permissions";
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
+import { holdLock } from "@/lib/data/locks";
 import {
   cellsFromRows,
   sectionsFromRows,
@@ -177,11 +181,17 @@ function assertFormat(format: string): FormatId {
   return format;
 }
 
-function assertYear(year: number) {
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
-    throw new AppError("INVALID_INPUT", "年度应为 2008 至 2100 之间的整数。");
-  }
+/**
+ * Holds, until the transaction ends, the right to create or replace the unit's report of the
+ * year: two imports, or an import and 新建报告, of one unit-year take turns instead of both
+ * finding no report and both inserting one. Each then reads what the other committed.
+ */
+function lockReportYear(tx: Tx, orgId: string, year: number): Promise<void> {
+  return holdLock(tx, `report:${orgId}:${year}`);
 }
+
+/** Waiting for the turn of the unit-year behind an import that writes every cell can take longer than Prisma's 5 s default. */
+const REPORT_YEAR_TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 export async function createReport(options: {
   actor: Actor;
@@ -190,11 +200,12 @@ export async function createReport(options: {
   format?: string;
 }): Promise<{ id: string }> {
   const { actor, orgId, year } = options;
-  assertYear(year);
+  assertReportYear(year);
   const format = assertFormat(options.format ?? formatForYear(year).id);
   const ids = await visibleOrgIds(actor);
   if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
   return db().$transaction(async (tx) => {
+    await lockReportYear(tx, orgId, year);
     if (!(await tx.org.findUnique({ where: { id: orgId } }))) throw new AppError("NOT_FOUND");
     if (await tx.report.findUnique({ where: { orgId_year_scope: { orgId, year, scope: "own" } } })) throw new AppError("REPORT_EXISTS");
     const report = await tx.report.create({ data: { orgId, year, format: storedFormat(format) } });
@@ -205,7 +216,7 @@ export async function createReport(options: {
       { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year, format } },
     ]);
     return { id: report.id };
-  });
+  }, REPORT_YEAR_TRANSACTION);
 }
 
 /**
@@ -234,13 +245,14 @@ async function loadForWrite(actor: Actor, reportId: string) {
   return { report, ids };
 }
 
+/** Refuses, before any transaction, a cell the format does not have or a value no cell can hold. */
 function checkCellInput(formatId: FormatId, cells: Cells): void {
-  const known = new Set(listCells(getFormat(formatId)).map((c) => c.key));
+  const format = getFormat(formatId);
+  const known = new Set(listCells(format).map((c) => c.key));
   for (const [key, value] of Object.entries(cells)) {
     if (!known.has(key)) throw new AppError("INVALID_INPUT", `未知的单元格“${key}”。`);
-    if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) {
-      throw new AppError("INVALID_INPUT", `单元格“${key}”的值应为数字或留空。`);
-    }
+    const problem = cellValueProblem(value);
+    if (problem) throw new AppError("INVALID_INPUT", `${cellName(format, key)}：${problem}。`);
   }
 }
 
@@ -481,7 +493,7 @@ export async function importReport(options: {
   reason?: string;
 }): Promise<{ reportId: string; created: boolean; revision: number | null }> {
   const { actor, doc } = options;
-  assertYear(doc.year);
+  assertReportYear(doc.year);
   const format = assertFormat(doc.format);
   const org = await db().org.findUnique({ where: { slug: options.orgSlug } });
   const ids = await visibleOrgIds(actor);
@@ -499,6 +511,7 @@ export async function importReport(options: {
   }
   const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];
   return db().$transaction(async (tx) => {
+    await lockReportYear(tx, org.id, doc.year);
     let report = await tx.report.findUnique({ where: { orgId_year_scope: { orgId: org.id, year: doc.year, scope: "own" } } });
     const created = !report;
     if (!report) {
@@ -526,7 +539,7 @@ export async function importReport(options: {
       await setStatus(tx, actor, report.id, report.status, "draft");
     }
     return { reportId: report.id, created, revision };
-  });
+  }, REPORT_YEAR_TRANSACTION);
 }
 
 /** What `export` writes: the latest published revision, or the working copy if none. */

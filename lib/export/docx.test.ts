@@ -5,7 +5,7 @@ import { FORMATS, getFormat } from "@/lib/formats";
 import { itemBoxes } from "@/lib/formats/grid.testutil";
 import type { TableDef } from "@/lib/formats/types";
 import { sampleDataSchema, SAMPLE_DATA_FILE } from "@/lib/sample/schema";
-import { formatCellValue } from "@/lib/report/cell-value";
+import { formatCellValue } from "@/lib/formats/cell-number";
 import { paragraphsOf } from "@/lib/report/paragraphs";
 import { reportDocx } from "./docx";
 import type { ExportableReport } from "./report";

@@ -3,7 +3,7 @@
 // differ only in units (Excel character widths, Word twips) and in how a cell is styled.
 import { placeGrid, type PlacedItem } from "@/lib/formats/layout";
 import type { CellDef, Cells, TableDef } from "@/lib/formats/types";
-import { formatCellValue } from "@/lib/report/cell-value";
+import { formatCellValue } from "@/lib/formats/cell-number";
 
 /**
  * What an item is in the printed table, which decides how it is set: column headers and

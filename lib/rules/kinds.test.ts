@@ -3,7 +3,8 @@ import { cellDef } from "../formats/engine";
 import { loadFixtures } from "../formats/fixtures.testutil";
 import { FORMATS, getFormat } from "../formats/index";
 import type { Cells } from "../formats/types";
-import { checkKinds, decimalPlaces, kindProblem } from "./kinds";
+import { cellNumberProblem, decimalPlaces } from "../formats/cell-number";
+import { checkKinds } from "./kinds";
 
 const fixtures = loadFixtures();
 const kinds = (formatId: keyof typeof FORMATS, cells: Cells) => checkKinds(FORMATS[formatId], cells);
@@ -52,8 +53,8 @@ describe("kind rules", () => {
 
   it("non-finite numbers are never valid", () => {
     const def = cellDef(FORMATS["gov-2021"], "t3.new.natural")!;
-    expect(kindProblem(def, Number.NaN)).toBe("应为有限的数字");
-    expect(kindProblem(def, Number.POSITIVE_INFINITY)).toBe("应为有限的数字");
+    expect(cellNumberProblem(def, Number.NaN)).toBe("应为有限的数字");
+    expect(cellNumberProblem(def, Number.POSITIVE_INFINITY)).toBe("应为有限的数字");
   });
 
   it("ignores blank cells", () => {

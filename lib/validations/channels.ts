@@ -1,10 +1,10 @@
 // Inputs of the 公开渠道 forms, shared by the forms and their server actions.
 import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
+import { reportYearSchema } from "@/lib/validations/report";
 import { DISCLOSURE_CHANNEL_KINDS } from "@/lib/register/vocabulary";
 
 const KIND_KEYS = DISCLOSURE_CHANNEL_KINDS.map((k) => k.key) as [string, ...string[]];
-const year = z.coerce.number({ error: "请填写年度" }).int("年度应为整数").min(2008, "年度不早于 2008 年").max(2100, "年度不晚于 2100 年");
 
 export const createChannelSchema = z.object({
   orgId: z.string().min(1, "缺少单位"),
@@ -15,7 +15,7 @@ export const createChannelSchema = z.object({
 
 export const channelCountSchema = z.object({
   channelId: z.string().min(1),
-  year,
+  year: reportYearSchema,
   // empty: no typed count, the item log counts
   count: z
     .string()

@@ -2,7 +2,10 @@
 // an API body. Every problem becomes one line in Chinese that says what is wrong and where.
 import { z } from "@/lib/zod";
 import { FORMAT_IDS, getFormat } from "../formats";
+import { cellValueProblem } from "../formats/cell-number";
 import { cellDef, normalizeCells } from "../formats/engine";
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "../formats/report-year";
+import { cellName } from "../rules/labels";
 import type { Cells, InterchangeDocument } from "../formats/types";
 
 export { serializeInterchange } from "../export/json";
@@ -20,16 +23,13 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "对象" : typeof value;
 }
 
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2100;
-
 /** zod error callback: an absent field says so; otherwise explain what the value should be. */
 const unlessMissing =
   (explain: (input: unknown) => string) =>
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? "缺少此字段" : explain(issue.input);
 
-const yearError = unlessMissing((y) => `应为报告所属年份（${FIRST_YEAR}–${LAST_YEAR} 的整数），实际为${describe(y)}`);
+const yearError = unlessMissing((y) => `应为报告所属年份（${MIN_REPORT_YEAR}–${MAX_REPORT_YEAR} 的整数），实际为${describe(y)}`);
 
 const documentSchema = z
   .object({
@@ -39,8 +39,8 @@ const documentSchema = z
     year: z
       .number({ error: yearError })
       .int({ error: yearError })
-      .min(FIRST_YEAR, { error: yearError })
-      .max(LAST_YEAR, { error: yearError }),
+      .min(MIN_REPORT_YEAR, { error: yearError })
+      .max(MAX_REPORT_YEAR, { error: yearError }),
     organization: z
       .string({ error: unlessMissing((o) => `应为填报单位名称，实际为${describe(o)}`) })
       .trim()
@@ -52,8 +52,11 @@ const documentSchema = z
     for (const [key, value] of Object.entries(doc.cells)) {
       let message: string | null = null;
       if (!cellDef(format, key)) message = `未知的单元格键（格式 ${format.id}）`;
-      else if (typeof value === "number" && !Number.isFinite(value)) message = `应为有限的数字，实际为${describe(value)}`;
       else if (typeof value !== "number" && value !== null) message = `应为数字或 null，实际为${describe(value)}`;
+      else {
+        const problem = cellValueProblem(value);
+        if (problem) message = `${cellName(format, key)}：${problem}，实际为${describe(value)}`;
+      }
       if (message) {
         ctx.addIssue({ code: "custom", path: ["cells", key], message });
         return; // one line: the first problem is enough to fix and re-run

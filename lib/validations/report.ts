@@ -2,18 +2,15 @@
 // used by the form (client-side hints) and by the action (the check that counts).
 import { z } from "@/lib/zod";
 import { isFormatId } from "@/lib/formats";
+import { isReportYear, parseReportYear, REPORT_YEAR_MESSAGE } from "@/lib/formats/report-year";
 import type { FormatId } from "@/lib/formats/types";
 
-export const MIN_REPORT_YEAR = 2008; // 《政府信息公开条例》施行之年
-export const MAX_REPORT_YEAR = 2100;
-
-const yearMessage = `年度须为${MIN_REPORT_YEAR}至${MAX_REPORT_YEAR}之间的四位数字`;
-
-export const reportYearSchema = z.coerce
-  .number({ error: yearMessage })
-  .int({ error: yearMessage })
-  .min(MIN_REPORT_YEAR, { error: yearMessage })
-  .max(MAX_REPORT_YEAR, { error: yearMessage });
+/** A report year from a form field, a query string or a command option: four digits in the range. */
+export const reportYearSchema = z
+  .union([z.number(), z.string()], { error: REPORT_YEAR_MESSAGE })
+  .transform((value) => (typeof value === "number" ? (isReportYear(value) ? value : null) : parseReportYear(value)))
+  .refine((year) => year !== null, { error: REPORT_YEAR_MESSAGE })
+  .transform((year) => year as number);
 
 export const formatIdSchema = z.custom<FormatId>((value) => typeof value === "string" && isFormatId(value), {
   error: "请选择有效的报告格式",

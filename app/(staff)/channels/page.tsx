@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { channelCountsForYear } from "@/lib/data/channels";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { canEditReportOf } from "@/lib/permissions";
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR, parseReportYear } from "@/lib/formats/report-year";
 import { DISCLOSURE_CHANNEL_KINDS } from "@/lib/register/vocabulary";
 import { todayInChina } from "@/lib/register/today";
 import { ActionForm } from "@/components/ui/ActionForm";
@@ -14,11 +15,6 @@ import { addChannelItemAction, createChannelAction, setChannelCountAction } from
 
 export const metadata: Metadata = { title: "公开渠道" };
 
-function chosenYear(text: string | undefined, fallback: number): number {
-  const year = Number(text);
-  return Number.isInteger(year) && year >= 2008 && year <= 2100 ? year : fallback;
-}
-
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<{ year?: string; org?: string }> }) {
   const actor = await requireActor();
   const params = await searchParams;
@@ -26,7 +22,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   const org = orgs.find((o) => o.slug === params.org) ?? orgs.find((o) => o.id === actor.orgId) ?? orgs[0];
   if (!org) notFound();
   const today = todayInChina();
-  const year = chosenYear(params.year, Number(today.slice(0, 4)));
+  const year = parseReportYear(params.year) ?? Number(today.slice(0, 4));
   const channels = await channelCountsForYear({ actor, orgId: org.id, year });
   const editable = canEditReportOf(actor, org.id);
 
@@ -43,7 +39,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
         )}
         <div className="field">
           <label htmlFor="channels-year">年度</label>
-          <input id="channels-year" name="year" type="number" min={2008} max={2100} defaultValue={year} className="w-32" />
+          <input id="channels-year" name="year" type="number" min={MIN_REPORT_YEAR} max={MAX_REPORT_YEAR} defaultValue={year} className="w-32" />
         </div>
         <button type="submit" className="button">查看</button>
       </form>

@@ -7,7 +7,7 @@ import type { FormatOption } from "@/components/report/format-options";
 import { Field, SelectField } from "@/components/ui/Field";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
 import { createReportAction } from "@/app/_actions/reports";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR, parseReportYear } from "@/lib/formats/report-year";
 
 export interface NewReportFormProps {
   defaultYear: number;
@@ -17,9 +17,8 @@ export interface NewReportFormProps {
 }
 
 function defaultFormatFor(yearText: string): FormatId | null {
-  const year = Number(yearText);
-  if (!Number.isInteger(year) || year < MIN_REPORT_YEAR || year > MAX_REPORT_YEAR) return null;
-  return formatForYear(year).id;
+  const year = parseReportYear(yearText);
+  return year === null ? null : formatForYear(year).id;
 }
 
 export function NewReportForm({ defaultYear, formats, orgs }: NewReportFormProps) {

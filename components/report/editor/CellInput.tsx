@@ -2,7 +2,7 @@
 import { memo } from "react";
 import type { CellDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
-import { formatCellValue } from "@/lib/report/cell-value";
+import { formatCellValue } from "@/lib/formats/cell-number";
 import { cellInputId } from "@/components/report/editor/ids";
 
 /** The accessible name of a cell's input: its official row and column labels (design.md §8). */

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { cellDef } from "@/lib/formats/engine";
 import type { FormatDef } from "@/lib/formats/types";
 import type { DerivedChange, DerivedPreviewView } from "@/app/_actions/register";
-import { formatCellValue } from "@/lib/report/cell-value";
+import { formatCellValue } from "@/lib/formats/cell-number";
 import { channelsPath, derivedSourcePath } from "@/lib/paths";
 import { DataTable } from "@/components/ui/TableScroll";
 

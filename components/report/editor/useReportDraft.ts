@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { CellDef, Cells, Finding, FormatDef } from "@/lib/formats/types";
 import { computeTotals, listCells } from "@/lib/formats/engine";
 import { previousReport, validateCells, type PreviousReport, type PreviousYearData } from "@/lib/rules";
-import { formatCellValue, parseCellText } from "@/lib/report/cell-value";
+import { formatCellValue, parseCellText } from "@/lib/formats/cell-number";
 
 export const INPUT_RULE = "INPUT";
 

@@ -1,13 +1,13 @@
 // rollup --parent SLUG --year YYYY --as json|xlsx [--include-submitted] [--include-own]: the
 // 汇总 of the units below a parent, as the interchange document of its sums plus the blanks
 // per cell and the units summed (design.md §8), or as the county's workbook.
-import fs from "node:fs";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { CliError, oneOf, parseCommandArgs, required, UsageError } from "@/lib/cli/args";
 import { openDatabase } from "@/lib/cli/database";
-import { checkBinaryOutput, say, writeData } from "@/lib/cli/output";
+import { checkBinaryOutput, openOutputFile, say, writeData } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
+import { terminal } from "@/lib/cli/terminal";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { computeRollup, rollupDocument, type Rollup } from "@/lib/data/rollups";
@@ -45,7 +45,7 @@ export const usage = `用法：${PROGRAM} rollup --parent SLUG --year YYYY --as 
 
 /** A file, or standard output when checkBinaryOutput has let it through (a pipe, not a terminal). */
 function binaryOutput(out: string | undefined): Writable {
-  return out !== undefined ? fs.createWriteStream(out) : process.stdout;
+  return out !== undefined ? openOutputFile(out) : terminal.stdout;
 }
 
 function describe(rollup: Rollup): string {

@@ -9,7 +9,7 @@ import { getFormat } from "@/lib/formats";
 import { computeRollup, findRollupReport, type Rollup } from "@/lib/data/rollups";
 import { listTrackerParents } from "@/lib/data/tracker";
 import { rollupChoiceSchema, type RollupChoice } from "@/lib/validations/rollup";
-import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/validations/report";
+import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/formats/report-year";
 import { ReportTable } from "@/components/report/ReportTable";
 import { RollupSummary } from "@/components/report/RollupSummary";
 import { StatusBadge } from "@/components/report/status";
