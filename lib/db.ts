@@ -37,7 +37,7 @@ function openEmbedded(config: DatabaseConfig & { kind: "pglite" }): Database {
     database: "template1",
     // PGlite is one session: one connection, as the in-process client has.
     max: 1,
-  });
+  }, SHARED_TRANSACTIONS);
 }
 
 function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }, dataDir?: string): Database {
@@ -76,9 +76,16 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }, data
   };
 }
 
-function openPool(config: DatabaseConfig, options: pg.PoolConfig): Database {
+/**
+ * Through another process's socket every statement of a transaction is a round trip between
+ * two processes, and the wait for the database includes the server's own transactions: on a
+ * busy machine a command's transaction needs more than Prisma's default 2 s and 5 s.
+ */
+const SHARED_TRANSACTIONS = { maxWait: 15_000, timeout: 60_000 };
+
+function openPool(config: DatabaseConfig, options: pg.PoolConfig, transactionOptions?: typeof SHARED_TRANSACTIONS): Database {
   const pool = new pg.Pool({ allowExitOnIdle: true, ...options });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   return {
     config,
     prisma,

@@ -83,13 +83,15 @@ class Session {
 
   private receive(chunk: Buffer): void {
     this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    // What arrived together (a query's Parse … Sync) is run together and answered in one write.
+    const batch: Buffer[] = [];
     for (;;) {
       // Before start-up a message is length + code; after it, type byte + length.
       const header = this.started ? 5 : 8;
-      if (this.pending.length < header) return;
+      if (this.pending.length < header) break;
       const length = this.started ? 1 + this.pending.readInt32BE(1) : this.pending.readInt32BE(0);
       if (length < header || length > MAX_MESSAGE) return void this.end();
-      if (this.pending.length < length) return;
+      if (this.pending.length < length) break;
       const message = this.pending.subarray(0, length);
       this.pending = this.pending.subarray(length);
       if (!this.started) {
@@ -103,17 +105,20 @@ class Session {
       } else if (message[0] === TERMINATE) {
         return void this.end();
       }
-      this.work = this.work.then(() => this.run(message));
+      batch.push(message);
     }
+    if (batch.length > 0) this.work = this.work.then(() => this.run(batch));
   }
 
-  private async run(message: Uint8Array): Promise<void> {
+  private async run(batch: readonly Buffer[]): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.idleTimer);
     this.giveBack ??= await takeDatabase(this.pglite);
     if (this.closed) return;
     try {
-      const reply = await this.pglite.runExclusive(() => this.pglite.execProtocolRaw(message));
+      const replies: Uint8Array[] = [];
+      for (const message of batch) replies.push(await this.pglite.runExclusive(() => this.pglite.execProtocolRaw(message)));
+      const reply = Buffer.concat(replies);
       if (reply.length > 0) this.socket.write(reply);
       if (readyStatus(reply) === IDLE) this.release();
       else this.idleTimer = setTimeout(() => void this.end(), this.idleLimitMs);
