@@ -1,10 +1,15 @@
-// Runs once when the server starts: warns about doubtful settings, and opens the database,
-// which takes the embedded database's lock, so a command line process cannot open the same
-// folder meanwhile.
+// Runs once when the server starts: warns about doubtful settings, opens the database, which
+// takes the embedded database's lock, and shares it over a local socket so that the command
+// line can work on it while the site runs (lib/database/share.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startupWarnings } = await import("@/lib/env");
   for (const warning of startupWarnings()) console.warn(warning);
-  const { getDatabase } = await import("@/lib/db");
-  getDatabase();
+  const { shareEmbeddedDatabase } = await import("@/lib/db");
+  try {
+    await shareEmbeddedDatabase();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`无法共享内置数据库（${reason}）：服务器运行期间命令行将无法使用该数据库。`);
+  }
 }

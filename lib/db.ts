@@ -1,6 +1,9 @@
 // The one module that opens the database. Everyone else calls db() (Prisma) or
 // getDatabase().sql (raw SQL for migrations and bulk work). Opened lazily, so that
-// building the application never touches the database, and once per process.
+// building the application never touches the database, and once per process. The embedded
+// database's folder is opened by one process at a time: the server shares it
+// (shareEmbeddedDatabase), and a process that finds it held by a sharing process connects
+// to that process's socket instead.
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -9,8 +12,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig, type DatabaseConfig } from "@/lib/database/config";
-import { acquireDatabaseLock, releaseDatabaseLock } from "@/lib/database/lock";
+import { DatabaseInUseError, recordSharedSocket, releaseDatabaseLock, tryDatabaseLock } from "@/lib/database/lock";
 import type { SqlRunner } from "@/lib/database/migrate";
+import { shareDatabase, SHARED_SOCKET_PORT, type SharedDatabase } from "@/lib/database/share";
 
 export interface Database {
   config: DatabaseConfig;
@@ -21,18 +25,30 @@ export interface Database {
    * that needs a session of its own: cursors, SET TRANSACTION, a restore that is all or nothing.
    */
   transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /** Shares the embedded database this process opened (see lib/database/share.ts); a no-op otherwise. */
+  share(): Promise<void>;
   close(): Promise<void>;
 }
 
-function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Database {
-  let dataDir: string | undefined;
-  if (config.kind === "pglite") {
-    dataDir = config.dataDir;
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    acquireDatabaseLock(dataDir);
-  }
+function openEmbedded(config: DatabaseConfig & { kind: "pglite" }): Database {
+  fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
+  const holder = tryDatabaseLock(config.dataDir);
+  if (!holder) return openPglite(config, config.dataDir);
+  if (!holder.socketDir) throw new DatabaseInUseError(holder.pid);
+  return openPool(config, {
+    host: holder.socketDir,
+    port: SHARED_SOCKET_PORT,
+    user: "postgres",
+    database: "template1",
+    // PGlite is one session: one connection, as the in-process client has.
+    max: 1,
+  }, SHARED_TRANSACTIONS);
+}
+
+function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }, dataDir?: string): Database {
   const pglite = new PGlite(dataDir ?? "memory://");
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  let shared: Promise<SharedDatabase> | undefined;
   return {
     config,
     prisma,
@@ -56,7 +72,20 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
         }),
       );
     },
+    async share() {
+      if (!dataDir || process.platform === "win32") return;
+      shared ??= shareDatabase(pglite, dataDir).then((sharing) => {
+        recordSharedSocket(dataDir, sharing.socketDir);
+        return sharing;
+      });
+      await shared;
+    },
     async close() {
+      if (shared && dataDir) {
+        // New clients stop finding the socket before the connected ones are ended.
+        recordSharedSocket(dataDir, undefined);
+        await (await shared).close();
+      }
       await prisma.$disconnect();
       await pglite.close();
       if (dataDir) releaseDatabaseLock(dataDir);
@@ -64,12 +93,20 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
   };
 }
 
-function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
-  const pool = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: 10 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+/**
+ * Through another process's socket every statement of a transaction is a round trip between
+ * two processes, and the wait for the database includes the server's own transactions: on a
+ * busy machine a command's transaction needs more than Prisma's default 2 s and 5 s.
+ */
+const SHARED_TRANSACTIONS = { maxWait: 15_000, timeout: 60_000 };
+
+function openPool(config: DatabaseConfig, options: pg.PoolConfig, transactionOptions?: typeof SHARED_TRANSACTIONS): Database {
+  const pool = new pg.Pool({ allowExitOnIdle: true, ...options });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   return {
     config,
     prisma,
+    async share() {},
     sql: {
       async exec(sql) {
         await pool.query(sql);
@@ -112,7 +149,8 @@ function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
 
 /** A database of its own, not the process's: for copying between databases (backup tests). */
 export function openDatabaseAt(config: DatabaseConfig): Database {
-  return config.kind === "postgres" ? openPostgres(config) : openPglite(config);
+  if (config.kind === "postgres") return openPool(config, { connectionString: config.url, max: 10 });
+  return config.kind === "pglite" ? openEmbedded(config) : openPglite(config);
 }
 
 const holder = globalThis as unknown as { nianbaoDatabase?: Database };
@@ -131,6 +169,11 @@ export function getDatabase(): Database {
     }
   }
   return holder.nianbaoDatabase;
+}
+
+/** Opens the database and, when it is the embedded one, shares it: what a serving process does. */
+export async function shareEmbeddedDatabase(): Promise<void> {
+  await getDatabase().share();
 }
 
 export function db(): PrismaClient {

@@ -256,9 +256,9 @@ describe("org add, user add, import, export", { timeout: SPAWN_TIMEOUT }, () => 
     expect(exported.stderr).toBe("单位 平潭综合实验区（pingtan）没有 2023 年的报告。\n");
   });
 
-  it("exits 2 saying the database is in use while another process holds it, and works again once it is released", async () => {
+  it("exits 2 saying the database is in use while a process holds it without sharing it, and works again once it is released", async () => {
     const databaseUrl = folder("pingtan-a");
-    const holder = start("lib/cli/testing/hold-database.ts", [], { databaseUrl });
+    const holder = start("lib/cli/testing/hold-database.ts", ["--no-share"], { databaseUrl });
     await new Promise<void>((resolve, reject) => {
       holder.stdout.setEncoding("utf8").on("data", (chunk: string) => chunk.includes("ready") && resolve());
       holder.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));

@@ -2,7 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { acquireDatabaseLock, DatabaseInUseError, releaseDatabaseLock } from "@/lib/database/lock";
+import {
+  acquireDatabaseLock,
+  DatabaseInUseError,
+  recordSharedSocket,
+  releaseDatabaseLock,
+  tryDatabaseLock,
+} from "@/lib/database/lock";
 
 const dirs: string[] = [];
 function tempDataDir(): string {
@@ -36,6 +42,34 @@ describe("embedded database lock", () => {
     const dataDir = tempDataDir();
     acquireDatabaseLock(dataDir);
     acquireDatabaseLock(dataDir);
+    releaseDatabaseLock(dataDir);
+    expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
+  });
+
+  it("names the socket of a live holder that shares the database", () => {
+    const dataDir = tempDataDir();
+    fs.writeFileSync(`${dataDir}.lock`, `${process.ppid}\n${dataDir}.socket`);
+    expect(tryDatabaseLock(dataDir)).toEqual({ pid: process.ppid, socketDir: `${dataDir}.socket` });
+  });
+
+  it("takes over a lock left by a killed sharing process and removes its socket folder", () => {
+    const dataDir = tempDataDir();
+    fs.mkdirSync(`${dataDir}.socket`);
+    fs.writeFileSync(`${dataDir}.socket/.s.PGSQL.5432`, "");
+    fs.writeFileSync(`${dataDir}.lock`, `2147483646\n${dataDir}.socket`);
+    expect(tryDatabaseLock(dataDir)).toBeUndefined();
+    expect(fs.existsSync(`${dataDir}.socket`)).toBe(false);
+    expect(fs.readFileSync(`${dataDir}.lock`, "utf8")).toBe(String(process.pid));
+    releaseDatabaseLock(dataDir);
+  });
+
+  it("records where this process shares the database, and removes the record", () => {
+    const dataDir = tempDataDir();
+    acquireDatabaseLock(dataDir);
+    recordSharedSocket(dataDir, "/run/shared");
+    expect(fs.readFileSync(`${dataDir}.lock`, "utf8")).toBe(`${process.pid}\n/run/shared`);
+    recordSharedSocket(dataDir, undefined);
+    expect(fs.readFileSync(`${dataDir}.lock`, "utf8")).toBe(String(process.pid));
     releaseDatabaseLock(dataDir);
     expect(fs.existsSync(`${dataDir}.lock`)).toBe(false);
   });
