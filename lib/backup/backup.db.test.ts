@@ -154,7 +154,12 @@ describe("backup and restore", { timeout: FRESH_DATABASES_TIMEOUT }, () => {
     // and across: from the database just restored into one of the other kind (under test:pg)
     const second = await emptyDatabase("pglite");
     await restore(second, again);
-    expect((await backup(second, true)).equals(full)).toBe(true);
+    const fromPglite = await backup(second, true);
+    expect(fromPglite.equals(full)).toBe(true);
+    // and back from PGlite into a server database (under test:pg)
+    const third = await emptyDatabase(serverUrl ? "postgres" : "pglite");
+    await restore(third, fromPglite);
+    expect((await backup(third, true)).equals(full)).toBe(true);
     // cuid ids, hashes and the published snapshot are the originals
     const source = await getDatabase().prisma.user.findFirstOrThrow({ where: { displayName: "林填报" } });
     const [copy] = await second.sql.query<{ id: string; passwordHash: string }>(`SELECT "id", "passwordHash" FROM "User" WHERE "username" = $1`, [source.username]);
