@@ -1,6 +1,7 @@
 // The command line: `npm run nianbao -- <command> …` (design.md §8).
 // Exit 0 on success, 1 when the input has errors (findings of severity error), 2 when the
-// input cannot be read or parsed, the arguments are wrong or the database is in use. A
+// input cannot be read or parsed, the arguments are wrong or the database is held by a
+// process that does not share it (a running server shares it: lib/database/share.ts). A
 // failure is always one line on stderr, never a stack trace (NIANBAO_DEBUG=1 adds it).
 import { isHelpRequest, UsageError } from "@/lib/cli/args";
 import type { CommandEntry } from "@/lib/cli/command";
@@ -22,6 +23,7 @@ function overview(): string {
     "数据写到标准输出（或 -o 指定的文件），提示信息写到标准错误。",
     "退出码：0 成功；1 输入有错误（严重程度为“错误”的检查结果）；2 无法读取或解析输入、参数有误或数据库正被占用。",
     "数据库由环境变量 DATABASE_URL 决定：postgresql://… 为 PostgreSQL 服务器，file:目录 为内置数据库，未设置时为 .data/pglite。",
+    "网站运行时也可以使用命令行：内置数据库由服务器共享给本机同一用户的命令行，无需停止网站。",
     "",
   ].join("\n");
 }
@@ -110,6 +112,9 @@ function crash(error: unknown): void {
   process.exit(2);
 }
 
+// Deprecation notices are for developers, not for the person at the terminal: the pg driver
+// warns whenever Prisma runs two reads of one transaction side by side, which it queues.
+process.noDeprecation = true;
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 

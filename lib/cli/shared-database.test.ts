@@ -13,14 +13,16 @@ const FIXTURE = path.resolve(PROJECT_ROOT, "../shared/fixtures/reports/pingtan-2
 const TIMEOUT = 240_000;
 
 let tmp: string;
+const holders: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-shared-"));
 });
 
 afterAll(() => {
+  for (const holder of holders) holder.kill("SIGKILL");
   fs.rmSync(tmp, { recursive: true, force: true });
-});
+}, 60_000);
 
 function cli(dataDir: string, args: readonly string[], input?: string): Promise<CliRun> {
   return runCli(args, { input, env: { DATABASE_URL: `file:${dataDir}` } });
@@ -28,6 +30,7 @@ function cli(dataDir: string, args: readonly string[], input?: string): Promise<
 
 async function startHolder(dataDir: string, args: readonly string[]): Promise<ChildProcessWithoutNullStreams> {
   const holder = spawnScript("lib/cli/testing/hold-database.ts", args, { env: { DATABASE_URL: `file:${dataDir}` } });
+  holders.push(holder);
   await new Promise<void>((resolve, reject) => {
     holder.stdout.setEncoding("utf8").on("data", (chunk: string) => chunk.includes("ready") && resolve());
     holder.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));
