@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, runCli, spawnScript, type CliRun } from "@/lib/cli/testing/run-cli";
 
 const FIXTURE = path.resolve(PROJECT_ROOT, "../shared/fixtures/reports/pingtan-2021/expected.json");
-/** Booting the embedded database and spawning processes take seconds each on a busy machine. */
-const TIMEOUT = 240_000;
+/**
+ * About a dozen processes, each booting Node and some the embedded database: ≈ 1.5 s each on
+ * an idle machine, but up to 25 s each on a machine busy with other work.
+ */
+const TIMEOUT = 600_000;
 
 let tmp: string;
 const holders: ChildProcessWithoutNullStreams[] = [];
