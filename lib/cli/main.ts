@@ -7,6 +7,9 @@ function crash(error: unknown): void {
   process.exit(reportFailure(error) === 1 ? 1 : 2);
 }
 
+// Deprecation notices are for developers, not for the person at the terminal: the pg driver
+// warns whenever Prisma runs two reads of one transaction side by side, which it queues.
+process.noDeprecation = true;
 process.on("uncaughtException", crash);
 process.on("unhandledRejection", crash);
 

@@ -9,18 +9,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, runCli, spawnScript, type CliRun } from "@/lib/cli/testing/run-cli";
 
 const FIXTURE = path.resolve(PROJECT_ROOT, "../shared/fixtures/reports/pingtan-2021/expected.json");
-/** Booting the embedded database and spawning processes take seconds each on a busy machine. */
-const TIMEOUT = 240_000;
+/**
+ * About a dozen processes, each booting Node and some the embedded database: ≈ 1.5 s each on
+ * an idle machine, but up to 25 s each on a machine busy with other work.
+ */
+const TIMEOUT = 600_000;
 
 let tmp: string;
+const holders: ChildProcessWithoutNullStreams[] = [];
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-shared-"));
 });
 
 afterAll(() => {
+  for (const holder of holders) holder.kill("SIGKILL");
   fs.rmSync(tmp, { recursive: true, force: true });
-});
+}, 60_000);
 
 function cli(dataDir: string, args: readonly string[], input?: string): Promise<CliRun> {
   return runCli(args, { input, env: { DATABASE_URL: `file:${dataDir}` } });
@@ -28,6 +33,7 @@ function cli(dataDir: string, args: readonly string[], input?: string): Promise<
 
 async function startHolder(dataDir: string, args: readonly string[]): Promise<ChildProcessWithoutNullStreams> {
   const holder = spawnScript("lib/cli/testing/hold-database.ts", args, { env: { DATABASE_URL: `file:${dataDir}` } });
+  holders.push(holder);
   await new Promise<void>((resolve, reject) => {
     holder.stdout.setEncoding("utf8").on("data", (chunk: string) => chunk.includes("ready") && resolve());
     holder.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));

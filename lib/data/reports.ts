@@ -285,9 +285,10 @@ async function writeContent(
   sections: Sections,
   action: string,
 ): Promise<number> {
-  // One after the other: a transaction is one connection, which runs one query at a time.
-  const oldCells = await tx.cell.findMany({ where: { reportId } });
-  const oldSections = await tx.section.findMany({ where: { reportId } });
+  const [oldCells, oldSections] = await Promise.all([
+    tx.cell.findMany({ where: { reportId } }),
+    tx.section.findMany({ where: { reportId } }),
+  ]);
   const before = cellsFromRows(oldCells);
   const beforeSections = sectionsFromRows(oldSections);
   const audit: AuditEntry[] = [];
