@@ -5,7 +5,7 @@ import { useState } from "react";
 import { importRegisterAction, type ImportState } from "@/app/_actions/register";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { Field, SelectField } from "@/components/ui/Field";
-import { fileTooLarge, sizeText, SPLIT_ADVICE, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { countText, fileTooLarge, sizeText, SPLIT_ADVICE, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface ImportFormProps {
@@ -52,7 +52,7 @@ export function ImportForm({ orgs }: ImportFormProps) {
           id="import-file"
           label="登记簿文件（CSV 或 XLSX）"
           error={tooLarge ? `${tooLarge}：${SPLIT_ADVICE}。` : undefined}
-          hint={`CSV 用 UTF-8 或 GBK 编码；XLSX 读取第一个工作表。文件不超过 ${sizeText(UPLOAD_LIMITS.fileBytes)}，不超过 ${UPLOAD_LIMITS.rows.toLocaleString("en-US")} 行（不含表头）。`}
+          hint={`CSV 用 UTF-8 或 GBK 编码；XLSX 读取第一个工作表。文件不超过 ${sizeText(UPLOAD_LIMITS.fileBytes)}，不超过 ${countText(UPLOAD_LIMITS.rows)} 行（不含表头）。`}
         >
           {(props) => <input {...props} name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />}
         </Field>

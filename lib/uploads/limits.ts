@@ -41,7 +41,8 @@ export function sizeText(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
 }
 
-function count(n: number): string {
+/** "20,000": the way the limits are written in messages. */
+export function countText(n: number): string {
   return n.toLocaleString("en-US");
 }
 
@@ -54,10 +55,10 @@ export function fileTooLarge(bytes: number, limit: number = UPLOAD_LIMITS.fileBy
 export const SPLIT_ADVICE = "请按年度或单位分成几个文件导入";
 
 export const LIMIT_MESSAGES = {
-  rows: `超过 ${count(UPLOAD_LIMITS.rows)} 行（不含表头）：${SPLIT_ADVICE}`,
-  cells: `超过 ${count(UPLOAD_LIMITS.cells)} 个单元格：请删去登记簿以外的列后再导入`,
-  sharedStrings: `共享字符串超过 ${count(UPLOAD_LIMITS.sharedStrings)} 个，不是一份登记簿`,
-  zipEntries: `XLSX 文件中的部件超过 ${count(UPLOAD_LIMITS.zipEntries)} 个，不是一份登记簿`,
+  rows: `超过 ${countText(UPLOAD_LIMITS.rows)} 行（不含表头）：${SPLIT_ADVICE}`,
+  cells: `超过 ${countText(UPLOAD_LIMITS.cells)} 个单元格：请删去登记簿以外的列后再导入`,
+  sharedStrings: `共享字符串超过 ${countText(UPLOAD_LIMITS.sharedStrings)} 个，不是一份登记簿`,
+  zipEntries: `XLSX 文件中的部件超过 ${countText(UPLOAD_LIMITS.zipEntries)} 个，不是一份登记簿`,
   unpackedBytes: `文件解压后超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}：请删去登记簿以外的工作表和列，或另存为 CSV`,
   unpackRatio: `文件中有部件解压后超过其压缩大小的 ${UPLOAD_LIMITS.unpackRatio} 倍，不是正常的表格文件`,
 } as const;

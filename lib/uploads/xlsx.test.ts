@@ -50,6 +50,15 @@ describe("XLSX files are checked by what they unpack to before they are parsed",
     expect(await readSheet("xlsx", zipArchive([...workbookParts(), smallSheet(), ...parts]))).toEqual({ ok: false, error: LIMIT_MESSAGES.zipEntries });
   });
 
+  it("refuses an archive whose central directory points outside the file", async () => {
+    const file = Buffer.from(zipArchive([...workbookParts(), smallSheet()]));
+    file.writeUInt32LE(file.length + 100, file.length - 6);
+    expect(await readSheet("xlsx", file)).toEqual({ ok: false, error: "不是有效的 XLSX 文件（无法打开工作簿）" });
+    const entry = Buffer.from(zipArchive([...workbookParts(), smallSheet()]));
+    entry.writeUInt32LE(0xfffffff0, entry.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 42);
+    expect(await readSheet("xlsx", entry)).toEqual({ ok: false, error: "不是有效的 XLSX 文件（无法打开工作簿）" });
+  });
+
   it("names the unpacked limit in megabytes", () => {
     expect(LIMIT_MESSAGES.unpackedBytes).toBe("文件解压后超过 64 MB：请删去登记簿以外的工作表和列，或另存为 CSV");
   });

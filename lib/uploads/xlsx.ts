@@ -116,8 +116,8 @@ export function xlsxParts(input: Uint8Array, limits: { rows: number; cells: numb
     if (!parts.some((part) => part.name === "xl/workbook.xml")) return { ok: false, error: NOT_XLSX };
     return { ok: true, parts };
   } catch (error) {
-    if (error instanceof Refusal) return { ok: false, error: error.message };
-    throw error;
+    // anything else is a read outside the file that its own offsets led to
+    return { ok: false, error: error instanceof Refusal ? error.message : NOT_XLSX };
   }
 }
 

@@ -10,14 +10,14 @@ import { importRegister } from "@/lib/data/register-import";
 import { readSheet, REGISTER_COLUMNS, registerFileKind, registerRows } from "@/lib/register/import";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNELS } from "@/lib/register/vocabulary";
-import { sizeText, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { countText, sizeText, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 
 const OPTIONS = { org: { type: "string", value: "SLUG" } } as const;
 
 export const usage = `用法：${PROGRAM} register import FILE.csv|FILE.xlsx --org SLUG
 
 把单位现有的依申请公开登记表导入登记簿。CSV 为 UTF-8 编码（可带 BOM）或 GBK 编码，XLSX 读第一个工作表。
-文件不超过 ${sizeText(UPLOAD_LIMITS.fileBytes)}，不超过 ${UPLOAD_LIMITS.rows.toLocaleString("en-US")} 行（不含表头）；XLSX 解压后不超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}。
+文件不超过 ${sizeText(UPLOAD_LIMITS.fileBytes)}，不超过 ${countText(UPLOAD_LIMITS.rows)} 行（不含表头）；XLSX 解压后不超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}。
 第一行为表头，须有以下各列（顺序不限，其他列忽略）：
   ${Object.values(REGISTER_COLUMNS).join("、")}
   收到日期、办结日期：YYYY-MM-DD；尚未办结的申请，办结日期和办理结果留空
