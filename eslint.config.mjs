@@ -11,7 +11,11 @@ function forbidImports(...patterns) {
     "@typescript-eslint/no-restricted-imports": [
       "error",
       {
-        patterns: patterns.map(([group, message]) => ({ group, message, allowTypeImports: true })),
+        patterns: patterns.map(([match, message]) => ({
+          ...(typeof match === "string" ? { regex: match } : { group: match }),
+          message,
+          allowTypeImports: true,
+        })),
       },
     ],
   };
@@ -23,6 +27,8 @@ const DATA_LAYER = [
 ];
 const COMPONENTS = [["@/components/*", "**/components/*"], "server action 与 lib/ 不依赖组件：共用的常量和函数放在 lib/。"];
 const APP = [["@/app/*", "**/app/*"], "lib/ 不依赖 app/：共用的常量和函数放在 lib/。"];
+// zod is configured once (lib/zod.ts: no code generation, which the content security policy forbids).
+const ZOD = ["^zod(/.*)?$", "从 @/lib/zod 引入 z：那里关闭了 zod 的代码生成（内容安全策略不允许）。"];
 
 // A right is asked of lib/permissions (canX()), never read off the role in a page or component.
 const ROLE_TESTS = [
@@ -54,9 +60,11 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  { files: ["components/**"], rules: forbidImports(DATA_LAYER) },
-  { files: ["app/_actions/**"], rules: forbidImports(COMPONENTS) },
-  { files: ["lib/**"], rules: forbidImports(COMPONENTS, APP) },
+  { files: ["app/**", "e2e/**", "bench/**"], rules: forbidImports(ZOD) },
+  { files: ["components/**"], rules: forbidImports(DATA_LAYER, ZOD) },
+  { files: ["app/_actions/**"], rules: forbidImports(COMPONENTS, ZOD) },
+  { files: ["lib/**"], rules: forbidImports(COMPONENTS, APP, ZOD) },
+  { files: ["lib/zod.ts"], rules: forbidImports(COMPONENTS, APP) },
   { files: ["app/**", "components/**"], rules: { "no-restricted-syntax": ["error", ...ROLE_TESTS] } },
   {
     // Playwright's fixtures hand over with a callback named `use`, which is not React's `use`.
