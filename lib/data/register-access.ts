@@ -1,20 +1,20 @@
 // Who may see and change a unit's register. Reads are scoped in the query like reports
-// (staff their unit, reviewers their subtree, admins all), so a forbidden request and a
-// missing one look the same (NOT_FOUND). Writes: the unit's staff, or an admin / the command
-// line. The applicant's name and contact are for the unit's own staff only.
+// (staff their unit, reviewers their subtree, admins all), so a unit or request the actor may
+// not see and a missing one look the same (NOT_FOUND). Writes: the unit's staff, or an admin /
+// the command line; a reviewer who sees the unit is refused (FORBIDDEN). The applicant's name
+// and contact are for the unit's own staff only.
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { canEditReportOf, canSeeOrg, visibleOrgIds, type OrgIds } from "@/lib/permissions";
+import { assertCanWriteUnit, visibleOrgIds, type OrgIds } from "@/lib/permissions";
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
 
 export async function registerScope(actor: Actor): Promise<OrgIds> {
   return visibleOrgIds(actor);
 }
 
-/** Throws NOT_FOUND unless the actor may write the unit's register. */
+/** Throws unless the actor may write the unit's register: NOT_FOUND for a unit out of sight, FORBIDDEN for one only seen. */
 export async function assertCanWriteRegister(actor: Actor, orgId: string): Promise<void> {
-  const ids = await visibleOrgIds(actor);
-  if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
+  assertCanWriteUnit(actor, await visibleOrgIds(actor), orgId);
 }
 
 /** 申请人姓名、联系方式: only the staff of the request's own unit. */

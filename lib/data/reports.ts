@@ -11,6 +11,7 @@ import { computeTotals, listCells } from "@/lib/formats/engine";
 import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
 import {
   canEditReport,
+  assertCanWriteUnit,
   canEditReportOf,
   canReviewReportOf,
   canSeeOrg,
@@ -191,8 +192,7 @@ export async function createReport(options: {
   const { actor, orgId, year } = options;
   assertYear(year);
   const format = assertFormat(options.format ?? formatForYear(year).id);
-  const ids = await visibleOrgIds(actor);
-  if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
+  assertCanWriteUnit(actor, await visibleOrgIds(actor), orgId);
   return db().$transaction(async (tx) => {
     if (!(await tx.org.findUnique({ where: { id: orgId } }))) throw new AppError("NOT_FOUND");
     if (await tx.report.findUnique({ where: { orgId_year_scope: { orgId, year, scope: "own" } } })) throw new AppError("REPORT_EXISTS");
@@ -221,6 +221,23 @@ async function claimVersion(tx: Tx, reportId: string, version: number): Promise<
     throw new AppError(exists ? "STALE_VERSION" : "NOT_FOUND");
   }
   return version + 1;
+}
+
+/**
+ * Claims the version (which locks the report's row until the transaction ends) and reads the
+ * status under that lock: a step of the workflow checks the state the report is in now, not
+ * the one read before the transaction.
+ */
+async function claimInStatus(
+  tx: Tx,
+  reportId: string,
+  version: number,
+  allowed: readonly ReportStatus[],
+): Promise<{ version: number; status: ReportStatus; correctionReason: string | null }> {
+  const claimed = await claimVersion(tx, reportId, version);
+  const { status, correctionReason } = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, correctionReason: true } });
+  if (!allowed.includes(status)) throw new AppError("INVALID_STATE");
+  return { version: claimed, status, correctionReason };
 }
 
 async function loadForWrite(actor: Actor, reportId: string) {
@@ -354,8 +371,7 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   const format = getFormat(report.format as FormatId);
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (!EDITABLE.includes(report.status)) throw new AppError("INVALID_STATE");
+    const { version, status } = await claimInStatus(tx, reportId, options.version, EDITABLE);
     const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
     const findings = validateCells({ format, cells: typed, orgKind: report.org.kind, previous });
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
@@ -364,7 +380,7 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
     const filled: Cells = {};
     for (const [key, value] of Object.entries(completed)) if (typed[key] === null && value !== null) filled[key] = value;
     await writeContent(tx, actor, reportId, filled, {}, "compute-total");
-    await setStatus(tx, actor, reportId, report.status, "submitted", { reviewComment: null });
+    await setStatus(tx, actor, reportId, status, "submitted", { reviewComment: null });
     return { version };
   });
 }
@@ -381,9 +397,8 @@ export async function returnReport(options: {
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (report.status !== "submitted") throw new AppError("INVALID_STATE");
-    await setStatus(tx, actor, reportId, report.status, "returned", { reviewComment: comment });
+    const { version, status } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
+    await setStatus(tx, actor, reportId, status, "returned", { reviewComment: comment });
     return { version };
   });
 }
@@ -439,10 +454,9 @@ export async function publishReport(options: { actor: Actor; reportId: string; v
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
   const channels = await channelsForRevision(actor, report.orgId, report.year);
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (report.status !== "submitted") throw new AppError("INVALID_STATE");
-    const revision = await createRevision(tx, actor, reportId, report.correctionReason, channels);
-    await setStatus(tx, actor, reportId, report.status, "published", { correctionReason: null, reviewComment: null });
+    const { version, status, correctionReason } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
+    const revision = await createRevision(tx, actor, reportId, correctionReason, channels);
+    await setStatus(tx, actor, reportId, status, "published", { correctionReason: null, reviewComment: null });
     return { version, revision };
   });
 }
@@ -460,9 +474,8 @@ export async function startCorrection(options: {
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (report.status !== "published") throw new AppError("INVALID_STATE");
-    await setStatus(tx, actor, reportId, report.status, "draft", { correctionReason: reason });
+    const { version, status } = await claimInStatus(tx, reportId, options.version, ["published"]);
+    await setStatus(tx, actor, reportId, status, "draft", { correctionReason: reason });
     return { version };
   });
 }

@@ -1,6 +1,7 @@
 // What an actor may see and do. Reads are scoped in the query (orgScope), so a forbidden
 // row and a missing row look the same; every action re-checks with the canX() functions.
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/data/audit";
 
@@ -48,6 +49,16 @@ export function canSeeOrg(ids: OrgIds, orgId: string): boolean {
 export function canEditReportOf(actor: Actor, orgId: string): boolean {
   if (isAdmin(actor)) return true;
   return actor.kind === "user" && actor.role === "staff" && actor.orgId === orgId;
+}
+
+/**
+ * Writing a unit's own records (its 本级 report, register, cases, channels): a unit the actor
+ * does not see answers NOT_FOUND, as a missing one does; one the actor sees but may not write
+ * (a reviewer over it) answers FORBIDDEN.
+ */
+export function assertCanWriteUnit(actor: Actor, ids: OrgIds, orgId: string): void {
+  if (!canSeeOrg(ids, orgId)) throw new AppError("NOT_FOUND");
+  if (!canEditReportOf(actor, orgId)) throw new AppError("FORBIDDEN");
 }
 
 /** Reviewers and admins open the review pages: reports waiting for review, the tracker. */
