@@ -24,9 +24,12 @@ const flight = require("next/dist/compiled/react-server-dom-webpack/client.node.
 const anyModule = new Proxy({}, { get: (_target, id) => new Proxy({}, { get: (_t, name) => ({ id, chunks: [], name }) }) });
 const NO_CLIENT_MODULES = { moduleMap: anyModule, serverModuleMap: null, moduleLoading: { prefix: "", crossOrigin: null } };
 
-/** A cookie jar of its own: one per person in the matrix. */
+/**
+ * A cookie jar of its own: one per person in the matrix. A connection per request: a kept-alive
+ * one that the server closes as idle while the next request goes out would fail that request.
+ */
 export function newSession(): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL: E2E_CONTEXT.baseURL, maxRedirects: 0 });
+  return playwrightRequest.newContext({ baseURL: E2E_CONTEXT.baseURL, maxRedirects: 0, extraHTTPHeaders: { Connection: "close" } });
 }
 
 /** Signs in through next-auth's credentials callback, as the login form does without JavaScript. */
