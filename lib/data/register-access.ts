@@ -1,19 +1,20 @@
 // Who may see and change a unit's register. Reads are scoped in the query like reports
-// (staff their unit, reviewers their subtree, admins all), so a forbidden request and a
-// missing one look the same (NOT_FOUND). Writes: the unit's staff, or an admin / the command
-// line; the rights themselves are in lib/permissions.
+// (staff their unit, reviewers their subtree, admins all), so a unit or request the actor may
+// not see and a missing one look the same (NOT_FOUND). Writes: the unit's staff, or an admin /
+// the command line; a reviewer who sees the unit is refused (FORBIDDEN). The applicant's name
+// and contact are for the unit's own staff only.
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { canManageCalendar, canWriteRegisterOf, visibleOrgIds, type OrgIds } from "@/lib/permissions";
+import { assertCanWriteUnit, canManageCalendar, visibleOrgIds, type OrgIds } from "@/lib/permissions";
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
 
 export async function registerScope(actor: Actor): Promise<OrgIds> {
   return visibleOrgIds(actor);
 }
 
-/** Throws NOT_FOUND unless the actor may write the unit's register. */
+/** Throws unless the actor may write the unit's register: NOT_FOUND for a unit out of sight, FORBIDDEN for one only seen. */
 export async function assertCanWriteRegister(actor: Actor, orgId: string): Promise<void> {
-  if (!canWriteRegisterOf(actor, await visibleOrgIds(actor), orgId)) throw new AppError("NOT_FOUND");
+  assertCanWriteUnit(actor, await visibleOrgIds(actor), orgId);
 }
 
 /** Throws FORBIDDEN unless the actor manages the calendar. */

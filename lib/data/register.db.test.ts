@@ -39,7 +39,7 @@ describe("the register on the database", () => {
     // A page that still shows the extension as the latest event cannot withdraw it.
     expect(await errorOf(withdrawRequestEvent({ actor: staff, requestId: id, eventId: extended.eventId }))).toMatchObject({ code: "STALE_VERSION" });
     expect(await errorOf(withdrawRequestEvent({ actor: otherStaff, requestId: id, eventId: answered.eventId }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await errorOf(withdrawRequestEvent({ actor: reviewer, requestId: id, eventId: answered.eventId }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(withdrawRequestEvent({ actor: reviewer, requestId: id, eventId: answered.eventId }))).toMatchObject({ code: "FORBIDDEN" });
 
     await expect(withdrawRequestEvent({ actor: staff, requestId: id, eventId: answered.eventId })).resolves.toEqual({ dueOn: "2025-03-21", state: "open" });
     const after = await getRequest({ actor: staff, requestId: id, today: TODAY });
@@ -99,7 +99,7 @@ describe("the register on the database", () => {
     });
   });
 
-  it("keeps other units out (NOT_FOUND) and lets reviewers read their subtree without the applicant's personal data", async () => {
+  it("keeps other units out (NOT_FOUND) and lets reviewers read their subtree, but not write it (FORBIDDEN), without the applicant's personal data", async () => {
     const { town, staff, otherStaff, reviewer } = await makeCounty();
     const { id } = await createRequest({ actor: staff, input: request(town.id, "2025-06-02", { applicantName: SECRET_NAME, applicantContact: SECRET_CONTACT }), today: TODAY });
     expect(await errorOf(createRequest({ actor: otherStaff, input: request(town.id, "2025-06-02"), today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
@@ -112,7 +112,9 @@ describe("the register on the database", () => {
     const seen = await getRequest({ actor: reviewer, requestId: id });
     expect(seen).toMatchObject({ trackingNumber: "2025-0001", applicantName: null, applicantContact: null });
     expect((await getRequest({ actor: staff, requestId: id }))?.applicantName).toBe(SECRET_NAME);
-    expect(await errorOf(addRequestEvent({ actor: reviewer, input: { requestId: id, kind: "answered", date: "2025-06-10", outcome: "granted" }, today: TODAY }))).toMatchObject({ code: "NOT_FOUND" });
+    // The county's reviewer sees the request, so a write is refused as forbidden, not hidden.
+    expect(await errorOf(addRequestEvent({ actor: reviewer, input: { requestId: id, kind: "answered", date: "2025-06-10", outcome: "granted" }, today: TODAY }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await errorOf(createRequest({ actor: reviewer, input: request(town.id, "2025-06-02"), today: TODAY }))).toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("flags due-soon (≤ 5 working days) and overdue open requests, and filters by them", async () => {

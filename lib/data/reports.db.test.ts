@@ -156,6 +156,9 @@ describe("rights are enforced in the queries", () => {
     await expect(getReportForActor({ actor: reviewer, reportId: id })).resolves.not.toBeNull();
     await expect(saveReport({ actor: otherStaff, reportId: id, version: 1, cells: {}, sections: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createReport({ actor: otherStaff, orgId: town.id, year: 2026 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Seen but not theirs to write: the county's reviewer is refused, not told the unit is missing.
+    await expect(createReport({ actor: reviewer, orgId: town.id, year: 2026 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createReport({ actor: foreignReviewer, orgId: town.id, year: 2026 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listReportsForActor({ actor: otherStaff })).map((r) => r.id)).not.toContain(id);
   });
 
@@ -173,5 +176,28 @@ describe("rights are enforced in the queries", () => {
     const returned = await returnReport({ actor: reviewer, reportId: id, version: submitted.version, comment: "请补充第五部分。" });
     const back = await getReportForActor({ actor: staff, reportId: id });
     expect(back).toMatchObject({ status: "returned", reviewComment: "请补充第五部分。", version: returned.version });
+  });
+
+  it("checks the status under the lock: a report returned while 发布 was on its way is not published", async () => {
+    const { town, staff, reviewer } = await setting();
+    const { reportId: id } = await importReport({
+      actor: CLI_ACTOR,
+      orgSlug: town.slug,
+      doc: { format: "gov-2021", year: 2019, organization: "甲镇", cells: consistentCells() },
+    });
+    const read = await getReportForActor({ actor: staff, reportId: id }).then((r) => r!);
+    const submitted = await submitReport({ actor: staff, reportId: id, version: read.version });
+    // 发布 reads the report (submitted); 退回 commits before 发布's transaction, and the
+    // version 发布 names is the one after 退回.
+    const [published, returned] = await Promise.allSettled([
+      publishReport({ actor: reviewer, reportId: id, version: submitted.version + 1 }),
+      returnReport({ actor: reviewer, reportId: id, version: submitted.version, comment: "请核对表三。" }),
+    ]);
+    expect(returned.status).toBe("fulfilled");
+    // On PostgreSQL 发布's claim may also lose the race outright (STALE_VERSION); either way it is refused.
+    expect(published.status).toBe("rejected");
+    expect(["INVALID_STATE", "STALE_VERSION"]).toContain((published as PromiseRejectedResult).reason?.code);
+    expect(await getReportForActor({ actor: staff, reportId: id })).toMatchObject({ status: "returned" });
+    expect(await db().reportRevision.count({ where: { reportId: id } })).toBe(0);
   });
 });

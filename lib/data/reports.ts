@@ -14,6 +14,7 @@ import { cellName } from "@/lib/rules/labels";
 import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
 import {
   canEditReport,
+  assertCanWriteUnit,
   canEditReportOf,
   canReviewReportOf,
   canSeeOrg,
@@ -202,8 +203,7 @@ export async function createReport(options: {
   const { actor, orgId, year } = options;
   assertReportYear(year);
   const format = assertFormat(options.format ?? formatForYear(year).id);
-  const ids = await visibleOrgIds(actor);
-  if (!canSeeOrg(ids, orgId) || !canEditReportOf(actor, orgId)) throw new AppError("NOT_FOUND");
+  assertCanWriteUnit(actor, await visibleOrgIds(actor), orgId);
   return db().$transaction(async (tx) => {
     await lockReportYear(tx, orgId, year);
     if (!(await tx.org.findUnique({ where: { id: orgId } }))) throw new AppError("NOT_FOUND");
@@ -233,6 +233,23 @@ async function claimVersion(tx: Tx, reportId: string, version: number): Promise<
     throw new AppError(exists ? "STALE_VERSION" : "NOT_FOUND");
   }
   return version + 1;
+}
+
+/**
+ * Claims the version (which locks the report's row until the transaction ends) and reads the
+ * status under that lock: a step of the workflow checks the state the report is in now, not
+ * the one read before the transaction.
+ */
+async function claimInStatus(
+  tx: Tx,
+  reportId: string,
+  version: number,
+  allowed: readonly ReportStatus[],
+): Promise<{ version: number; status: ReportStatus; correctionReason: string | null }> {
+  const claimed = await claimVersion(tx, reportId, version);
+  const { status, correctionReason } = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true, correctionReason: true } });
+  if (!allowed.includes(status)) throw new AppError("INVALID_STATE");
+  return { version: claimed, status, correctionReason };
 }
 
 async function loadForWrite(actor: Actor, reportId: string) {
@@ -367,8 +384,7 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   const format = getFormat(formatOfStored(report.format));
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (!EDITABLE.includes(report.status)) throw new AppError("INVALID_STATE");
+    const { version, status } = await claimInStatus(tx, reportId, options.version, EDITABLE);
     const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
     const findings = validateCells({ format, cells: typed, orgKind: report.org.kind, previous });
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
@@ -377,7 +393,7 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
     const filled: Cells = {};
     for (const [key, value] of Object.entries(completed)) if (typed[key] === null && value !== null) filled[key] = value;
     await writeContent(tx, actor, reportId, filled, {}, "compute-total");
-    await setStatus(tx, actor, reportId, report.status, "submitted", { reviewComment: null });
+    await setStatus(tx, actor, reportId, status, "submitted", { reviewComment: null });
     return { version };
   });
 }
@@ -394,9 +410,8 @@ export async function returnReport(options: {
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (report.status !== "submitted") throw new AppError("INVALID_STATE");
-    await setStatus(tx, actor, reportId, report.status, "returned", { reviewComment: comment });
+    const { version, status } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
+    await setStatus(tx, actor, reportId, status, "returned", { reviewComment: comment });
     return { version };
   });
 }
@@ -452,10 +467,9 @@ export async function publishReport(options: { actor: Actor; reportId: string; v
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
   const channels = await channelsForRevision(actor, report.orgId, report.year);
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (report.status !== "submitted") throw new AppError("INVALID_STATE");
-    const revision = await createRevision(tx, actor, reportId, report.correctionReason, channels);
-    await setStatus(tx, actor, reportId, report.status, "published", { correctionReason: null, reviewComment: null });
+    const { version, status, correctionReason } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
+    const revision = await createRevision(tx, actor, reportId, correctionReason, channels);
+    await setStatus(tx, actor, reportId, status, "published", { correctionReason: null, reviewComment: null });
     return { version, revision };
   });
 }
@@ -473,9 +487,8 @@ export async function startCorrection(options: {
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   return db().$transaction(async (tx) => {
-    const version = await claimVersion(tx, reportId, options.version);
-    if (report.status !== "published") throw new AppError("INVALID_STATE");
-    await setStatus(tx, actor, reportId, report.status, "draft", { correctionReason: reason });
+    const { version, status } = await claimInStatus(tx, reportId, options.version, ["published"]);
+    await setStatus(tx, actor, reportId, status, "draft", { correctionReason: reason });
     return { version };
   });
 }

@@ -6,7 +6,7 @@ import {
   canKeepRegister,
   canManageCalendar,
   canSeeApplicant,
-  canWriteRegisterOf,
+  assertCanWriteUnit,
   ownUnitOf,
 } from "@/lib/permissions";
 
@@ -48,16 +48,24 @@ describe("rights asked by pages", () => {
     expect(canSeeApplicant(staff, "xuanhe")).toBe(false);
   });
 
-  it("canWriteRegisterOf: the unit's staff and admins, and only for a unit they see", () => {
-    expect(answers((actor) => canWriteRegisterOf(actor, "all", "wenchang"))).toEqual({
-      staff: true,
-      staffWithoutUnit: false,
-      reviewer: false,
-      admin: true,
-      cli: true,
+  it("assertCanWriteUnit: the unit's staff and admins write; a unit out of sight is NOT_FOUND, one only seen FORBIDDEN", () => {
+    const outcome = (actor: Actor, ids: "all" | string[], orgId: string) => {
+      try {
+        assertCanWriteUnit(actor, ids, orgId);
+        return "ok";
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    expect(answers((actor) => outcome(actor, "all", "wenchang"))).toEqual({
+      staff: "ok",
+      staffWithoutUnit: "FORBIDDEN",
+      reviewer: "FORBIDDEN",
+      admin: "ok",
+      cli: "ok",
     });
-    expect(canWriteRegisterOf(staff, ["wenchang"], "xuanhe")).toBe(false);
-    expect(canWriteRegisterOf(admin, ["wenchang"], "xuanhe")).toBe(false);
+    expect(outcome(staff, ["wenchang"], "xuanhe")).toBe("NOT_FOUND");
+    expect(outcome(admin, ["wenchang"], "xuanhe")).toBe("NOT_FOUND");
   });
 
   it("canEditReportOf and canManageCalendar keep their answers", () => {

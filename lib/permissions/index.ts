@@ -1,6 +1,7 @@
 // What an actor may see and do. Reads are scoped in the query (orgScope), so a forbidden
 // row and a missing row look the same; every action re-checks with the canX() functions.
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/data/audit";
 
@@ -49,6 +50,16 @@ export function canEditReportOf(actor: Actor, orgId: string): boolean {
   return isAdmin(actor) || ownUnitOf(actor) === orgId;
 }
 
+/**
+ * Writing a unit's own records (its 本级 report, register, cases, channels): a unit the actor
+ * does not see answers NOT_FOUND, as a missing one does; one the actor sees but may not write
+ * (a reviewer over it) answers FORBIDDEN.
+ */
+export function assertCanWriteUnit(actor: Actor, ids: OrgIds, orgId: string): void {
+  if (!canSeeOrg(ids, orgId)) throw new AppError("NOT_FOUND");
+  if (!canEditReportOf(actor, orgId)) throw new AppError("FORBIDDEN");
+}
+
 /** Reviewers and admins open the review pages: reports waiting for review, the tracker. */
 export function canReview(actor: Actor): boolean {
   return isAdmin(actor) || (actor.kind === "user" && actor.role === "reviewer");
@@ -79,11 +90,6 @@ export function canEditReports(actor: Actor): boolean {
  */
 export function canKeepRegister(actor: Actor): boolean {
   return isAdmin(actor) || ownUnitOf(actor) !== null;
-}
-
-/** Writing a unit's register: the unit's staff, or an admin (the command line included). */
-export function canWriteRegisterOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
-  return canSeeOrg(ids, orgId) && canEditReportOf(actor, orgId);
 }
 
 /** 申请人姓名、联系方式: only the staff of the request's own unit. */

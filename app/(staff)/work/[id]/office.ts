@@ -1,8 +1,8 @@
 import "server-only";
 // A report's file for a signed-in user who may see it, in whatever state it is: the session
-// is checked here again, and the report is read through the rights-scoped data function, so
-// a report of another unit answers 404 as a missing one does.
-import { redirect } from "next/navigation";
+// is checked here again (signed out: 401; a password change pending: 403), and the report is
+// read through the rights-scoped data function, so a report of another unit answers 404 as a
+// missing one does.
 import { getSessionUser } from "@/lib/auth/session";
 import { getReportForActor } from "@/lib/data/reports";
 import { downloadName, officeFileResponse, type OfficeExtension } from "@/lib/export/download";
@@ -11,15 +11,15 @@ import { exportableFromDetail } from "@/lib/export/sources";
 import { reportOfficeFile } from "@/lib/export/office";
 import { isFormatId } from "@/lib/formats";
 import { workPath } from "@/lib/paths";
+import { plainTextResponse } from "@/app/_lib/responses";
 
 export async function workOfficeFile(params: Promise<{ id: string }>, extension: OfficeExtension): Promise<Response> {
   const { id } = await params;
   const session = await getSessionUser();
-  if (!session) redirect(`/login?${new URLSearchParams({ callbackUrl: workPath(id) })}`);
+  if (!session) return plainTextResponse(401, "请先登录，再下载报告。");
+  if (session.mustChangePassword) return plainTextResponse(403, "请先修改密码，再下载报告。");
   const detail = await getReportForActor({ actor: session.actor, reportId: id });
-  if (!detail || !isFormatId(detail.format)) {
-    return new Response("未找到该报告，或您无权查看。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  }
+  if (!detail || !isFormatId(detail.format)) return plainTextResponse(404, "未找到该报告，或您无权查看。");
   const report = exportableFromDetail(detail);
   const bytes = await reportOfficeFile(report, extension);
   const ascii = downloadName(detail.scope === "rollup" ? `${detail.orgSlug}-rollup` : detail.orgSlug, detail.year, extension);

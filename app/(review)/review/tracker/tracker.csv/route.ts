@@ -9,6 +9,7 @@ import { plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
 export async function GET(request: Request) {
   const session = await getSessionUser();
   if (!session) return plainTextResponse(401, "请先登录，再下载报送进度。");
+  if (session.mustChangePassword) return plainTextResponse(403, "请先修改密码，再下载报送进度。");
   const { actor } = session;
   const params = new URL(request.url).searchParams;
   const { tracker } = canReview(actor) ? await loadTrackerView(actor, (name) => params.get(name)) : { tracker: null };
