@@ -46,7 +46,7 @@ async function stopHolder(holder: ChildProcessWithoutNullStreams): Promise<strin
   let printed = "";
   holder.stdout.on("data", (chunk: string) => (printed += chunk));
   holder.stdin.end();
-  const code = await new Promise((resolve) => holder.once("close", resolve));
+  const code = holder.exitCode ?? (await new Promise((resolve) => holder.once("close", resolve)));
   expect(code).toBe(0);
   return printed;
 }
