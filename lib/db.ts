@@ -16,7 +16,27 @@ export interface Database {
   config: DatabaseConfig;
   prisma: PrismaClient;
   sql: SqlRunner;
+  /**
+   * Runs fn while no other process (and no other caller in this process) runs an exclusive
+   * step on the same database: migrations and the first load of data, when several
+   * application instances start at once. PostgreSQL: a session advisory lock on a connection
+   * of its own; PGlite: its folder is already one process's alone.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** The advisory lock key of the exclusive steps ("nianbao" as a number). */
+export const EXCLUSIVE_LOCK_KEY = 0x6e69616e62616f;
+
+/** One exclusive step at a time within this process. */
+function inTurn(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const run = last.then(fn, fn);
+    last = run.catch(() => undefined);
+    return run;
+  };
 }
 
 function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Database {
@@ -31,6 +51,7 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
   return {
     config,
     prisma,
+    exclusive: inTurn(),
     sql: {
       async exec(sql) {
         await pglite.exec(sql);
@@ -50,9 +71,22 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
 function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
   const pool = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: 10 });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const turn = inTurn();
   return {
     config,
     prisma,
+    exclusive: (fn) =>
+      turn(async () => {
+        const client = new pg.Client({ connectionString: config.url });
+        await client.connect();
+        try {
+          await client.query("SELECT pg_advisory_lock($1)", [EXCLUSIVE_LOCK_KEY]);
+          return await fn();
+        } finally {
+          // Ending the session releases its advisory lock.
+          await client.end();
+        }
+      }),
     sql: {
       async exec(sql) {
         await pool.query(sql);
