@@ -11,6 +11,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig, type DatabaseConfig } from "@/lib/database/config";
 import { acquireDatabaseLock, releaseDatabaseLock } from "@/lib/database/lock";
 import type { SqlRunner } from "@/lib/database/migrate";
+import { gatePglite, isWriteFirst } from "@/lib/database/gate";
 
 export interface Database {
   config: DatabaseConfig;
@@ -25,6 +26,25 @@ export interface Database {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/**
+ * How long an interactive transaction may wait to start and may run, for every transaction
+ * of the application (one place; a bulk import may ask for more). Measured under 200 readers
+ * and 10 writers (bench/README.md, bench:load): a save's transaction runs in 10–300 ms and
+ * waits to start at most the transactions ahead of it; these limits leave ten times that
+ * on a loaded machine, while a transaction that is really stuck still fails in seconds,
+ * not minutes.
+ */
+export const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+/**
+ * PostgreSQL connections per instance: plain reads share READ_CONNECTIONS; transactions (and
+ * the reads of a write in progress, writeFirst) have WRITE_CONNECTIONS of their own, so that a
+ * save never queues behind readers for a connection. 15 per instance leaves room for several
+ * instances within PostgreSQL's default max_connections (100).
+ */
+const READ_CONNECTIONS = 10;
+const WRITE_CONNECTIONS = 5;
 
 /** The advisory lock key of the exclusive steps ("nianbao" as a number). */
 export const EXCLUSIVE_LOCK_KEY = 0x6e69616e62616f;
@@ -47,17 +67,19 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
     acquireDatabaseLock(dataDir);
   }
   const pglite = new PGlite(dataDir ?? "memory://");
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // Everyone goes through the gate (transactions first); close() goes straight through.
+  const gated = gatePglite(pglite);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(gated), transactionOptions: TRANSACTION_LIMITS });
   return {
     config,
     prisma,
     exclusive: inTurn(),
     sql: {
       async exec(sql) {
-        await pglite.exec(sql);
+        await gated.exec(sql);
       },
       async query<T>(sql: string, params: unknown[] = []) {
-        return (await pglite.query<T>(sql, params)).rows;
+        return (await gated.query<T>(sql, params)).rows;
       },
     },
     async close() {
@@ -69,8 +91,16 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }): Dat
 }
 
 function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
-  const pool = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: 10 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // The adapter starts transactions with pool.connect() and sends plain queries with
+  // pool.query(): the pool it is given is the writers'; its query() hands plain reads over.
+  const pool = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: WRITE_CONNECTIONS });
+  const readers = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: READ_CONNECTIONS });
+  // An idle connection that breaks is dropped by the pool (the next query opens another).
+  readers.on("error", () => undefined);
+  const ownQuery = pool.query.bind(pool);
+  const readQuery = readers.query.bind(readers);
+  pool.query = ((...args: Parameters<typeof ownQuery>) => (isWriteFirst() ? ownQuery : readQuery)(...args)) as typeof pool.query;
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_LIMITS });
   const turn = inTurn();
   return {
     config,
@@ -97,7 +127,7 @@ function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
     },
     async close() {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), readers.end()]);
     },
   };
 }
