@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { CLI_ACTOR } from "@/lib/auth/actor";
@@ -255,9 +256,15 @@ export async function callAction<T>(base: string, jar: CookieJar, page: string, 
   return { status: response.status, value: row ? (JSON.parse(row.slice(2)) as T) : null };
 }
 
+/** React's client for server actions, as Next ships it: it encodes arguments as the browser does. */
+const flight = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+  encodeReply(value: unknown): Promise<string | FormData>;
+};
+
 /**
- * Calls a server action of a form (useActionState: the previous state and the form's fields),
- * encoded as React encodes a FormData argument.
+ * Calls a server action of a form (useActionState: the previous state and the form's fields).
+ * The arguments are encoded by React's own encodeReply, so a FormData argument is posted as
+ * the browser posts it (multipart, the fields under the argument's prefix).
  */
 export async function callFormAction(
   base: string,
@@ -266,12 +273,17 @@ export async function callFormAction(
   id: string,
   fields: Record<string, string>,
 ): Promise<{ status: number; text: string; redirect: string | null }> {
-  const body = new FormData();
-  body.set("0", JSON.stringify([null, "$K1"]));
-  for (const [name, value] of Object.entries(fields)) body.set(`1_${name}`, value);
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const body = await flight.encodeReply([null, form]);
   const response = await fetch(`${base}${page}`, {
     method: "POST",
-    headers: { accept: "text/x-component", "next-action": id, cookie: jar.header() },
+    headers: {
+      accept: "text/x-component",
+      "next-action": id,
+      cookie: jar.header(),
+      ...(typeof body === "string" ? { "content-type": "text/plain;charset=UTF-8" } : {}),
+    },
     body,
     redirect: "manual",
   });
