@@ -8,7 +8,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { PGlite } from "@electric-sql/pglite";
 
-const writing = new AsyncLocalStorage<true>();
+// One store per process, even if the bundler instantiates this module more than once (the
+// server actions' wrapper and the module that opens the database may sit in different chunks).
+const holder = globalThis as unknown as { nianbaoWriting?: AsyncLocalStorage<true> };
+const writing = (holder.nianbaoWriting ??= new AsyncLocalStorage<true>());
 
 /** Runs fn with its database work ahead of plain reads. */
 export function writeFirst<T>(fn: () => Promise<T>): Promise<T> {
