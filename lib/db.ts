@@ -29,11 +29,13 @@ export interface Database {
 
 /**
  * How long an interactive transaction may wait to start and may run, for every transaction
- * of the application (one place; a bulk import may ask for more). Measured under 200 readers
- * and 10 writers (bench/README.md, bench:load): a save's transaction runs in 10–300 ms and
- * waits to start at most the transactions ahead of it; these limits leave ten times that
- * on a loaded machine, while a transaction that is really stuck still fails in seconds,
- * not minutes.
+ * of the application (one place; the register's bulk import asks for more). A save's
+ * transaction is a handful of statements; under load what it waits for is the server's event
+ * loop, shared with every reader's request. bench:load (200 readers, 10 writers, machine load
+ * 6–16 on 2 cores; bench/README.md) measured saves at p99 8.7 s (PGlite) and 20 s (PostgreSQL)
+ * end to end with no transaction failing at these limits, where Prisma's defaults (2 s to
+ * start, 5 s to run) failed 9 of 20 saves on PostgreSQL. A transaction that is really stuck
+ * still fails within seconds.
  */
 export const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 } as const;
 
