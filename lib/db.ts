@@ -15,11 +15,19 @@ import { databaseConfig, type DatabaseConfig } from "@/lib/database/config";
 import { DatabaseInUseError, recordSharedSocket, releaseDatabaseLock, tryDatabaseLock } from "@/lib/database/lock";
 import type { SqlRunner } from "@/lib/database/migrate";
 import { shareDatabase, SHARED_SOCKET_PORT, type SharedDatabase } from "@/lib/database/share";
+import { gatePglite, isWriteFirst } from "@/lib/database/gate";
 
 export interface Database {
   config: DatabaseConfig;
   prisma: PrismaClient;
   sql: SqlRunner;
+  /**
+   * Runs fn while no other process (and no other caller in this process) runs an exclusive
+   * step on the same database: migrations and the first load of data, when several
+   * application instances start at once. PostgreSQL: a session advisory lock on a connection
+   * of its own; PGlite: its folder is already one process's alone.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /**
    * Runs `work` on one connection inside BEGIN … COMMIT (ROLLBACK when it throws), for raw SQL
    * that needs a session of its own: cursors, SET TRANSACTION, a restore that is all or nothing.
@@ -30,38 +38,87 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * How long an interactive transaction may wait to start and may run, for every transaction
+ * of the application (one place; the register's bulk import asks for more). A save's
+ * transaction is a handful of statements; under load what it waits for is the server's event
+ * loop, shared with every reader's request. bench:load (200 readers, 10 writers, machine load
+ * 6–16 on 2 cores; bench/README.md) measured saves at p99 8.7 s (PGlite) and 20 s (PostgreSQL)
+ * end to end with no transaction failing at these limits, where Prisma's defaults (2 s to
+ * start, 5 s to run) failed 9 of 20 saves on PostgreSQL. A transaction that is really stuck
+ * still fails within seconds.
+ */
+export const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 } as const;
+
+/**
+ * Through another process's socket every statement of a transaction is a round trip between
+ * two processes, and the wait for the database includes the server's own transactions: a
+ * command's transaction may wait and run longer than the site's own.
+ */
+const SHARED_TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 60_000 } as const;
+
+/**
+ * PostgreSQL connections per instance: plain reads share READ_CONNECTIONS; transactions (and
+ * the reads of a write in progress, writeFirst) have WRITE_CONNECTIONS of their own, so that a
+ * save never queues behind readers for a connection. 15 per instance leaves room for several
+ * instances within PostgreSQL's default max_connections (100).
+ */
+const READ_CONNECTIONS = 10;
+const WRITE_CONNECTIONS = 5;
+
+/** The advisory lock key of the exclusive steps ("nianbao" as a number). */
+export const EXCLUSIVE_LOCK_KEY = 0x6e69616e62616f;
+
+/** One exclusive step at a time within this process. */
+function inTurn(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(fn: () => Promise<T>) => {
+    const run = last.then(fn, fn);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** The embedded database's folder: opened here, or reached through the process that shares it. */
 function openEmbedded(config: DatabaseConfig & { kind: "pglite" }): Database {
   fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
   const holder = tryDatabaseLock(config.dataDir);
   if (!holder) return openPglite(config, config.dataDir);
   if (!holder.socketDir) throw new DatabaseInUseError(holder.pid);
-  return openPool(config, {
+  // PGlite is one session: one connection, as the in-process client has. The sharing process
+  // already ran its migrations, and its folder is its own: exclusive steps take turns here only.
+  const pool = new pg.Pool({
     host: holder.socketDir,
     port: SHARED_SOCKET_PORT,
     user: "postgres",
     database: "template1",
-    // PGlite is one session: one connection, as the in-process client has.
     max: 1,
-  }, SHARED_TRANSACTIONS);
+    allowExitOnIdle: true,
+  });
+  return poolDatabase(config, pool, SHARED_TRANSACTION_LIMITS, inTurn(), () => pool.end());
 }
 
 function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }, dataDir?: string): Database {
   const pglite = new PGlite(dataDir ?? "memory://");
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // Everyone in this process goes through the gate (transactions first); close() and the
+  // socket shared with the command line go straight to PGlite, whose own lock orders them.
+  const gated = gatePglite(pglite);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(gated), transactionOptions: TRANSACTION_LIMITS });
   let shared: Promise<SharedDatabase> | undefined;
   return {
     config,
     prisma,
+    exclusive: inTurn(),
     sql: {
       async exec(sql) {
-        await pglite.exec(sql);
+        await gated.exec(sql);
       },
       async query<T>(sql: string, params: unknown[] = []) {
-        return (await pglite.query<T>(sql, params)).rows;
+        return (await gated.query<T>(sql, params)).rows;
       },
     },
     transaction(work) {
-      return pglite.transaction((tx) =>
+      return gated.transaction((tx) =>
         work({
           async exec(sql) {
             await tx.exec(sql);
@@ -93,19 +150,47 @@ function openPglite(config: DatabaseConfig & { kind: "pglite" | "memory" }, data
   };
 }
 
-/**
- * Through another process's socket every statement of a transaction is a round trip between
- * two processes, and the wait for the database includes the server's own transactions: on a
- * busy machine a command's transaction needs more than Prisma's default 2 s and 5 s.
- */
-const SHARED_TRANSACTIONS = { maxWait: 15_000, timeout: 60_000 };
+function openPostgres(config: DatabaseConfig & { kind: "postgres" }): Database {
+  // The adapter starts transactions with pool.connect() and sends plain queries with
+  // pool.query(): the pool it is given is the writers'; its query() hands plain reads over.
+  const pool = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: WRITE_CONNECTIONS });
+  const readers = new pg.Pool({ connectionString: config.url, allowExitOnIdle: true, max: READ_CONNECTIONS });
+  // An idle connection that breaks is dropped by the pool (the next query opens another).
+  readers.on("error", () => undefined);
+  const ownQuery = pool.query.bind(pool);
+  const readQuery = readers.query.bind(readers);
+  pool.query = ((...args: Parameters<typeof ownQuery>) => (isWriteFirst() ? ownQuery : readQuery)(...args)) as typeof pool.query;
+  const turn = inTurn();
+  const exclusive = <T>(fn: () => Promise<T>) =>
+    turn(async () => {
+      const client = new pg.Client({ connectionString: config.url });
+      await client.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock($1)", [EXCLUSIVE_LOCK_KEY]);
+        return await fn();
+      } finally {
+        // Ending the session releases its advisory lock.
+        await client.end();
+      }
+    });
+  return poolDatabase(config, pool, TRANSACTION_LIMITS, exclusive, async () => {
+    await Promise.all([pool.end(), readers.end()]);
+  });
+}
 
-function openPool(config: DatabaseConfig, options: pg.PoolConfig, transactionOptions?: typeof SHARED_TRANSACTIONS): Database {
-  const pool = new pg.Pool({ allowExitOnIdle: true, ...options });
+/** A database reached through a pg pool: a PostgreSQL server, or the socket of a sharing process. */
+function poolDatabase(
+  config: DatabaseConfig,
+  pool: pg.Pool,
+  transactionOptions: { maxWait: number; timeout: number },
+  exclusive: Database["exclusive"],
+  endPools: () => Promise<void>,
+): Database {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
   return {
     config,
     prisma,
+    exclusive,
     async share() {},
     sql: {
       async exec(sql) {
@@ -142,14 +227,14 @@ function openPool(config: DatabaseConfig, options: pg.PoolConfig, transactionOpt
     },
     async close() {
       await prisma.$disconnect();
-      await pool.end();
+      await endPools();
     },
   };
 }
 
 /** A database of its own, not the process's: for copying between databases (backup tests). */
 export function openDatabaseAt(config: DatabaseConfig): Database {
-  if (config.kind === "postgres") return openPool(config, { connectionString: config.url, max: 10 });
+  if (config.kind === "postgres") return openPostgres(config);
   return config.kind === "pglite" ? openEmbedded(config) : openPglite(config);
 }
 

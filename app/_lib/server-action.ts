@@ -6,12 +6,23 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { invalidInput, isActionFailure, toFailure, type ActionFailure, type ActionResult, type FormState } from "@/app/_lib/action-result";
 import { actionActor, isFailure } from "@/app/_actions/actor";
+import { writeFirst } from "@/lib/database/gate";
 
 async function checkedRun<Schema extends z.ZodType, Result>(
   schema: Schema,
   read: (actor: Actor) => unknown,
   run: (actor: Actor, input: z.output<Schema>) => Promise<Result>,
   access: { whilePasswordChangeRequired?: boolean } = {},
+): Promise<Result | ActionFailure> {
+  // A server action changes something: its queries go before the readers' (lib/database/gate).
+  return writeFirst(() => runChecked(schema, read, run, access));
+}
+
+async function runChecked<Schema extends z.ZodType, Result>(
+  schema: Schema,
+  read: (actor: Actor) => unknown,
+  run: (actor: Actor, input: z.output<Schema>) => Promise<Result>,
+  access: { whilePasswordChangeRequired?: boolean },
 ): Promise<Result | ActionFailure> {
   const actor = await actionActor(access);
   if (isFailure(actor)) return actor;

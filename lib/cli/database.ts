@@ -8,7 +8,7 @@ import { prepareDatabase } from "@/lib/database/prepare";
 
 export async function openDatabase(): Promise<Database> {
   const database = getDatabase();
-  const { applied } = await prepareDatabase(database);
+  const { applied } = await database.exclusive(() => prepareDatabase(database));
   if (applied.length > 0) say(`已更新数据库结构：${applied.join("、")}`);
   return database;
 }

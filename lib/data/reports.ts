@@ -293,7 +293,28 @@ function checkSectionInput(formatId: FormatId, sections: Sections): void {
   }
 }
 
-/** Writes the changed cells and sections with one audit entry per change. */
+/** A report's stored cells and sections, as writeContent compares them. */
+interface StoredContent {
+  cells: Cells;
+  sections: Sections;
+}
+
+async function readContent(client: Tx, reportId: string): Promise<StoredContent> {
+  const [cells, sections] = await Promise.all([
+    client.cell.findMany({ where: { reportId } }),
+    client.section.findMany({ where: { reportId } }),
+  ]);
+  return { cells: cellsFromRows(cells), sections: sectionsFromRows(sections) };
+}
+
+/**
+ * Writes the changed cells and sections with one audit entry per change: the cells in one
+ * statement, the sections in another, the audit in a third, however many changed (a
+ * statement per cell made a whole report's save outlast the transaction's limit under load).
+ * `stored` is the content the changes are compared with: read before the transaction by a
+ * caller whose transaction then claims the version it read under (no one can have written in
+ * between: every write of content claims the version), else read here, in the transaction.
+ */
 async function writeContent(
   tx: Tx,
   actor: Actor,
@@ -301,33 +322,39 @@ async function writeContent(
   cells: Cells,
   sections: Sections,
   action: string,
+  stored?: StoredContent,
 ): Promise<number> {
-  const [oldCells, oldSections] = await Promise.all([
-    tx.cell.findMany({ where: { reportId } }),
-    tx.section.findMany({ where: { reportId } }),
-  ]);
-  const before = cellsFromRows(oldCells);
-  const beforeSections = sectionsFromRows(oldSections);
+  const { cells: before, sections: beforeSections } = stored ?? (await readContent(tx, reportId));
   const audit: AuditEntry[] = [];
+  const cellKeys: string[] = [];
+  const cellValues: (string | null)[] = [];
   for (const [key, value] of Object.entries(cells)) {
     const old = key in before ? before[key] : undefined;
     if (old === value) continue;
-    await tx.cell.upsert({
-      where: { reportId_key: { reportId, key } },
-      create: { reportId, key, value },
-      update: { value },
-    });
+    cellKeys.push(key);
+    cellValues.push(value === null ? null : String(value));
     audit.push({ entity: "cell", entityId: `${reportId}:${key}`, reportId, action, before: { value: old ?? null }, after: { value } });
   }
+  const sectionKeys: string[] = [];
+  const sectionTexts: string[] = [];
   for (const [key, text] of Object.entries(sections)) {
     const old = beforeSections[key];
     if (old === text) continue;
-    await tx.section.upsert({
-      where: { reportId_key: { reportId, key } },
-      create: { reportId, key, text },
-      update: { text },
-    });
+    sectionKeys.push(key);
+    sectionTexts.push(text);
     audit.push({ entity: "section", entityId: `${reportId}:${key}`, reportId, action, before: { text: old ?? null }, after: { text } });
+  }
+  if (cellKeys.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "Cell" ("reportId", "key", "value")
+      SELECT ${reportId}, c.key, c.value FROM unnest(${cellKeys}::text[], ${cellValues}::numeric[]) AS c(key, value)
+      ON CONFLICT ("reportId", "key") DO UPDATE SET "value" = EXCLUDED."value"`;
+  }
+  if (sectionKeys.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "Section" ("reportId", "key", "text")
+      SELECT ${reportId}, s.key, s.text FROM unnest(${sectionKeys}::text[], ${sectionTexts}::text[]) AS s(key, text)
+      ON CONFLICT ("reportId", "key") DO UPDATE SET "text" = EXCLUDED."text"`;
   }
   await writeAudit(tx, actor, audit);
   return audit.length;
@@ -354,11 +381,14 @@ export async function saveReport(options: {
   checkSectionInput(format, options.sections);
   // A roll-up's cells stay as the sums wrote them; 提交审核 completes its totals.
   const cells = report.scope === "rollup" ? {} : options.cells;
+  // What changed is worked out before the transaction; the transaction claims the version
+  // that content had (a save in between makes this one STALE_VERSION) and writes.
+  const stored = await readContent(db(), reportId);
   return db().$transaction(async (tx) => {
     const version = await claimVersion(tx, reportId, options.version);
     const current = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { status: true } });
     if (!EDITABLE.includes(current.status)) throw new AppError("REPORT_LOCKED");
-    const changes = await writeContent(tx, actor, reportId, cells, options.sections, "save");
+    const changes = await writeContent(tx, actor, reportId, cells, options.sections, "save", stored);
     return { version, changes };
   });
 }

@@ -41,18 +41,22 @@ async function setup(): Promise<void> {
   const env = readEnv();
   const database = getDatabase();
   print(`数据库：${describeDatabase(database.config)}`);
-  const { applied, noticesAdded } = await prepareDatabase(database);
-  print(applied.length > 0 ? `已应用数据库迁移：${applied.join("、")}` : "数据库结构已是最新。");
-  if (noticesAdded.length > 0) print(`已载入国务院办公厅节假日安排通知 ${noticesAdded.length} 份（用于计算答复期限）。`);
-  const orgs = await database.prisma.org.count();
-  if (orgs === 0 && env.NIANBAO_SAMPLE_DATA === "0") {
-    print("数据库为空；NIANBAO_SAMPLE_DATA=0，未载入示例数据。");
-  } else if (orgs === 0) {
-    const loaded = await loadSampleData({ actor: CLI_ACTOR });
-    print(`数据库为空，已载入示例数据：${loaded.orgs} 个单位，${loaded.reports} 份已发布的报告（${loaded.titles.join("；")}）。`);
-  } else {
-    print(`数据库中已有 ${orgs} 个单位，未载入示例数据。`);
-  }
+  // Several instances may start at once on one PostgreSQL server: one of them migrates and
+  // loads the sample data, the others wait and find it done.
+  await database.exclusive(async () => {
+    const { applied, noticesAdded } = await prepareDatabase(database);
+    print(applied.length > 0 ? `已应用数据库迁移：${applied.join("、")}` : "数据库结构已是最新。");
+    if (noticesAdded.length > 0) print(`已载入国务院办公厅节假日安排通知 ${noticesAdded.length} 份（用于计算答复期限）。`);
+    const orgs = await database.prisma.org.count();
+    if (orgs === 0 && env.NIANBAO_SAMPLE_DATA === "0") {
+      print("数据库为空；NIANBAO_SAMPLE_DATA=0，未载入示例数据。");
+    } else if (orgs === 0) {
+      const loaded = await loadSampleData({ actor: CLI_ACTOR });
+      print(`数据库为空，已载入示例数据：${loaded.orgs} 个单位，${loaded.reports} 份已发布的报告（${loaded.titles.join("；")}）。`);
+    } else {
+      print(`数据库中已有 ${orgs} 个单位，未载入示例数据。`);
+    }
+  });
   print(ensureSessionSecret());
   const admins = await database.prisma.user.count({ where: { role: "admin" } });
   const port = env.PORT ?? 3000;
