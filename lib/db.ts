@@ -79,10 +79,20 @@ function inTurn(): <T>(fn: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** How long a process waits for another that holds the embedded database's folder without sharing it. */
+const LOCK_WAIT_MS = 10_000;
+
 /** The embedded database's folder: opened here, or reached through the process that shares it. */
 function openEmbedded(config: DatabaseConfig & { kind: "pglite" }): Database {
   fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
-  const holder = tryDatabaseLock(config.dataDir);
+  let holder = tryDatabaseLock(config.dataDir);
+  // A process that holds the folder without sharing it is another command: commands started
+  // together (a script's) take turns rather than fail at once.
+  const givesUpAt = Date.now() + LOCK_WAIT_MS;
+  while (holder && !holder.socketDir && Date.now() < givesUpAt) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    holder = tryDatabaseLock(config.dataDir);
+  }
   if (!holder) return openPglite(config, config.dataDir);
   if (!holder.socketDir) throw new DatabaseInUseError(holder.pid);
   // PGlite is one session: one connection, as the in-process client has. The sharing process

@@ -1,6 +1,6 @@
 // The holiday calendar a command counts on: the active notices in the database, so that a
 // notice an admin activated counts here as in the pages. Without a database yet (a fresh
-// clone, no DATABASE_URL) or while a server holds the embedded one, the notices shipped with
+// clone, no DATABASE_URL) or while another process holds the embedded one without sharing it, the notices shipped with
 // the project count instead, and the command says so.
 import fs from "node:fs";
 import { say } from "@/lib/cli/output";
@@ -19,7 +19,7 @@ export async function commandLineCalendar(): Promise<Calendar> {
     return (await loadCalendar()).calendar;
   } catch (error) {
     if (!(error instanceof DatabaseInUseError)) throw error;
-    say("内置数据库正被服务器使用：按项目自带的国务院办公厅放假安排（2018—2026 年）计算。");
+    say("内置数据库正被另一进程使用：按项目自带的国务院办公厅放假安排（2018—2026 年）计算。");
     return NATIONAL_CALENDAR;
   }
 }
