@@ -10,7 +10,6 @@ import { exportFileName } from "@/lib/export/report";
 import { exportableFromDetail } from "@/lib/export/sources";
 import { reportOfficeFile } from "@/lib/export/office";
 import { isFormatId } from "@/lib/formats";
-import { workPath } from "@/lib/paths";
 import { plainTextResponse } from "@/app/_lib/responses";
 
 export async function workOfficeFile(params: Promise<{ id: string }>, extension: OfficeExtension): Promise<Response> {
