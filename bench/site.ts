@@ -16,7 +16,7 @@ import { createReport } from "@/lib/data/reports";
 import { createUser } from "@/lib/data/users";
 import { getFormat } from "@/lib/formats";
 import { listCells } from "@/lib/formats/engine";
-import type { FormatId } from "@/lib/formats/types";
+import { formatOfStored } from "@/lib/data/report-format";
 import { loadSampleData } from "@/lib/sample/load";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -71,7 +71,7 @@ export async function prepareSite(databaseUrl: string, units: number, options: {
       await createUser({ actor: CLI_ACTOR, username: staff.username, password: staff.password, role: "staff", orgSlug: slug });
       const { id } = await createReport({ actor: CLI_ACTOR, orgId, year: YEAR });
       const report = await database.prisma.report.findUniqueOrThrow({ where: { id }, select: { format: true } });
-      const format = getFormat(report.format as FormatId);
+      const format = getFormat(formatOfStored(report.format));
       const cells = listCells(format)
         .filter((cell) => cell.table === "t2" && cell.row !== "rules" && cell.kind !== "money")
         .map((cell) => cell.key);

@@ -130,6 +130,12 @@ export const ROUTES_NOT_WALKED: Record<string, string> = {
 
 // ----------------------------------------------------------------- server actions
 
+/** Server actions listed but not walked here, with the reason. */
+export const ACTIONS_NOT_WALKED: Record<string, string> = {
+  "auth.ts#loginAction": "登录 is open to every visitor; every signed-in cell of the matrix depends on logging in, and e2e/security.spec.ts and e2e/login.spec.ts try it with and without JavaScript",
+  "auth.ts#logoutAction": "退出 ends only the caller's own session; e2e/security.spec.ts tries it with and without JavaScript",
+};
+
 export type ActionOutcome = "allowed" | "UNAUTHENTICATED" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "REPORT_LOCKED" | "INVALID_STATE";
 
 export interface ActionCase {
