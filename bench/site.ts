@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { CLI_ACTOR } from "@/lib/auth/actor";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { prepareDatabase } from "@/lib/database/prepare";
 import { createOrg } from "@/lib/data/orgs";
@@ -220,7 +221,7 @@ export async function signIn(base: string, account: Account, jar = new CookieJar
   });
   jar.take(response);
   await response.arrayBuffer();
-  if (!jar.has("next-auth.session-token")) throw new Error(`could not sign in as ${account.username} (HTTP ${response.status})`);
+  if (!SESSION_COOKIE_NAMES.some((name) => jar.has(name))) throw new Error(`could not sign in as ${account.username} (HTTP ${response.status})`);
   return jar;
 }
 
