@@ -215,7 +215,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 describe("the command line under generated input", () => {
