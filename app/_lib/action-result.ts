@@ -26,7 +26,7 @@ export function isActionFailure(value: object): value is ActionFailure {
 }
 
 /** The message of an unexpected error: nothing of the error itself, only the id its log line carries. */
-export function unexpectedMessage(errorId: string): string {
+function unexpectedMessage(errorId: string): string {
   return `操作未完成：服务器出现意外错误，请稍后再试（错误编号 ${errorId}）。`;
 }
 

@@ -31,12 +31,6 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   };
 }
 
-/** The actor who may use the site now: null when signed out, and while a password change is pending. */
-export async function getActor(): Promise<Actor | null> {
-  const user = await getSessionUser();
-  return user && !user.mustChangePassword ? user.actor : null;
-}
-
 /** A signed-in page (only /account itself may be shown while a password change is pending). */
 export async function requireSessionUser(): Promise<SessionUser> {
   const user = await getSessionUser();

@@ -1,17 +1,15 @@
 // 导出 CSV: a unit's register without personal data (exportRegisterCsv leaves out the
 // applicant's name and contact and all free text). The session is checked here again; a unit
 // the caller may not see answers 404, as a missing one does.
-import { getSessionUser } from "@/lib/auth/session";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { exportRegisterCsv } from "@/lib/data/register";
 import { isAppError } from "@/lib/errors";
 import { readOrgSlug, readYear } from "@/components/register/query";
-import { plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
+import { downloadSession, plainTextResponse, privateCsvResponse } from "@/app/_lib/responses";
 
 export async function GET(request: Request) {
-  const session = await getSessionUser();
-  if (!session) return plainTextResponse(401, "请先登录，再导出登记簿。");
-  if (session.mustChangePassword) return plainTextResponse(403, "请先修改密码，再导出登记簿。");
+  const session = await downloadSession("导出登记簿");
+  if (session instanceof Response) return session;
   const { actor } = session;
   const params = new URL(request.url).searchParams;
   const slug = readOrgSlug(params.get("org") ?? undefined) ?? session.orgSlug;

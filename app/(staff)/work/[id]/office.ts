@@ -3,20 +3,18 @@ import "server-only";
 // is checked here again (signed out: 401; a password change pending: 403), and the report is
 // read through the rights-scoped data function, so a report of another unit answers 404 as a
 // missing one does.
-import { getSessionUser } from "@/lib/auth/session";
 import { getReportForActor } from "@/lib/data/reports";
 import { downloadName, officeFileResponse, type OfficeExtension } from "@/lib/export/download";
 import { exportFileName } from "@/lib/export/report";
 import { exportableFromDetail } from "@/lib/export/sources";
 import { reportOfficeFile } from "@/lib/export/office";
 import { isFormatId } from "@/lib/formats";
-import { plainTextResponse } from "@/app/_lib/responses";
+import { downloadSession, plainTextResponse } from "@/app/_lib/responses";
 
 export async function workOfficeFile(params: Promise<{ id: string }>, extension: OfficeExtension): Promise<Response> {
   const { id } = await params;
-  const session = await getSessionUser();
-  if (!session) return plainTextResponse(401, "请先登录，再下载报告。");
-  if (session.mustChangePassword) return plainTextResponse(403, "请先修改密码，再下载报告。");
+  const session = await downloadSession("下载报告");
+  if (session instanceof Response) return session;
   const detail = await getReportForActor({ actor: session.actor, reportId: id });
   if (!detail || !isFormatId(detail.format)) return plainTextResponse(404, "未找到该报告，或您无权查看。");
   const report = exportableFromDetail(detail);

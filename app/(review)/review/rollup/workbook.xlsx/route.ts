@@ -2,20 +2,18 @@
 // download starts at once and shows its progress in the browser, and the units are read a
 // page at a time, so other users are not held up by a province-sized export.
 import { PassThrough, Readable } from "node:stream";
-import { getSessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { prepareRollupWorkbook } from "@/lib/export/rollup-workbook";
 import { rollupChoiceSchema } from "@/lib/validations/rollup";
 import { attachmentDisposition, MEDIA_TYPES } from "@/lib/export/download";
-import { plainTextResponse } from "@/app/_lib/responses";
+import { downloadSession, plainTextResponse } from "@/app/_lib/responses";
 
 const notFound = () => plainTextResponse(404, "未找到该内容，或您无权查看。");
 
 export async function GET(request: Request) {
-  const session = await getSessionUser();
-  if (!session) return plainTextResponse(401, "请先登录，再下载汇总表。");
-  if (session.mustChangePassword) return plainTextResponse(403, "请先修改密码，再下载汇总表。");
+  const session = await downloadSession("下载汇总表");
+  if (session instanceof Response) return session;
   const { actor } = session;
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const choice = rollupChoiceSchema.safeParse(query);
