@@ -89,6 +89,22 @@ function isKnown(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+const derivedCache = new WeakMap<FormatDef, ReadonlySet<string>>();
+
+/**
+ * The totals the format defines: each cell that is the single left side of a sum rule. They
+ * are derived from their parts, never typed in the editor; a value stored for one (an import,
+ * an older report) is kept and checked by the identity rules.
+ */
+export function derivedTotals(format: FormatDef): ReadonlySet<string> {
+  let keys = derivedCache.get(format);
+  if (!keys) {
+    keys = new Set(format.sums.filter((rule) => rule.left.length === 1).map((rule) => rule.left[0]));
+    derivedCache.set(format, keys);
+  }
+  return keys;
+}
+
 /**
  * Fills every blank total that a sum rule can compute (one `left` cell, all `right` cells
  * known), repeating until nothing changes, because one computed total can complete the parts

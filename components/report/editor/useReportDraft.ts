@@ -4,7 +4,7 @@
 // the totals the system can compute, the blank cells.
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { CellDef, Cells, Finding, FormatDef } from "@/lib/formats/types";
-import { computeTotals, listCells } from "@/lib/formats/engine";
+import { computeTotals, derivedTotals, listCells } from "@/lib/formats/engine";
 import { previousReport, validateCells, type PreviousReport, type PreviousYearData } from "@/lib/rules";
 import { formatCellValue, parseCellText } from "@/lib/formats/cell-number";
 
@@ -104,7 +104,7 @@ export function useReportDraft(options: {
    */
   const fillBlanksWithZero = useCallback(
     (tableId: string) => {
-      const totals = new Set(format.sums.filter((rule) => rule.left.length === 1).map((rule) => rule.left[0]));
+      const totals = derivedTotals(format);
       setTexts((current) => {
         const next = { ...current };
         for (const def of defs) {
