@@ -10,6 +10,19 @@ import { checkKinds } from "./kinds";
 import { checkSoft } from "./soft";
 
 export { BLANK_RULE } from "./blank";
+export {
+  ACKNOWLEDGEMENT_REASON_MAX,
+  acknowledgementOf,
+  acknowledgementReasonProblem,
+  acknowledgementRefusal,
+  canAcknowledge,
+  findingKey,
+  unexplainedFindings,
+  unexplainedPart,
+  type Acknowledgement,
+  type AcknowledgementState,
+  type FindingRef,
+} from "./acknowledgements";
 export { previousReport, type PreviousReport, type PreviousYearData } from "./cross-year";
 export { NO_RULEMAKING_KINDS, OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE } from "./soft";
 
