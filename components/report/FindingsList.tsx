@@ -65,7 +65,7 @@ export function FindingsList({
       <Heading id="findings-list-heading">检查结果</Heading>
       <p>
         {counts.error} 个错误，{counts.warning} 个警告。
-        {explainable.length > 0 && ` 其中 ${explained} 个警告已说明原因，${explainable.length - explained} 个未说明。`}
+        {explainable.length > 0 && `其中 ${explained} 个警告已说明原因，${explainable.length - explained} 个未说明。`}
       </p>
       {findings.length > 0 && (
         <ol className="findings-list">
