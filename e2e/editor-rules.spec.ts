@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { listCells } from "../lib/formats/engine";
+import { seriousViolations } from "./axe";
 import { consistentCells, requireCell } from "./factories";
 import { cellInput, createDraftReport, expect, fillCells, save, submitForReview, test } from "./helpers";
 
@@ -33,12 +34,13 @@ async function openSubmitted(reviewer: Page, year: number): Promise<void> {
   await reviewer.waitForURL(/\/review\/.+/);
 }
 
-/** Screenshots at a desktop and a phone width, kept with the test's results. */
+/** Screenshots at a desktop and a phone width, kept with the test's results; axe finds nothing serious at either. */
 async function screenshots(page: Page, testInfo: TestInfo, name: string, target: () => ReturnType<Page["locator"]>): Promise<void> {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await target().scrollIntoViewIfNeeded();
     await target().screenshot({ path: testInfo.outputPath(`${name}-${width}.png`) });
+    expect(await seriousViolations(page)).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
@@ -82,6 +84,7 @@ test("an I5 mismatch with last year's published report blocks 提交审核 until
     const item = i5.nth(index);
     await item.getByRole("button", { name: "说明原因" }).click();
     await item.getByLabel("原因").fill(REASON);
+    if (index === 0) expect(await seriousViolations(staff)).toEqual([]);
     await item.getByRole("button", { name: "保存说明" }).click();
     await expect(item).toContainText(`已说明：${REASON}`);
   }

@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
+import type { Cells, Finding, FormatDef, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { cellValueProblem } from "@/lib/formats/cell-number";
 import { computeTotals, listCells } from "@/lib/formats/engine";
@@ -22,7 +22,6 @@ import {
   type PreviousReport,
   type PreviousYearData,
 } from "@/lib/rules";
-import type { Finding } from "@/lib/formats/types";
 import {
   canEditReport,
   assertCanWriteUnit,
@@ -191,7 +190,7 @@ export async function storedFindings(
   tx: Tx,
   report: { id: string; format: ReportFormat; orgKind: string },
   previous: PreviousReport | undefined,
-): Promise<{ format: ReturnType<typeof getFormat>; typed: Cells; findings: Finding[] }> {
+): Promise<{ format: FormatDef; typed: Cells; findings: Finding[] }> {
   const format = getFormat(formatOfStored(report.format));
   const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId: report.id } })));
   return { format, typed, findings: validateCells({ format, cells: typed, orgKind: report.orgKind, previous }) };
