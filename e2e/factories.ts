@@ -22,7 +22,7 @@ function holds(rule: SumRule, values: Record<string, number>): boolean {
   return total(values, rule.left) === total(values, rule.right);
 }
 
-/** Cells that would raise a warning with any count above zero: 其他处理 (W1) and 规章 for a township (W4). */
+/** Cells that would raise a warning with any count above zero: 其他处理 (W1) and 规章 below 设区的市 level (W4). */
 function quietCells(format: FormatDef): Set<string> {
   const otherRows = new Set((format.otherHandling?.rows ?? []).map((key) => requireCell(format, key).row));
   return new Set([

@@ -4,11 +4,15 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { createReport, saveReport, startCorrection, submitReport } from "@/lib/data/reports";
+import { acknowledgeFinding, withdrawAcknowledgement } from "@/lib/data/acknowledgements";
+import type { Acknowledgement } from "@/lib/rules";
 import {
+  acknowledgeFindingSchema,
   createReportSchema,
   saveReportSchema,
   startCorrectionSchema,
   submitReportSchema,
+  withdrawAcknowledgementSchema,
 } from "@/lib/validations/report";
 import { toFailure, type ActionResult } from "@/app/_lib/action-result";
 import { formAction, inputAction } from "@/app/_lib/server-action";
@@ -50,6 +54,25 @@ export const submitReportAction = inputAction(submitReportSchema, async (actor, 
     return { ...toFailure(error), version: saved };
   }
 });
+
+type AcknowledgementReply = ActionResult<{ version: number; acknowledgements: Acknowledgement[] }>;
+
+/** 说明原因 (or 修改): saves what is on screen, then gives the reason for the warning as the saved report has it. */
+export const acknowledgeFindingAction = inputAction(acknowledgeFindingSchema, async (actor, input): Promise<AcknowledgementReply> => {
+  const { reportId, finding, reason } = input;
+  const { version: saved } = await saveReport({ actor, ...input });
+  try {
+    return { ok: true, ...(await acknowledgeFinding({ actor, reportId, version: saved, finding, reason })) };
+  } catch (error) {
+    return { ...toFailure(error), version: saved };
+  }
+});
+
+/** 撤销 a reason: the warning stands again without one. */
+export const withdrawAcknowledgementAction = inputAction(withdrawAcknowledgementSchema, async (actor, input): Promise<AcknowledgementReply> => ({
+  ok: true,
+  ...(await withdrawAcknowledgement({ actor, ...input })),
+}));
 
 /** 更正: reopens a published report as a draft; the reason is published with the next revision. */
 export const startCorrectionAction = formAction({

@@ -10,7 +10,7 @@ import { getFormat } from "@/lib/formats";
 import { listCells } from "@/lib/formats/engine";
 import type { Cells, FormatId } from "@/lib/formats/types";
 import { mulberry32, pick, type Random } from "@/lib/register/testing";
-import { TOWNSHIP_KINDS } from "@/lib/rules";
+import { NO_RULEMAKING_KINDS } from "@/lib/rules";
 import { completeCells, narrative, withBlanks } from "./report";
 
 export interface RollupSpec {
@@ -82,7 +82,7 @@ const SIZE: Record<string, number> = { county: 25, department: 5, township: 3, s
 /** One unit's reports: the cells and narrative of each revision, oldest first. */
 export function unitRevisions(spec: RollupSpec, unit: GeneratedUnit, random: Random): { cells: Cells; sections: Record<string, string> }[] {
   const format = getFormat(FORMAT);
-  const forbidden = TOWNSHIP_KINDS.includes(unit.kind) ? (format.townshipForbidden ?? []) : [];
+  const forbidden = (NO_RULEMAKING_KINDS as readonly string[]).includes(unit.kind) ? (format.townshipForbidden ?? []) : [];
   const count = random() < spec.correctedShare ? 2 : 1;
   return Array.from({ length: count }, () => {
     const cells = withBlanks(format, completeCells(format, random, SIZE[unit.kind] ?? 3, forbidden), random, spec.blankShare);

@@ -5,9 +5,9 @@
 import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { Cells, Finding, FormatId } from "@/lib/formats/types";
-import type { PreviousYearData } from "@/lib/rules";
+import type { Acknowledgement, PreviousYearData } from "@/lib/rules";
 import { getFormat } from "@/lib/formats";
-import { saveReportAction, submitReportAction } from "@/app/_actions/reports";
+import { acknowledgeFindingAction, saveReportAction, submitReportAction, withdrawAcknowledgementAction } from "@/app/_actions/reports";
 import { applyDerivedAction, previewDerivedAction, type DerivedPreviewView } from "@/app/_actions/register";
 import { marksCells, severityByCell, severityBySection } from "@/components/report/findings";
 import { useReportDraft } from "@/components/report/editor/useReportDraft";
@@ -27,8 +27,10 @@ export interface ReportEditorProps {
   cells: Cells;
   sections: Record<string, string>;
   orgKind?: string;
-  /** the unit's report on the year before, for the cross-year checks (I5, W3) */
+  /** the unit's published report on the year before, for the cross-year checks (I5, W3) */
   previousYear?: PreviousYearData | null;
+  /** the reasons given for warnings (说明原因) */
+  acknowledgements?: readonly Acknowledgement[];
   /** a roll-up (汇总): its numbers are the sums of the units below, only the narrative is typed */
   cellsReadOnly?: boolean;
 }
@@ -49,7 +51,17 @@ function savedAt() {
   return new Date().toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind, previousYear, cellsReadOnly }: ReportEditorProps) {
+export function ReportEditor({
+  reportId,
+  formatId,
+  version: initialVersion,
+  cells,
+  sections,
+  orgKind,
+  previousYear,
+  acknowledgements: initialAcknowledgements = [],
+  cellsReadOnly,
+}: ReportEditorProps) {
   const format = useMemo(() => getFormat(formatId), [formatId]);
   const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind, previousYear });
   const [version, setVersion] = useState(initialVersion);
@@ -58,6 +70,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
   // 提交审核; shown until the values they were made on change.
   const [server, setServer] = useState<{ atEdits: number; findings: Finding[] }>({ atEdits: -1, findings: [] });
   const [derived, setDerived] = useState<DerivedPreviewView | null>(null);
+  const [acknowledgements, setAcknowledgements] = useState<readonly Acknowledgement[]>(initialAcknowledgements);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   useUnsavedWarning(draft.dirty);
@@ -89,7 +102,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
 
   function submit() {
     const snapshot = draft.snapshot();
-    const refused = submitBlockedReason(snapshot.findings, snapshot.blanks);
+    const refused = submitBlockedReason(snapshot.findings, snapshot.blanks, acknowledgements);
     if (refused) return setNotice({ kind: "error", text: refused });
     const atEdits = draft.edits;
     draft.fillComputedTotals(snapshot.computed);
@@ -109,6 +122,53 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
       setNotice({ kind: "success", text: "已提交审核。" });
       router.refresh();
     });
+  }
+
+  /** 说明原因 saves what is on screen first: the server looks the warning up in the saved report. */
+  function acknowledge(finding: Finding, reason: string): Promise<boolean> {
+    const snapshot = draft.snapshot();
+    const refused = saveBlockedReason(snapshot.findings);
+    if (refused) {
+      setNotice({ kind: "error", text: refused });
+      return Promise.resolve(false);
+    }
+    const atEdits = draft.edits;
+    return new Promise((resolve) =>
+      startTransition(async () => {
+        const target = { rule: finding.rule, cells: finding.cells, sections: finding.sections };
+        const result = await acknowledgeFindingAction({ reportId, version, cells: snapshot.cells, sections: draft.sections, finding: target, reason });
+        if (!result.ok) {
+          if (result.version !== undefined) {
+            setVersion(result.version);
+            draft.markSaved(atEdits);
+          }
+          setNotice({ kind: "error", text: result.message });
+          return resolve(false);
+        }
+        setVersion(result.version);
+        draft.markSaved(atEdits);
+        setAcknowledgements(result.acknowledgements);
+        setNotice({ kind: "success", text: `已保存说明（${savedAt()}）。` });
+        resolve(true);
+      }),
+    );
+  }
+
+  function withdraw(finding: Finding): Promise<boolean> {
+    return new Promise((resolve) =>
+      startTransition(async () => {
+        const target = { rule: finding.rule, cells: finding.cells, sections: finding.sections };
+        const result = await withdrawAcknowledgementAction({ reportId, version, finding: target });
+        if (!result.ok) {
+          setNotice({ kind: "error", text: result.message });
+          return resolve(false);
+        }
+        setVersion(result.version);
+        setAcknowledgements(result.acknowledgements);
+        setNotice({ kind: "success", text: "已撤销说明。" });
+        resolve(true);
+      }),
+    );
   }
 
   // 从登记簿生成 compares with, and writes over, the saved report: unsaved typing comes first.
@@ -141,7 +201,13 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
     <div className="report-editor">
       <div className="editor-aside">
         <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} onDerive={cellsReadOnly ? undefined : previewDerived} />
-        <FindingsPanel format={format} findings={findings} blanks={blanks} blockedReason={submitBlockedReason(findings, blanks)} />
+        <FindingsPanel
+          format={format}
+          findings={findings}
+          blanks={blanks}
+          blockedReason={submitBlockedReason(findings, blanks, acknowledgements)}
+          reasons={{ acknowledgements, pending, onAcknowledge: acknowledge, onWithdraw: withdraw }}
+        />
       </div>
       <div className="editor-form">
         {derived && (

@@ -134,6 +134,10 @@ export const ROUTES_NOT_WALKED: Record<string, string> = {
 export const ACTIONS_NOT_WALKED: Record<string, string> = {
   "auth.ts#loginAction": "登录 is open to every visitor; every signed-in cell of the matrix depends on logging in, and e2e/security.spec.ts and e2e/login.spec.ts try it with and without JavaScript",
   "auth.ts#logoutAction": "退出 ends only the caller's own session; e2e/security.spec.ts tries it with and without JavaScript",
+  "reports.ts#acknowledgeFindingAction":
+    "说明原因 needs a warning in the saved report, which the matrix's consistent fixtures do not raise; it saves through saveReport (walked) and then asks canEditReport: lib/data/acknowledgements.db.test.ts tries another unit's staff (NOT_FOUND), a reviewer (FORBIDDEN), a report no longer editable (REPORT_LOCKED) and errors; e2e/editor-rules.spec.ts tries it in the browser",
+  "reports.ts#withdrawAcknowledgementAction":
+    "撤销 needs a reason given first (see acknowledgeFindingAction); the same write path and canEditReport, tried in lib/data/acknowledgements.db.test.ts",
 };
 
 export type ActionOutcome = "allowed" | "UNAUTHENTICATED" | "PASSWORD_CHANGE_REQUIRED" | "FORBIDDEN" | "NOT_FOUND" | "REPORT_LOCKED" | "INVALID_STATE";

@@ -17,7 +17,8 @@ export interface AuditEntry {
     | "register"
     | "review_case"
     | "notice"
-    | "channel";
+    | "channel"
+    | "acknowledgement";
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue | null;

@@ -1,6 +1,7 @@
 // Conversions between stored rows and the shapes the rest of the application uses.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cells } from "@/lib/formats/types";
+import type { Acknowledgement } from "@/lib/rules/acknowledgements";
 
 export type Sections = Record<string, string>;
 
@@ -30,11 +31,47 @@ export type RollupProvenance = {
   builtAt: string;
 };
 
+/**
+ * A warning as it stood when the revision was published, with the reason the unit gave for it
+ * (说明原因): kept with the revision for the record; not shown on the public pages.
+ */
+export type AcknowledgedWarning = {
+  rule: string;
+  message: string;
+  reason: string;
+  by: string | null;
+  at: string;
+};
+
 export interface RevisionSnapshot {
   cells: Cells;
   sections: Sections;
   channels: PublishedChannel[];
   rollup?: RollupProvenance;
+  acknowledged?: AcknowledgedWarning[];
+}
+
+/** The columns of FindingAcknowledgement a read selects, with the name of who acknowledged. */
+export const acknowledgementSelect = {
+  finding: true,
+  rule: true,
+  message: true,
+  reason: true,
+  at: true,
+  actor: { select: { displayName: true, username: true } },
+} as const;
+
+export function acknowledgementsFromRows(
+  rows: { finding: string; rule: string; message: string; reason: string; at: Date; actor: { displayName: string | null; username: string } | null }[],
+): Acknowledgement[] {
+  return rows.map((row) => ({
+    key: row.finding,
+    rule: row.rule,
+    message: row.message,
+    reason: row.reason,
+    by: row.actor ? row.actor.displayName || row.actor.username : null,
+    at: row.at.toISOString(),
+  }));
 }
 
 export function rollupFromJson(value: Prisma.JsonValue | null | undefined): RollupProvenance | null {

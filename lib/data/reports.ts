@@ -5,13 +5,23 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
+import type { Cells, Finding, FormatDef, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { cellValueProblem } from "@/lib/formats/cell-number";
 import { computeTotals, listCells } from "@/lib/formats/engine";
 import { assertReportYear } from "@/lib/formats/report-year";
 import { cellName } from "@/lib/rules/labels";
-import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
+import {
+  acknowledgementOf,
+  hasBlockingFindings,
+  previousReport,
+  unexplainedFindings,
+  unexplainedPart,
+  validateCells,
+  type Acknowledgement,
+  type PreviousReport,
+  type PreviousYearData,
+} from "@/lib/rules";
 import {
   canEditReport,
   assertCanWriteUnit,
@@ -24,8 +34,11 @@ import {
 import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
 import { holdLock } from "@/lib/data/locks";
 import {
+  acknowledgementSelect,
+  acknowledgementsFromRows,
   cellsFromRows,
   sectionsFromRows,
+  type AcknowledgedWarning,
   rollupFromJson,
   snapshotFromJson,
   type PublishedChannel,
@@ -58,8 +71,10 @@ export interface ReportSummary {
 
 export interface ReportDetail extends ReportSummary {
   orgKind: string;
-  /** the unit's report on the year before, when the system has it (for I5 and W3) */
+  /** the unit's published report on the year before, when the system has one (for I5 and W3) */
   previousYear: PreviousYearData | null;
+  /** the warnings of the working copy acknowledged with a reason (说明原因) */
+  acknowledgements: Acknowledgement[];
   cells: Cells;
   sections: Sections;
   correctionReason: string | null;
@@ -68,7 +83,7 @@ export interface ReportDetail extends ReportSummary {
   rollup: RollupProvenance | null;
 }
 
-const EDITABLE: ReportStatus[] = ["draft", "returned"];
+export const EDITABLE: readonly ReportStatus[] = ["draft", "returned"];
 
 const summarySelect = {
   id: true,
@@ -136,6 +151,7 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
       cells: { select: { key: true, value: true } },
       sections: { select: { key: true, text: true } },
       revisions: { select: { number: true, publishedAt: true, reason: true }, orderBy: { number: "desc" } },
+      acknowledgements: { select: acknowledgementSelect, orderBy: { finding: "asc" } },
     },
   });
   if (!row) return null;
@@ -148,26 +164,40 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     correctionReason: row.correctionReason,
     revisions: row.revisions,
     rollup: rollupFromJson(row.rollup),
+    acknowledgements: acknowledgementsFromRows(row.acknowledgements),
   };
 }
 
 /**
- * The unit's report on the year before: its latest published revision, or else its working
- * copy. Read outside any transaction (the embedded database has a single connection).
+ * The unit's report on the year before as published: its latest revision, or null while it has
+ * none. A draft (or a correction under way) is no record to compare with: I5 and W3 compare
+ * with what the public reads. Read outside any transaction (the embedded database has a
+ * single connection).
  */
 export async function loadPreviousYear(orgId: string, year: number, scope: ReportScope = "own"): Promise<PreviousYearData | null> {
-  const report = await db().report.findUnique({
-    where: { orgId_year_scope: { orgId, year: year - 1, scope } },
-    include: { cells: true, revisions: { orderBy: { number: "desc" }, take: 1 } },
+  const latest = await db().reportRevision.findFirst({
+    where: { report: { orgId, year: year - 1, scope } },
+    orderBy: { number: "desc" },
+    select: { year: true, format: true, snapshot: true },
   });
-  if (!report) return null;
-  const latest = report.revisions[0];
-  if (latest) {
-    const format = formatOfStored(latest.format);
-    return { year: latest.year, format, cells: orderedCells(format, snapshotFromJson(latest.snapshot).cells) };
-  }
-  const format = formatOfStored(report.format);
-  return { year: report.year, format, cells: orderedCells(format, cellsFromRows(report.cells)) };
+  if (!latest) return null;
+  const format = formatOfStored(latest.format);
+  return { year: latest.year, format, cells: orderedCells(format, snapshotFromJson(latest.snapshot).cells) };
+}
+
+/** The findings of a report's stored cells, read in the caller's transaction. */
+export async function storedFindings(
+  tx: Tx,
+  report: { id: string; format: ReportFormat; orgKind: string },
+  previous: PreviousReport | undefined,
+): Promise<{ format: FormatDef; typed: Cells; findings: Finding[] }> {
+  const format = getFormat(formatOfStored(report.format));
+  const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId: report.id } })));
+  return { format, typed, findings: validateCells({ format, cells: typed, orgKind: report.orgKind, previous }) };
+}
+
+export async function readAcknowledgements(tx: Tx, reportId: string): Promise<Acknowledgement[]> {
+  return acknowledgementsFromRows(await tx.findingAcknowledgement.findMany({ where: { reportId }, select: acknowledgementSelect, orderBy: { finding: "asc" } }));
 }
 
 /** Every cell of the format, in definition order; missing ones blank. */
@@ -223,7 +253,7 @@ export async function createReport(options: {
  * Bumps the version if it is still the one the caller read; otherwise the report changed
  * under them (STALE_VERSION) or does not exist for them (NOT_FOUND).
  */
-async function claimVersion(tx: Tx, reportId: string, version: number): Promise<number> {
+export async function claimVersion(tx: Tx, reportId: string, version: number): Promise<number> {
   const claimed = await tx.report.updateMany({
     where: { id: reportId, version },
     data: { version: { increment: 1 } },
@@ -252,7 +282,7 @@ async function claimInStatus(
   return { version: claimed, status, correctionReason };
 }
 
-async function loadForWrite(actor: Actor, reportId: string) {
+export async function loadForWrite(actor: Actor, reportId: string) {
   const ids = await visibleOrgIds(actor);
   const report = await db().report.findFirst({
     where: { id: reportId, orgId: orgIdFilter(ids) },
@@ -411,13 +441,14 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   const { actor, reportId } = options;
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
-  const format = getFormat(formatOfStored(report.format));
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
     const { version, status } = await claimInStatus(tx, reportId, options.version, EDITABLE);
-    const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
-    const findings = validateCells({ format, cells: typed, orgKind: report.org.kind, previous });
+    const { format, typed, findings } = await storedFindings(tx, { ...report, orgKind: report.org.kind }, previous);
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
+    // I5 and its like: warnings that must carry a reason for their present numbers.
+    const unexplained = unexplainedFindings(findings, await readAcknowledgements(tx, reportId));
+    if (unexplained.length > 0) throw new AppError("BLOCKING_FINDINGS", `暂不能提交审核：${unexplainedPart(unexplained.length)}。`, findings);
     // Totals the system computed are stored, so that what is published is complete.
     const completed = computeTotals(format, typed);
     const filled: Cells = {};
@@ -455,23 +486,42 @@ async function channelsForRevision(actor: Actor, orgId: string, year: number): P
   return channels.map((c) => ({ name: c.name, kindLabel: c.kindLabel, address: c.address, count: c.count }));
 }
 
+/**
+ * The warnings of the stored cells that carry a reason for their present numbers, for the
+ * revision's record.
+ */
+async function acknowledgedWarnings(tx: Tx, report: { id: string; format: ReportFormat; orgKind: string }, previous: PreviousReport | undefined): Promise<AcknowledgedWarning[]> {
+  const acknowledgements = await readAcknowledgements(tx, report.id);
+  if (acknowledgements.length === 0) return [];
+  const { findings } = await storedFindings(tx, report, previous);
+  return findings.flatMap((finding) => {
+    const state = acknowledgementOf(finding, acknowledgements);
+    if (state.status !== "current") return [];
+    const { reason, by, at } = state.acknowledgement;
+    return [{ rule: finding.rule, message: finding.message, reason, by, at }];
+  });
+}
+
 async function createRevision(
   tx: Tx,
   actor: Actor,
   reportId: string,
   reason: string | null,
   channels: PublishedChannel[],
+  previous: PreviousReport | undefined,
 ): Promise<number> {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     include: { org: true, cells: true, sections: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
   });
   const number = (report.revisions[0]?.number ?? 0) + 1;
+  const acknowledged = await acknowledgedWarnings(tx, { ...report, orgKind: report.org.kind }, previous);
   const snapshot = {
     cells: orderedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
     channels,
     ...(report.scope === "rollup" ? { rollup: rollupFromJson(report.rollup) ?? undefined } : {}),
+    ...(acknowledged.length > 0 ? { acknowledged } : {}),
   } satisfies RevisionSnapshot;
   await tx.reportRevision.create({
     data: {
@@ -496,9 +546,10 @@ export async function publishReport(options: { actor: Actor; reportId: string; v
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
   const channels = await channelsForRevision(actor, report.orgId, report.year);
+  const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
     const { version, status, correctionReason } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
-    const revision = await createRevision(tx, actor, reportId, correctionReason, channels);
+    const revision = await createRevision(tx, actor, reportId, correctionReason, channels, previous);
     await setStatus(tx, actor, reportId, status, "published", { correctionReason: null, reviewComment: null });
     return { version, revision };
   });
@@ -547,8 +598,8 @@ export async function importReport(options: {
   checkCellInput(format, cells);
   const sections = options.sections ?? {};
   checkSectionInput(format, sections);
+  const previous = options.publish ? previousReport(await loadPreviousYear(org.id, doc.year)) : undefined;
   if (options.publish) {
-    const previous = previousReport(await loadPreviousYear(org.id, doc.year));
     const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind, previous });
     if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
   }
@@ -576,7 +627,7 @@ export async function importReport(options: {
       // A first revision needs no reason; a later one is a correction and always states one.
       const hasRevisions = (await tx.reportRevision.count({ where: { reportId: report.id } })) > 0;
       const reason = hasRevisions ? options.reason ?? "重新导入" : options.reason ?? null;
-      revision = await createRevision(tx, actor, report.id, reason, channels);
+      revision = await createRevision(tx, actor, report.id, reason, channels, previous);
       if (report.status !== "published") await setStatus(tx, actor, report.id, report.status, "published", { correctionReason: null });
     } else if (report.status !== "draft") {
       await setStatus(tx, actor, report.id, report.status, "draft");

@@ -241,11 +241,8 @@ describe("rules in the definitions", () => {
       for (const s of FORMATS[id].sums) for (const k of [...s.left, ...s.right]) expect(keys.has(k)).toBe(true);
     }
   });
-  it("W1 compares the 其他处理 rows with 总计; W4 looks at the 规章 row", () => {
-    expect(FORMATS["gov-2021"].otherHandling).toEqual({
-      rows: ["t3.other_no_correction.total", "t3.other_no_fee.total", "t3.other_misc.total"],
-      total: "t3.total.total",
-    });
+  it("W1 compares 其他处理 without a lawful outcome (2021: 3.其他 only) with 总计; W4 looks at the 规章 row", () => {
+    expect(FORMATS["gov-2021"].otherHandling).toEqual({ rows: ["t3.other_misc.total"], total: "t3.total.total" });
     expect(FORMATS["gov-2019"].otherHandling).toEqual({ rows: ["t3.other.total"], total: "t3.total.total" });
     expect(FORMATS["gov-2021"].townshipForbidden).toEqual(["t2.rules.issued", "t2.rules.repealed", "t2.rules.in_force"]);
     expect(FORMATS["gov-2019"].townshipForbidden).toEqual(["t2.rules.made", "t2.rules.published", "t2.rules.public_total"]);

@@ -44,11 +44,16 @@ const proactive = blockTable({
   ],
 });
 
-const requests = requestsPart([
-  { id: "other_no_correction", path: [RESULTS, OTHER_HANDLING, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"] },
-  { id: "other_no_fee", path: [RESULTS, OTHER_HANDLING, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"] },
-  { id: "other_misc", path: [RESULTS, OTHER_HANDLING, "3.其他"] },
-]);
+// 1. and 2. are outcomes the 条例 provides for (arts. 30 and 42); W1 looks at 3.其他 only.
+const OTHER_MISC = { id: "other_misc", path: [RESULTS, OTHER_HANDLING, "3.其他"] };
+const requests = requestsPart(
+  [
+    { id: "other_no_correction", path: [RESULTS, OTHER_HANDLING, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"] },
+    { id: "other_no_fee", path: [RESULTS, OTHER_HANDLING, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"] },
+    OTHER_MISC,
+  ],
+  [OTHER_MISC],
+);
 
 const reviewLitigation = reviewLitigationPart();
 

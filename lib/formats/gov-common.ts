@@ -92,14 +92,17 @@ export interface RequestsPart {
   table: TableDef;
   /** I1, I2, I3 */
   sums: SumRule[];
-  /** W1: the 总计-column cells of the （六） rows against the grand total */
+  /** W1: the 总计-column cells of the （六） rows that no lawful outcome explains, against the grand total */
   otherHandling: { rows: string[]; total: string };
-  /** I5: this year's 上年结转 is last year's 结转下年度, column by column */
+  /** I5: this year's 上年结转 is last year's 结转下年度, column by column (a warning that needs a reason) */
   crossYear: CrossYearRule[];
 }
 
-/** 表三 with the format's own （六）其他处理 rows (2019: one row; 2021: three sub-rows). */
-export function requestsPart(otherRows: RowSpec[]): RequestsPart {
+/**
+ * 表三 with the format's own （六）其他处理 rows (2019: one row; 2021: three sub-rows), and those
+ * of them W1 counts: all of them unless the format names some as lawful outcomes elsewhere.
+ */
+export function requestsPart(otherRows: RowSpec[], unexplainedOtherRows: RowSpec[] = otherRows): RequestsPart {
   const outcomes = [...OUTCOMES_BEFORE_OTHER, ...otherRows];
   const rows = [NEW, CARRIED_IN, ...outcomes, TOTAL, CARRIED_OUT];
   const table = matrixTable({
@@ -129,8 +132,14 @@ export function requestsPart(otherRows: RowSpec[]): RequestsPart {
   return {
     table,
     sums,
-    otherHandling: { rows: otherRows.map((r) => key(r, totalColumn)), total: key(TOTAL, totalColumn) },
-    crossYear: T3_COLUMNS.map((c) => ({ rule: "I5", severity: "error", current: key(CARRIED_IN, c), previous: [key(CARRIED_OUT, c)] })),
+    otherHandling: { rows: unexplainedOtherRows.map((r) => key(r, totalColumn)), total: key(TOTAL, totalColumn) },
+    crossYear: T3_COLUMNS.map((c) => ({
+      rule: "I5",
+      severity: "warning",
+      needsReason: true,
+      current: key(CARRIED_IN, c),
+      previous: [key(CARRIED_OUT, c)],
+    })),
   };
 }
 

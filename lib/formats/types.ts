@@ -84,13 +84,16 @@ export interface SumRule {
 /**
  * Year N's cell equals the sum of year N−1's cells (I5: 上年结转 = last year's 结转下年度; W3:
  * 上一年项目数量 = last year's 上一年项目数量 + 本年增/减). Checked only when last year's report is
- * in the system and its format has those cells.
+ * published in the system and its format has those cells. Neither is an identity of the official
+ * formats, and legitimate reports break them (机构改革, last year's report wrong): warnings.
  */
 export interface CrossYearRule {
   rule: string;
   severity: "error" | "warning";
   current: string;
   previous: string[];
+  /** a warning that must be acknowledged with a reason before 提交审核 (I5) */
+  needsReason?: boolean;
 }
 
 export interface FormatDef {
@@ -104,9 +107,9 @@ export interface FormatDef {
   tables: TableDef[];
   sums: SumRule[];
   crossYear?: CrossYearRule[];
-  /** rows whose count is "其他处理" (W1), and the grand total they are compared with */
+  /** rows whose count is "其他处理" with no lawful outcome (W1), and the grand total they are compared with */
   otherHandling?: { rows: string[]; total: string };
-  /** cells that a township should not report above zero (W4: 规章) */
+  /** cells that a unit below 设区的市 level should not report above zero (W4: 规章) */
   townshipForbidden?: string[];
 }
 
@@ -118,6 +121,8 @@ export interface Finding {
   cells: string[];
   sections?: string[];
   message: string;
+  /** a warning that keeps the report from 提交审核 until it is acknowledged with a reason (I5) */
+  needsReason?: boolean;
 }
 
 export interface InterchangeDocument {

@@ -1,6 +1,9 @@
-// I5 (errors) and W3 (warnings): this year's report against last year's, when last year's is
-// in the system. A rule is skipped where either year's cell is blank or last year's format
-// has no such cell (a 2019-format year before a 2021-format one keeps I5, loses W3).
+// I5 and W3 (warnings): this year's report against last year's published revision, when the
+// system has one (a draft of last year is no record to compare with). Neither is an identity of
+// the official formats, and legitimate reports break them (机构改革, last year's report wrong):
+// I5 must be acknowledged with a reason before 提交审核. A rule is skipped where either year's
+// cell is blank or last year's format has no such cell (a 2019-format year before a 2021-format
+// one keeps I5, loses W3).
 import { getFormat } from "../formats";
 import { cellDef, sectionOfTable, sumKnown, valuesEqual } from "../formats/engine";
 import type { Cells, Finding, FormatDef, FormatId } from "../formats/types";
@@ -23,10 +26,12 @@ export function previousReport(data: PreviousYearData | null | undefined): Previ
   return data ? { year: data.year, format: getFormat(data.format), cells: data.cells } : undefined;
 }
 
-const ADVICE: Record<Finding["severity"], string> = {
+const ADVICE = {
   error: "两者应相等：请核对本年度或上一年度报告的数字。",
   warning: "两者通常应相等：请核对；如数字无误，请说明原因。",
-};
+  needsReason:
+    "两者通常相等，但这不是年报格式规定的勾稽关系：请核对；如因机构改革、上一年度报告有误等原因确实不同，请说明原因（说明原因后才能提交审核）。",
+} as const;
 
 function known(cells: Partial<Cells>, key: string): number | undefined {
   const value = cells[key];
@@ -49,7 +54,7 @@ export function checkCrossYear(format: FormatDef, cells: Cells, previous: Previo
         : `${terms.join(" + ")} = ${formatValue(expected)}`;
     const message =
       `${cellName(format, rule.current)}为 ${formatValue(current)}，` +
-      `而 ${previous.year} 年度报告的 ${before}。${ADVICE[rule.severity]}`;
+      `而已发布的 ${previous.year} 年度报告的 ${before}。${ADVICE[rule.needsReason ? "needsReason" : rule.severity]}`;
     const section = sectionOfTable(format, requireCell(format, rule.current).table);
     findings.push({
       rule: rule.rule,
@@ -57,6 +62,7 @@ export function checkCrossYear(format: FormatDef, cells: Cells, previous: Previo
       cells: [rule.current],
       ...(section ? { sections: [section.key] } : {}),
       message,
+      ...(rule.needsReason ? { needsReason: true } : {}),
     });
   }
   return findings;

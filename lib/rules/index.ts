@@ -10,15 +10,28 @@ import { checkKinds } from "./kinds";
 import { checkSoft } from "./soft";
 
 export { BLANK_RULE } from "./blank";
+export {
+  ACKNOWLEDGEMENT_REASON_MAX,
+  acknowledgementOf,
+  acknowledgementReasonProblem,
+  acknowledgementRefusal,
+  canAcknowledge,
+  findingKey,
+  unexplainedFindings,
+  unexplainedPart,
+  type Acknowledgement,
+  type AcknowledgementState,
+  type FindingRef,
+} from "./acknowledgements";
 export { previousReport, type PreviousReport, type PreviousYearData } from "./cross-year";
-export { OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE, TOWNSHIP_KINDS } from "./soft";
+export { NO_RULEMAKING_KINDS, OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE } from "./soft";
 
 export interface ValidateInput {
   format: FormatDef;
   cells: Partial<Cells>;
-  /** the organization's kind, e.g. "township"; enables W4 */
+  /** the organization's kind, e.g. "township"; enables W4 for the kinds below 设区的市 level */
   orgKind?: string;
-  /** the unit's report on the year before, when the system has it; enables I5 and W3 */
+  /** the unit's published report on the year before, when the system has it; enables I5 and W3 */
   previous?: PreviousReport;
 }
 

@@ -1,5 +1,7 @@
-// Warnings that point at numbers worth a second look: W1 (其他处理 high against 总计, asked
-// for by the 2019 format text) and W4 (a township reporting 规章, which townships do not make).
+// Warnings that point at numbers worth a second look: W1 (其他处理 with no lawful outcome high
+// against 总计, asked for by the 2019 format text) and W4 (规章 reported by a unit below 设区的市
+// level, which makes none).
+import type { OrgKind } from "@/lib/data/org-kinds";
 import { cellDef, sectionOfTable, sumKnown } from "../formats/engine";
 import type { Cells, Finding, FormatDef } from "../formats/types";
 import { cellName, formatValue, requireCell } from "./labels";
@@ -8,17 +10,27 @@ import { cellName, formatValue, requireCell } from "./labels";
 export const OTHER_HANDLING_SHARE = 0.1;
 /** … and 总计 is at least this large (a share of 1 in 5 says little). */
 export const OTHER_HANDLING_MIN_TOTAL = 10;
-/** Organization kinds that may not make 规章 (条例 and 立法法: only 国务院部门, 省级 and 设区的市级政府). */
-export const TOWNSHIP_KINDS: readonly string[] = ["township", "subdistrict"];
+/**
+ * Kinds of unit that make no 规章: 立法法 gives that power only to 国务院部门 and to the people's
+ * governments of 省、自治区、直辖市 and 设区的市、自治州. Every kind the system names is below that
+ * level (县级政府, 县级部门, 乡镇, 街道); "other" is a unit whose level the system does not know
+ * (a 开发区, a unit of a 设区的市), so W4 stays quiet for it rather than tell a unit that may make
+ * 规章 that it may not.
+ */
+export const NO_RULEMAKING_KINDS: readonly OrgKind[] = ["county", "department", "township", "subdistrict"];
 
 function sectionsOf(format: FormatDef, key: string): { sections?: string[] } {
   const section = sectionOfTable(format, requireCell(format, key).table);
   return section ? { sections: [section.key] } : {};
 }
 
-/** The label the 其他处理 rows share: the group of the 2021 sub-rows, or the 2019 row itself. */
+/**
+ * The label of the 其他处理 rows: one row's path below 三、本年度办理结果 (2021's （六）其他处理 3.其他,
+ * 2019's （六）其他处理), or the group several rows share.
+ */
 function sharedRowLabel(format: FormatDef, keys: readonly string[]): string {
   const paths = keys.map((k) => cellDef(format, k)?.rowPath ?? []);
+  if (paths.length === 1 && paths[0].length > 1) return paths[0].slice(1).join(" ");
   let shared = paths[0];
   for (const path of paths) {
     let n = 0;
@@ -54,7 +66,7 @@ export function checkOtherHandling(format: FormatDef, cells: Cells): Finding[] {
 }
 
 export function checkTownshipRules(format: FormatDef, cells: Cells, orgKind?: string): Finding[] {
-  if (!orgKind || !TOWNSHIP_KINDS.includes(orgKind) || !format.townshipForbidden) return [];
+  if (!orgKind || !(NO_RULEMAKING_KINDS as readonly string[]).includes(orgKind) || !format.townshipForbidden) return [];
   const reported = format.townshipForbidden.filter((k) => (cells[k] ?? 0) > 0);
   if (reported.length === 0) return [];
   const list = reported.map((k) => `${cellName(format, k)} ${formatValue(cells[k] ?? 0)}`).join("、");
@@ -64,7 +76,9 @@ export function checkTownshipRules(format: FormatDef, cells: Cells, orgKind?: st
       severity: "warning",
       cells: reported,
       ...sectionsOf(format, reported[0]),
-      message: `乡镇人民政府和街道办事处不制定规章，但填报了 ${list}。请核实是否把行政规范性文件或上级规章计入了规章。`,
+      message:
+        "规章只由国务院部门和省、自治区、直辖市及设区的市、自治州人民政府制定，县级人民政府及其部门、乡镇人民政府、街道办事处不制定规章，" +
+        `但本单位填报了 ${list}。请核实是否把行政规范性文件或上级机关的规章计入了规章。`,
     },
   ];
 }

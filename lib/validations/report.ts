@@ -4,6 +4,7 @@ import { z } from "@/lib/zod";
 import { isFormatId } from "@/lib/formats";
 import { isReportYear, parseReportYear, REPORT_YEAR_MESSAGE } from "@/lib/formats/report-year";
 import type { FormatId } from "@/lib/formats/types";
+import { acknowledgementReasonProblem } from "@/lib/rules/acknowledgements";
 
 /** A report year from a form field, a query string or a command option: four digits in the range. */
 export const reportYearSchema = z
@@ -69,3 +70,27 @@ export const startCorrectionSchema = publishReportSchema.extend({
     .min(1, { error: "请填写更正原因，它将公开显示在更正记录中" })
     .max(2000, { error: "更正原因最多2000字" }),
 });
+
+/** A finding as the editor names it: its rule and the cells and sections it concerns. */
+const findingRefSchema = z.object(
+  {
+    rule: z.string().min(1).max(50),
+    cells: z.array(z.string().min(1).max(200)).max(1000),
+    sections: z.array(z.string().min(1).max(100)).max(100).optional(),
+  },
+  { error: "缺少要说明原因的警告" },
+);
+
+/** 说明原因: the reason is required and limited in one place (lib/rules/acknowledgements.ts). */
+export const acknowledgementReasonSchema = z
+  .string({ error: "请填写原因" })
+  .superRefine((reason, ctx) => {
+    const problem = acknowledgementReasonProblem(reason);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((reason) => reason.trim());
+
+/** 说明原因 saves what is on screen first (the warning is looked up in the saved report), so it carries the fields of 保存. */
+export const acknowledgeFindingSchema = saveReportSchema.extend({ finding: findingRefSchema, reason: acknowledgementReasonSchema });
+
+export const withdrawAcknowledgementSchema = publishReportSchema.extend({ finding: findingRefSchema });

@@ -1,9 +1,10 @@
 "use client";
-// The live findings: each with its rule id and Chinese message, and a button per cell or
-// section it names that moves the focus there.
+// The live findings: each with its rule id and Chinese message, a button per cell or section
+// it names that moves the focus there, and under a warning its reason (说明原因).
 import type { Finding, FormatDef } from "@/lib/formats/types";
 import { cellDef } from "@/lib/formats/engine";
-import { BLANK_RULE } from "@/lib/rules";
+import { acknowledgementOf, BLANK_RULE, canAcknowledge, type Acknowledgement } from "@/lib/rules";
+import { FindingReason, type FindingReasonProps } from "@/components/report/editor/FindingReason";
 import { SEVERITY_LABELS, countBySeverity } from "@/components/report/findings";
 import { cellInputId, findingId, focusField, focusSection } from "@/components/report/editor/ids";
 
@@ -13,6 +14,13 @@ export interface FindingsPanelProps {
   blanks: readonly string[];
   /** why 提交审核 is refused now, if it is */
   blockedReason: string | null;
+  /** the reasons given for warnings (说明原因), and what gives or withdraws one */
+  reasons: {
+    acknowledgements: readonly Acknowledgement[];
+    pending: boolean;
+    onAcknowledge: FindingReasonProps["onAcknowledge"];
+    onWithdraw: FindingReasonProps["onWithdraw"];
+  };
 }
 
 function CellLink({ format, cellKey }: { format: FormatDef; cellKey: string }) {
@@ -38,7 +46,7 @@ function SectionLink({ format, sectionKey }: { format: FormatDef; sectionKey: st
 const MAX_LINKS = 8;
 const MAX_BLANK_LINKS = 3;
 
-function FindingItem({ format, finding, index }: { format: FormatDef; finding: Finding; index: number }) {
+function FindingItem({ format, finding, index, reasons }: { format: FormatDef; finding: Finding; index: number; reasons: FindingsPanelProps["reasons"] }) {
   const targets = finding.cells.length + (finding.sections?.length ?? 0);
   const shown = finding.cells.slice(0, finding.rule === BLANK_RULE ? MAX_BLANK_LINKS : MAX_LINKS);
   return (
@@ -59,11 +67,21 @@ function FindingItem({ format, finding, index }: { format: FormatDef; finding: F
           ))}
         </p>
       )}
+      {canAcknowledge(finding) && (
+        <FindingReason
+          finding={finding}
+          state={acknowledgementOf(finding, reasons.acknowledgements)}
+          describedBy={findingId(index)}
+          pending={reasons.pending}
+          onAcknowledge={reasons.onAcknowledge}
+          onWithdraw={reasons.onWithdraw}
+        />
+      )}
     </li>
   );
 }
 
-export function FindingsPanel({ format, findings, blanks, blockedReason }: FindingsPanelProps) {
+export function FindingsPanel({ format, findings, blanks, blockedReason, reasons }: FindingsPanelProps) {
   const counts = countBySeverity(findings);
   return (
     <section className="findings-panel" aria-labelledby="findings-heading">
@@ -83,7 +101,7 @@ export function FindingsPanel({ format, findings, blanks, blockedReason }: Findi
       {findings.length > 0 && (
         <ol className="findings-list">
           {findings.map((finding, index) => (
-            <FindingItem key={index} format={format} finding={finding} index={index} />
+            <FindingItem key={index} format={format} finding={finding} index={index} reasons={reasons} />
           ))}
         </ol>
       )}

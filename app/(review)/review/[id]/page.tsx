@@ -40,7 +40,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         </p>
       )}
       {report.rollup && <RollupSummary rollup={report.rollup} />}
-      <FindingsList format={format} findings={findings} />
+      <FindingsList format={format} findings={findings} acknowledgements={report.acknowledgements} />
       {report.status === "submitted" && (
         <div className="grid gap-x-4 md:grid-cols-2">
           <ReturnForm reportId={report.id} version={report.version} />

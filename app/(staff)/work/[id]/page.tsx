@@ -60,6 +60,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           sections={report.sections}
           orgKind={report.orgKind}
           previousYear={report.previousYear}
+          acknowledgements={report.acknowledgements}
         />
       ) : (
         <>
