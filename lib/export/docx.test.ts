@@ -7,6 +7,7 @@ import type { TableDef } from "@/lib/formats/types";
 import { sampleDataSchema, SAMPLE_DATA_FILE } from "@/lib/sample/schema";
 import { formatCellValue } from "@/lib/formats/cell-number";
 import { paragraphsOf } from "@/lib/report/paragraphs";
+import { referenceResolver } from "@/lib/narrative/references";
 import { reportDocx } from "./docx";
 import type { ExportableReport } from "./report";
 
@@ -133,7 +134,7 @@ describe("reportDocx", () => {
         "",
         ...getFormat(report.format).sections.flatMap((section) => [
           ...(section.untitled ? [] : [section.heading]),
-          ...paragraphsOf(report.sections[section.key]),
+          ...paragraphsOf(report.sections[section.key], referenceResolver(getFormat(report.format), report.cells)),
         ]),
         "",
         "",

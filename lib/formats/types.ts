@@ -118,6 +118,14 @@ export interface Finding {
   cells: string[];
   sections?: string[];
   message: string;
+  /** the passage of a section's text the finding is about: offsets into the text as stored */
+  excerpt?: TextExcerpt;
+}
+
+export interface TextExcerpt {
+  section: string;
+  start: number;
+  end: number;
 }
 
 export interface InterchangeDocument {
