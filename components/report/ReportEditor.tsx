@@ -12,7 +12,8 @@ import { applyDerivedAction, previewDerivedAction, type DerivedPreviewView } fro
 import { marksCells, severityByCell, severityBySection } from "@/components/report/findings";
 import { useReportDraft } from "@/components/report/editor/useReportDraft";
 import { useUnsavedWarning } from "@/components/report/editor/useUnsavedWarning";
-import { EditorSection } from "@/components/report/editor/EditorSection";
+import { EditorSection, UNTITLED_SECTION_LABEL } from "@/components/report/editor/EditorSection";
+import { NarrativeTools } from "@/components/report/editor/NarrativeTools";
 import { EditorTable } from "@/components/report/editor/EditorTable";
 import { FindingsPanel } from "@/components/report/editor/FindingsPanel";
 import { EditorActions, type EditorNotice } from "@/components/report/editor/EditorActions";
@@ -26,6 +27,8 @@ export interface ReportEditorProps {
   version: number;
   cells: Cells;
   sections: Record<string, string>;
+  /** the year the report covers */
+  year?: number;
   orgKind?: string;
   /** the unit's report on the year before, for the cross-year checks (I5, W3) */
   previousYear?: PreviousYearData | null;
@@ -49,9 +52,9 @@ function savedAt() {
   return new Date().toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind, previousYear, cellsReadOnly }: ReportEditorProps) {
+export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, year, orgKind, previousYear, cellsReadOnly }: ReportEditorProps) {
   const format = useMemo(() => getFormat(formatId), [formatId]);
-  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind, previousYear });
+  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, year, orgKind, previousYear });
   const [version, setVersion] = useState(initialVersion);
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   // Findings only the server can make (e.g. I5 against the previous year), from the last
@@ -157,6 +160,17 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
               severity={sectionSeverity.get(section.key)}
               describedBy={sectionDescribers.get(section.key)}
               onChange={draft.setSectionText}
+              tools={
+                <NarrativeTools
+                  format={format}
+                  sectionKey={section.key}
+                  label={section.heading || UNTITLED_SECTION_LABEL}
+                  text={draft.sections[section.key] ?? ""}
+                  cells={draft.analysis.completed}
+                  findings={findings}
+                  onChange={draft.setSectionText}
+                />
+              }
             >
               {table && (
                 <EditorTable

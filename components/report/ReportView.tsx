@@ -2,7 +2,7 @@
 // narrative and its official table. Server-rendered; also the reviewer's read-only view.
 import type { Cells, Finding, FormatDef } from "@/lib/formats/types";
 import { referenceResolver } from "@/lib/narrative/references";
-import { Narrative } from "@/components/report/Narrative";
+import { Narrative, highlightsOf } from "@/components/report/Narrative";
 import { ReportTable } from "@/components/report/ReportTable";
 
 export interface ReportViewProps {
@@ -32,7 +32,7 @@ export function ReportView({ format, cells, sections, findings, headingLevel = 2
                 {section.heading}
               </Heading>
             )}
-            <Narrative text={sections[section.key]} references={references} expected={section.narrative && !section.table} />
+            <Narrative text={sections[section.key]} references={references} highlights={highlightsOf(findings, section.key)} expected={section.narrative && !section.table} />
             {table && <ReportTable table={table} cells={cells} findings={findings} blanks={blanks} />}
           </section>
         );

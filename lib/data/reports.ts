@@ -11,7 +11,7 @@ import { cellValueProblem } from "@/lib/formats/cell-number";
 import { computeTotals, listCells } from "@/lib/formats/engine";
 import { assertReportYear } from "@/lib/formats/report-year";
 import { cellName } from "@/lib/rules/labels";
-import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
+import { hasBlockingFindings, previousReport, validateReport, type PreviousYearData } from "@/lib/rules";
 import {
   canEditReport,
   assertCanWriteUnit,
@@ -416,7 +416,8 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   return db().$transaction(async (tx) => {
     const { version, status } = await claimInStatus(tx, reportId, options.version, EDITABLE);
     const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
-    const findings = validateCells({ format, cells: typed, orgKind: report.org.kind, previous });
+    const sections = sectionsFromRows(await tx.section.findMany({ where: { reportId }, select: { key: true, text: true } }));
+    const findings = validateReport({ format, cells: typed, sections, orgKind: report.org.kind, previous, year: report.year });
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
     // Totals the system computed are stored, so that what is published is complete.
     const completed = computeTotals(format, typed);
@@ -549,7 +550,7 @@ export async function importReport(options: {
   checkSectionInput(format, sections);
   if (options.publish) {
     const previous = previousReport(await loadPreviousYear(org.id, doc.year));
-    const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind, previous });
+    const findings = validateReport({ format: getFormat(format), cells, sections, orgKind: org.kind, previous, year: doc.year });
     if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
   }
   const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];

@@ -14,6 +14,8 @@ export interface EditorSectionProps {
   severity?: Severity;
   describedBy?: string;
   onChange: (key: string, text: string) => void;
+  /** shown under the narrative field (插入表格数字, length, preview) */
+  tools?: ReactNode;
   children?: ReactNode;
 }
 
@@ -21,7 +23,7 @@ function textRows(text: string) {
   return Math.min(24, Math.max(5, Math.ceil(text.length / 60) + text.split("\n").length));
 }
 
-export function EditorSection({ section, text, severity, describedBy, onChange, children }: EditorSectionProps) {
+export function EditorSection({ section, text, severity, describedBy, onChange, tools, children }: EditorSectionProps) {
   const id = sectionFieldId(section.key);
   const guidanceId = `${id}-guidance`;
   const titled = !section.untitled && Boolean(section.heading);
@@ -47,6 +49,7 @@ export function EditorSection({ section, text, severity, describedBy, onChange, 
           onChange={(event) => onChange(section.key, event.target.value)}
         />
       )}
+      {hasField && tools}
       {children}
     </section>
   );
