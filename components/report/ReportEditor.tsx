@@ -12,7 +12,8 @@ import { applyDerivedAction, previewDerivedAction, type DerivedPreviewView } fro
 import { marksCells, severityByCell, severityBySection } from "@/components/report/findings";
 import { useReportDraft } from "@/components/report/editor/useReportDraft";
 import { useUnsavedWarning } from "@/components/report/editor/useUnsavedWarning";
-import { EditorSection, UNTITLED_SECTION_LABEL } from "@/components/report/editor/EditorSection";
+import { EditorSection } from "@/components/report/editor/EditorSection";
+import { sectionName } from "@/lib/report/section-name";
 import { NarrativeTools } from "@/components/report/editor/NarrativeTools";
 import { EditorTable } from "@/components/report/editor/EditorTable";
 import { FindingsPanel } from "@/components/report/editor/FindingsPanel";
@@ -164,7 +165,7 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
                 <NarrativeTools
                   format={format}
                   sectionKey={section.key}
-                  label={section.heading || UNTITLED_SECTION_LABEL}
+                  label={sectionName(section)}
                   text={draft.sections[section.key] ?? ""}
                   cells={draft.analysis.completed}
                   findings={findings}

@@ -145,6 +145,15 @@ describe("reportDocx", () => {
     });
   });
 
+  it("prints a reference to a cell as the cell's value, never the token", async () => {
+    const report = sampleReport(2);
+    const overview = `本年度共收到{{t3.new.total}}件申请，办结{{t3.total.total}}件。\n${report.sections.overview}`;
+    const { document } = await unpack(await reportDocx({ ...report, sections: { ...report.sections, overview } }));
+    const body = document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
+    expect(paragraphsIn(body)).toContain("本年度共收到70件申请，办结69件。");
+    expect(textOf(document)).not.toContain("{{");
+  });
+
   it("sets A4 pages with GB/T 9704 margins, 表三 and 表四 on a landscape page, page numbers as a PAGE field in odd and even footers", async () => {
     const { document, footers, settings } = await unpack(await reportDocx(sampleReport(2)));
     const pages = [...document.matchAll(/<w:pgSz ([^>]*)\/>/g)].map((m) => m[1]);

@@ -70,7 +70,7 @@ describe("N2 sections the law asks for, left empty or nearly so", () => {
   it("warns of an empty 引言, 一, 五 and 六, naming each", () => {
     const findings = withSections({ preamble: "", overview: " ", problems: "", other: "" }).filter((f) => f.rule === "N2");
     expect(findings.map((f) => [f.severity, f.sections, f.message])).toEqual([
-      ["warning", ["preamble"], "「报告开头的引言」没有填写。年度报告须包括这一部分，请按说明填写。"],
+      ["warning", ["preamble"], "「报告开头（无标题的引言）」没有填写。年度报告须包括这一部分，请按说明填写。"],
       ["warning", ["overview"], "「一、总体情况」没有填写。年度报告须包括这一部分，请按说明填写。"],
       ["warning", ["problems"], "「五、存在的主要问题及改进情况」没有填写。年度报告须包括这一部分，请按说明填写。"],
       ["warning", ["other"], "「六、其他需要报告的事项」没有填写。没有其他需要报告的事项时，也请写明（如“本年度无其他需要报告的事项”）。"],

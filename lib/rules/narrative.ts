@@ -1,7 +1,8 @@
 // The narrative against the table and the law: N1 a number typed in the text that states a
 // cell's quantity and differs from it; N2 a section the law asks for left empty or nearly so;
 // N3 a reference to a cell the format does not have.
-import type { Cells, Finding, FormatDef, FormatId, SectionDef } from "../formats/types";
+import type { Cells, Finding, FormatDef, FormatId } from "../formats/types";
+import { sectionName } from "../report/section-name";
 import { valuesEqual } from "../formats/engine";
 import { parseReferences, referenceResolver } from "../narrative/references";
 import { findStatements, type NumberStatement } from "../narrative/statements";
@@ -38,7 +39,6 @@ export function narrativeLength(format: FormatDef, cells: Partial<Cells>, text: 
   return [...referenceResolver(format, cells).resolve(text).replace(/\s/g, "")].length;
 }
 
-const sectionName = (section: SectionDef) => section.heading || "报告开头的引言";
 
 function checkLengths(format: FormatDef, cells: Cells, sections: Record<string, string>): Finding[] {
   const findings: Finding[] = [];

@@ -46,36 +46,36 @@ export function CellPicker({ format, cells, onPick, onCancel }: CellPickerProps)
       <p id={`${id}-title`} className="cell-picker-title">
         选择要引用的单元格（也可以直接点选表格中的单元格）：
       </p>
-      <label className="field">
-        <span>表格</span>
-        <select value={current.table} onChange={(e) => setKey(firstOf(e.target.value))}>
+      <div className="field">
+        <label htmlFor={`${id}-table`}>表格</label>
+        <select id={`${id}-table`} value={current.table} onChange={(e) => setKey(firstOf(e.target.value))}>
           {format.tables.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>行</span>
-        <select value={current.row} onChange={(e) => setKey(firstOf(current.table, e.target.value))}>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-row`}>行</label>
+        <select id={`${id}-row`} value={current.row} onChange={(e) => setKey(firstOf(current.table, e.target.value))}>
           {rows.map((d) => (
             <option key={d.row} value={d.row}>
               {d.rowLabel}
             </option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>列</span>
-        <select value={current.key} onChange={(e) => setKey(e.target.value)}>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-column`}>列</label>
+        <select id={`${id}-column`} value={current.key} onChange={(e) => setKey(e.target.value)}>
           {columns.map((d) => (
             <option key={d.key} value={d.key}>
               {d.columnLabel}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <p className="cell-picker-value" aria-live="polite">
         表格中现在的数值：<strong>{value === null || value === undefined ? "（空白）" : String(value)}</strong>
         {current.unit ? ` ${current.unit}` : ""}

@@ -6,7 +6,7 @@ import type { SectionDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
 import { sectionAnchorId, sectionFieldId } from "@/components/report/editor/ids";
 
-export const UNTITLED_SECTION_LABEL = "报告开头（无标题的引言）";
+import { UNTITLED_SECTION_NAME } from "@/lib/report/section-name";
 
 export interface EditorSectionProps {
   section: SectionDef;
@@ -28,7 +28,7 @@ export function EditorSection({ section, text, severity, describedBy, onChange, 
   const guidanceId = `${id}-guidance`;
   const titled = !section.untitled && Boolean(section.heading);
   const hasField = section.narrative || text.trim() !== "";
-  const labelText = titled ? section.heading : UNTITLED_SECTION_LABEL;
+  const labelText = titled ? section.heading : UNTITLED_SECTION_NAME;
   const heading = hasField ? <label htmlFor={id}>{labelText}</label> : labelText;
   return (
     <section id={sectionAnchorId(section.key)} tabIndex={-1} className="editor-section" data-severity={severity}>

@@ -3,6 +3,7 @@
 // section it names that moves the focus there.
 import type { Finding, FormatDef } from "@/lib/formats/types";
 import { cellDef } from "@/lib/formats/engine";
+import { sectionName } from "@/lib/report/section-name";
 import { BLANK_RULE } from "@/lib/rules";
 import { SEVERITY_LABELS, countBySeverity } from "@/components/report/findings";
 import { cellInputId, findingId, focusField, focusSection } from "@/components/report/editor/ids";
@@ -29,7 +30,7 @@ function SectionLink({ format, sectionKey }: { format: FormatDef; sectionKey: st
   const section = format.sections.find((s) => s.key === sectionKey);
   return (
     <button type="button" className="link-button" onClick={() => focusSection(sectionKey)}>
-      {section?.heading || sectionKey}
+      {section ? sectionName(section) : sectionKey}
     </button>
   );
 }
