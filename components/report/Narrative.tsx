@@ -23,19 +23,26 @@ function PieceView({ piece, markReferences }: { piece: Piece; markReferences: bo
   return <mark className={`narrative-flag narrative-flag-${piece.flag}`}>{content}</mark>;
 }
 
-/** Paragraphs of a section's text; the editor's preview marks the references' values too. */
+/**
+ * Paragraphs of a section's text. The editor's preview marks the references' values too, and
+ * shows only the paragraphs that differ from the field above it (`onlyMarked`).
+ */
 export function NarrativeParagraphs({
   text,
   references,
   highlights = [],
   markReferences = false,
+  onlyMarked = false,
 }: {
   text: string | undefined;
   references: ReferenceResolver;
   highlights?: readonly Highlight[];
   markReferences?: boolean;
+  onlyMarked?: boolean;
 }) {
-  return paragraphPieces(text, references, highlights).map((pieces, index) => (
+  const paragraphs = paragraphPieces(text, references, highlights);
+  const shown = onlyMarked ? paragraphs.filter((pieces) => pieces.some((p) => p.ref || p.flag)) : paragraphs;
+  return shown.map((pieces, index) => (
     <p key={index}>
       {pieces.map((piece, i) => (
         <PieceView key={i} piece={piece} markReferences={markReferences} />

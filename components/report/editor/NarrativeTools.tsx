@@ -77,9 +77,11 @@ export function NarrativeTools({ format, sectionKey, label, text, cells, finding
       <div id={pickerId}>{picking && <CellPicker format={format} cells={cells} onPick={insert} onCancel={cancel} />}</div>
       {(hasReferences || highlights.length > 0) && (
         <div className="narrative-preview" role="region" aria-label={`${label}（预览）`}>
-          <p className="narrative-preview-title">预览（引用显示为表格中的数值{highlights.length > 0 ? "，需要核对的句子已标出" : ""}）</p>
+          <p className="narrative-preview-title">
+            预览：含表格数字{highlights.length > 0 ? "或需要核对" : ""}的段落，引用显示为表格中的数值{highlights.length > 0 ? "，需要核对的句子已标出" : ""}
+          </p>
           <div className="narrative">
-            <NarrativeParagraphs text={text} references={references} highlights={highlights} markReferences />
+            <NarrativeParagraphs text={text} references={references} highlights={highlights} markReferences onlyMarked />
           </div>
         </div>
       )}
