@@ -4,6 +4,7 @@ import type { Finding, FormatDef } from "@/lib/formats/types";
 import { cellDef } from "@/lib/formats/engine";
 import { acknowledgementOf, canAcknowledge, type Acknowledgement } from "@/lib/rules";
 import { formatDateTime } from "@/lib/display-dates";
+import { sectionName } from "@/lib/report/section-name";
 import { SEVERITY_LABELS, countBySeverity } from "@/components/report/findings";
 
 const MAX_NAMED = 8;
@@ -13,7 +14,10 @@ function targets(format: FormatDef, finding: Finding): string[] {
     const cell = cellDef(format, key);
     return cell ? `${cell.rowLabel} · ${cell.columnLabel}` : key;
   });
-  const sections = (finding.sections ?? []).map((key) => format.sections.find((s) => s.key === key)?.heading || key);
+  const sections = (finding.sections ?? []).map((key) => {
+    const section = format.sections.find((s) => s.key === key);
+    return section ? sectionName(section) : key;
+  });
   const more = finding.cells.length > MAX_NAMED ? [`等共 ${finding.cells.length} 个单元格`] : [];
   return [...cells, ...more, ...sections];
 }

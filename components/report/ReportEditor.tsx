@@ -13,6 +13,8 @@ import { marksCells, severityByCell, severityBySection } from "@/components/repo
 import { useReportDraft } from "@/components/report/editor/useReportDraft";
 import { useUnsavedWarning } from "@/components/report/editor/useUnsavedWarning";
 import { EditorSection } from "@/components/report/editor/EditorSection";
+import { sectionName } from "@/lib/report/section-name";
+import { NarrativeTools } from "@/components/report/editor/NarrativeTools";
 import { EditorTable } from "@/components/report/editor/EditorTable";
 import { FindingsPanel } from "@/components/report/editor/FindingsPanel";
 import { EditorActions, type EditorNotice } from "@/components/report/editor/EditorActions";
@@ -26,6 +28,8 @@ export interface ReportEditorProps {
   version: number;
   cells: Cells;
   sections: Record<string, string>;
+  /** the year the report covers */
+  year?: number;
   orgKind?: string;
   /** the unit's published report on the year before, for the cross-year checks (I5, W3) */
   previousYear?: PreviousYearData | null;
@@ -57,13 +61,14 @@ export function ReportEditor({
   version: initialVersion,
   cells,
   sections,
+  year,
   orgKind,
   previousYear,
   acknowledgements: initialAcknowledgements = [],
   cellsReadOnly,
 }: ReportEditorProps) {
   const format = useMemo(() => getFormat(formatId), [formatId]);
-  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind, previousYear });
+  const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, year, orgKind, previousYear });
   const [version, setVersion] = useState(initialVersion);
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   // Findings only the server can make (e.g. I5 against the previous year), from the last
@@ -223,6 +228,17 @@ export function ReportEditor({
               severity={sectionSeverity.get(section.key)}
               describedBy={sectionDescribers.get(section.key)}
               onChange={draft.setSectionText}
+              tools={
+                <NarrativeTools
+                  format={format}
+                  sectionKey={section.key}
+                  label={sectionName(section)}
+                  text={draft.sections[section.key] ?? ""}
+                  cells={draft.analysis.completed}
+                  findings={findings}
+                  onChange={draft.setSectionText}
+                />
+              }
             >
               {table && (
                 <EditorTable

@@ -1,7 +1,8 @@
 // The whole report as the public reads it: sections in the format's order, each with its
 // narrative and its official table. Server-rendered; also the reviewer's read-only view.
 import type { Cells, Finding, FormatDef } from "@/lib/formats/types";
-import { Narrative } from "@/components/report/Narrative";
+import { referenceResolver } from "@/lib/narrative/references";
+import { Narrative, highlightsOf } from "@/components/report/Narrative";
 import { ReportTable } from "@/components/report/ReportTable";
 
 export interface ReportViewProps {
@@ -17,6 +18,8 @@ export interface ReportViewProps {
 
 export function ReportView({ format, cells, sections, findings, headingLevel = 2, blanks }: ReportViewProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // One resolver for the whole report: every reference reads the cells printed in its tables.
+  const references = referenceResolver(format, cells);
   return (
     <div className="report-view">
       {format.sections.map((section) => {
@@ -29,7 +32,7 @@ export function ReportView({ format, cells, sections, findings, headingLevel = 2
                 {section.heading}
               </Heading>
             )}
-            <Narrative text={sections[section.key]} expected={section.narrative && !section.table} />
+            <Narrative text={sections[section.key]} references={references} highlights={highlightsOf(findings, section.key)} expected={section.narrative && !section.table} />
             {table && <ReportTable table={table} cells={cells} findings={findings} blanks={blanks} />}
           </section>
         );

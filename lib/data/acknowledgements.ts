@@ -30,7 +30,7 @@ async function loadEditable(actor: Actor, reportId: string) {
   const { report, ids } = await loadForWrite(actor, reportId);
   if (!canEditReport(actor, ids, report)) throw new AppError("FORBIDDEN");
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
-  return { report: { id: report.id, format: report.format, orgKind: report.org.kind }, previous };
+  return { report: { id: report.id, format: report.format, orgKind: report.org.kind, year: report.year }, previous };
 }
 
 /** Claims the version the caller read; the report must still be editable. */

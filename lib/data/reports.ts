@@ -17,7 +17,7 @@ import {
   previousReport,
   unexplainedFindings,
   unexplainedPart,
-  validateCells,
+  validateReport,
   type Acknowledgement,
   type PreviousReport,
   type PreviousYearData,
@@ -188,12 +188,13 @@ export async function loadPreviousYear(orgId: string, year: number, scope: Repor
 /** The findings of a report's stored cells, read in the caller's transaction. */
 export async function storedFindings(
   tx: Tx,
-  report: { id: string; format: ReportFormat; orgKind: string },
+  report: { id: string; format: ReportFormat; orgKind: string; year: number },
   previous: PreviousReport | undefined,
 ): Promise<{ format: FormatDef; typed: Cells; findings: Finding[] }> {
   const format = getFormat(formatOfStored(report.format));
   const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId: report.id } })));
-  return { format, typed, findings: validateCells({ format, cells: typed, orgKind: report.orgKind, previous }) };
+  const sections = sectionsFromRows(await tx.section.findMany({ where: { reportId: report.id }, select: { key: true, text: true } }));
+  return { format, typed, findings: validateReport({ format, cells: typed, sections, orgKind: report.orgKind, previous, year: report.year }) };
 }
 
 export async function readAcknowledgements(tx: Tx, reportId: string): Promise<Acknowledgement[]> {
@@ -490,7 +491,7 @@ async function channelsForRevision(actor: Actor, orgId: string, year: number): P
  * The warnings of the stored cells that carry a reason for their present numbers, for the
  * revision's record.
  */
-async function acknowledgedWarnings(tx: Tx, report: { id: string; format: ReportFormat; orgKind: string }, previous: PreviousReport | undefined): Promise<AcknowledgedWarning[]> {
+async function acknowledgedWarnings(tx: Tx, report: { id: string; format: ReportFormat; orgKind: string; year: number }, previous: PreviousReport | undefined): Promise<AcknowledgedWarning[]> {
   const acknowledgements = await readAcknowledgements(tx, report.id);
   if (acknowledgements.length === 0) return [];
   const { findings } = await storedFindings(tx, report, previous);
@@ -600,7 +601,7 @@ export async function importReport(options: {
   checkSectionInput(format, sections);
   const previous = options.publish ? previousReport(await loadPreviousYear(org.id, doc.year)) : undefined;
   if (options.publish) {
-    const findings = validateCells({ format: getFormat(format), cells, orgKind: org.kind, previous });
+    const findings = validateReport({ format: getFormat(format), cells, sections, orgKind: org.kind, previous, year: doc.year });
     if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
   }
   const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];

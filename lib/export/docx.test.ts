@@ -7,6 +7,7 @@ import type { TableDef } from "@/lib/formats/types";
 import { sampleDataSchema, SAMPLE_DATA_FILE } from "@/lib/sample/schema";
 import { formatCellValue } from "@/lib/formats/cell-number";
 import { paragraphsOf } from "@/lib/report/paragraphs";
+import { referenceResolver } from "@/lib/narrative/references";
 import { reportDocx } from "./docx";
 import type { ExportableReport } from "./report";
 
@@ -133,7 +134,7 @@ describe("reportDocx", () => {
         "",
         ...getFormat(report.format).sections.flatMap((section) => [
           ...(section.untitled ? [] : [section.heading]),
-          ...paragraphsOf(report.sections[section.key]),
+          ...paragraphsOf(report.sections[section.key], referenceResolver(getFormat(report.format), report.cells)),
         ]),
         "",
         "",
@@ -142,6 +143,15 @@ describe("reportDocx", () => {
       ];
       expect(paragraphsIn(body)).toEqual(expected);
     });
+  });
+
+  it("prints a reference to a cell as the cell's value, never the token", async () => {
+    const report = sampleReport(2);
+    const overview = `本年度共收到{{t3.new.total}}件申请，办结{{t3.total.total}}件。\n${report.sections.overview}`;
+    const { document } = await unpack(await reportDocx({ ...report, sections: { ...report.sections, overview } }));
+    const body = document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "");
+    expect(paragraphsIn(body)).toContain("本年度共收到70件申请，办结69件。");
+    expect(textOf(document)).not.toContain("{{");
   });
 
   it("sets A4 pages with GB/T 9704 margins, 表三 and 表四 on a landscape page, page numbers as a PAGE field in odd and even footers", async () => {

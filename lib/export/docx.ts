@@ -27,6 +27,7 @@ import { getFormat } from "@/lib/formats";
 import { tableDef } from "@/lib/formats/engine";
 import type { SectionDef, TableDef } from "@/lib/formats/types";
 import { paragraphsOf } from "@/lib/report/paragraphs";
+import { referenceResolver, type ReferenceResolver } from "@/lib/narrative/references";
 import { formatDate } from "@/lib/display-dates";
 import { exportTitle, type ExportableReport } from "./report";
 import { layoutTable, rowLines, spanWidth, textUnits, type ColumnBounds, type LaidOutItem, type TableLayout } from "./table-layout";
@@ -304,9 +305,9 @@ function officialTable(report: ExportableReport, table: TableDef): { table: Tabl
 
 // ---- document ----
 
-function sectionContent(report: ExportableReport, section: SectionDef): Paragraph[] {
+function sectionContent(report: ExportableReport, section: SectionDef, references: ReferenceResolver): Paragraph[] {
   const heading = section.untitled ? [] : [headingParagraph(section.heading)];
-  return [...heading, ...paragraphsOf(report.sections[section.key]).map(bodyParagraph)];
+  return [...heading, ...paragraphsOf(report.sections[section.key], references).map(bodyParagraph)];
 }
 
 export function buildReportDocument(report: ExportableReport): Document {
@@ -321,8 +322,9 @@ export function buildReportDocument(report: ExportableReport): Document {
     else runs.push({ orientation, children });
   };
   add("portrait", titleParagraphs(report));
+  const references = referenceResolver(format, report.cells);
   for (const section of format.sections) {
-    const content = sectionContent(report, section);
+    const content = sectionContent(report, section, references);
     const def = section.table ? tableDef(format, section.table) : undefined;
     if (!def) {
       add("portrait", content);

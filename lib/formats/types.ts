@@ -123,6 +123,14 @@ export interface Finding {
   message: string;
   /** a warning that keeps the report from 提交审核 until it is acknowledged with a reason (I5) */
   needsReason?: boolean;
+  /** the passage of a section's text the finding is about: offsets into the text as stored */
+  excerpt?: TextExcerpt;
+}
+
+export interface TextExcerpt {
+  section: string;
+  start: number;
+  end: number;
 }
 
 export interface InterchangeDocument {

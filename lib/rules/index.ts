@@ -7,6 +7,7 @@ import { BLANK_RULE, checkBlanks } from "./blank";
 import { checkCrossYear, type PreviousReport } from "./cross-year";
 import { checkIdentities } from "./identities";
 import { checkKinds } from "./kinds";
+import { checkNarrative } from "./narrative";
 import { checkSoft } from "./soft";
 
 export { BLANK_RULE } from "./blank";
@@ -25,6 +26,14 @@ export {
 } from "./acknowledgements";
 export { previousReport, type PreviousReport, type PreviousYearData } from "./cross-year";
 export { NO_RULEMAKING_KINDS, OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE } from "./soft";
+export {
+  NARRATIVE_MISMATCH_RULE,
+  SECTION_MINIMUM_LENGTH,
+  SHORT_SECTION_RULE,
+  UNKNOWN_REFERENCE_RULE,
+  narrativeLength,
+  sectionLengthGuide,
+} from "./narrative";
 
 export interface ValidateInput {
   format: FormatDef;
@@ -35,7 +44,23 @@ export interface ValidateInput {
   previous?: PreviousReport;
 }
 
-export function validateCells({ format, cells, orgKind, previous }: ValidateInput): Finding[] {
+export interface ValidateReportInput extends ValidateInput {
+  /** narrative text by section key */
+  sections: Readonly<Record<string, string>>;
+  /** the year the report covers: numbers the text gives for another year are not compared */
+  year?: number;
+}
+
+export function validateCells(input: ValidateInput): Finding[] {
+  return validate(input);
+}
+
+/** The cells' findings and the narrative's (N1–N3): what a whole report is checked with. */
+export function validateReport(input: ValidateReportInput): Finding[] {
+  return validate(input, input);
+}
+
+function validate({ format, cells, orgKind, previous }: ValidateInput, narrative?: ValidateReportInput): Finding[] {
   const typed = normalizeCells(format, cells);
   const computed = computeTotals(format, typed);
   const previousComputed = previous && {
@@ -48,6 +73,7 @@ export function validateCells({ format, cells, orgKind, previous }: ValidateInpu
     ...checkCrossYear(format, computed, previousComputed),
     ...checkSoft(format, computed, orgKind),
     ...checkBlanks(format, computed),
+    ...(narrative ? checkNarrative(format, computed, { ...narrative.sections }, narrative.year) : []),
   ];
   return sortFindings(format, findings);
 }
@@ -69,14 +95,15 @@ function compareRuleIds(a: string, b: string): number {
   return Number(na || 0) - Number(nb || 0);
 }
 
-/** By the table of the finding's first cell, then rule id, then cell position, then message. */
+/** By the table of the finding's first cell, then rule id, then cell position, then section and place in its text, then message. */
 function sortFindings(format: FormatDef, findings: Finding[]): Finding[] {
   const tableIndex = (key: string) => format.tables.findIndex((t) => t.id === cellDef(format, key)?.table);
   const keyed = findings.map((f) => {
     const positions = f.cells.map((k) => cellPosition(format, k));
     const first = Math.min(Number.MAX_SAFE_INTEGER, ...positions);
     const firstKey = f.cells[positions.indexOf(first)];
-    return { f, table: firstKey === undefined ? format.tables.length : tableIndex(firstKey), first };
+    const section = f.sections?.length ? format.sections.findIndex((s) => s.key === f.sections?.[0]) : -1;
+    return { f, table: firstKey === undefined ? format.tables.length : tableIndex(firstKey), first, section, at: f.excerpt?.start ?? -1 };
   });
   return keyed
     .sort(
@@ -84,6 +111,8 @@ function sortFindings(format: FormatDef, findings: Finding[]): Finding[] {
         a.table - b.table ||
         compareRuleIds(a.f.rule, b.f.rule) ||
         a.first - b.first ||
+        a.section - b.section ||
+        a.at - b.at ||
         (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
     )
     .map(({ f }) => f);

@@ -6,7 +6,7 @@ import type { SectionDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
 import { sectionAnchorId, sectionFieldId } from "@/components/report/editor/ids";
 
-export const UNTITLED_SECTION_LABEL = "报告开头（无标题的引言）";
+import { UNTITLED_SECTION_NAME } from "@/lib/report/section-name";
 
 export interface EditorSectionProps {
   section: SectionDef;
@@ -14,6 +14,8 @@ export interface EditorSectionProps {
   severity?: Severity;
   describedBy?: string;
   onChange: (key: string, text: string) => void;
+  /** shown under the narrative field (插入表格数字, length, preview) */
+  tools?: ReactNode;
   children?: ReactNode;
 }
 
@@ -21,12 +23,12 @@ function textRows(text: string) {
   return Math.min(24, Math.max(5, Math.ceil(text.length / 60) + text.split("\n").length));
 }
 
-export function EditorSection({ section, text, severity, describedBy, onChange, children }: EditorSectionProps) {
+export function EditorSection({ section, text, severity, describedBy, onChange, tools, children }: EditorSectionProps) {
   const id = sectionFieldId(section.key);
   const guidanceId = `${id}-guidance`;
   const titled = !section.untitled && Boolean(section.heading);
   const hasField = section.narrative || text.trim() !== "";
-  const labelText = titled ? section.heading : UNTITLED_SECTION_LABEL;
+  const labelText = titled ? section.heading : UNTITLED_SECTION_NAME;
   const heading = hasField ? <label htmlFor={id}>{labelText}</label> : labelText;
   return (
     <section id={sectionAnchorId(section.key)} tabIndex={-1} className="editor-section" data-severity={severity}>
@@ -47,6 +49,7 @@ export function EditorSection({ section, text, severity, describedBy, onChange, 
           onChange={(event) => onChange(section.key, event.target.value)}
         />
       )}
+      {hasField && tools}
       {children}
     </section>
   );

@@ -5,6 +5,7 @@ import type { Finding, FormatDef } from "@/lib/formats/types";
 import { cellDef } from "@/lib/formats/engine";
 import { acknowledgementOf, BLANK_RULE, canAcknowledge, type Acknowledgement } from "@/lib/rules";
 import { FindingReason, type FindingReasonProps } from "@/components/report/editor/FindingReason";
+import { sectionName } from "@/lib/report/section-name";
 import { SEVERITY_LABELS, countBySeverity } from "@/components/report/findings";
 import { cellInputId, findingId, focusField, focusSection } from "@/components/report/editor/ids";
 
@@ -37,7 +38,7 @@ function SectionLink({ format, sectionKey }: { format: FormatDef; sectionKey: st
   const section = format.sections.find((s) => s.key === sectionKey);
   return (
     <button type="button" className="link-button" onClick={() => focusSection(sectionKey)}>
-      {section?.heading || sectionKey}
+      {section ? sectionName(section) : sectionKey}
     </button>
   );
 }

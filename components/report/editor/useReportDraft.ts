@@ -5,7 +5,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { CellDef, Cells, Finding, FormatDef } from "@/lib/formats/types";
 import { computeTotals, derivedTotals, listCells } from "@/lib/formats/engine";
-import { previousReport, validateCells, type PreviousReport, type PreviousYearData } from "@/lib/rules";
+import { previousReport, validateReport, type PreviousReport, type PreviousYearData } from "@/lib/rules";
 import { formatCellValue, parseCellText } from "@/lib/formats/cell-number";
 
 export const INPUT_RULE = "INPUT";
@@ -22,11 +22,18 @@ export interface DraftAnalysis {
 }
 
 interface Context {
+  year?: number;
   orgKind?: string;
   previous?: PreviousReport;
 }
 
-function analyse(format: FormatDef, defs: readonly CellDef[], texts: Record<string, string>, context: Context): DraftAnalysis {
+function analyse(
+  format: FormatDef,
+  defs: readonly CellDef[],
+  texts: Record<string, string>,
+  sections: Record<string, string>,
+  context: Context,
+): DraftAnalysis {
   const cells: Cells = {};
   const inputFindings: Finding[] = [];
   for (const def of defs) {
@@ -49,7 +56,7 @@ function analyse(format: FormatDef, defs: readonly CellDef[], texts: Record<stri
     if (value === null || value === undefined) blanks.push(def.key);
     else if (cells[def.key] === null) computed.set(def.key, value);
   }
-  const findings = [...inputFindings, ...validateCells({ format, cells, ...context })];
+  const findings = [...inputFindings, ...validateReport({ format, cells, sections, ...context })];
   return { cells, completed, findings, computed, blanks };
 }
 
@@ -57,11 +64,13 @@ export function useReportDraft(options: {
   format: FormatDef;
   initialCells: Cells;
   initialSections: Record<string, string>;
+  /** the year the report covers: the text's numbers for another year are not compared */
+  year?: number;
   orgKind?: string;
   previousYear?: PreviousYearData | null;
 }) {
-  const { format, orgKind, previousYear } = options;
-  const context = useMemo<Context>(() => ({ orgKind, previous: previousReport(previousYear) }), [orgKind, previousYear]);
+  const { format, year, orgKind, previousYear } = options;
+  const context = useMemo<Context>(() => ({ year, orgKind, previous: previousReport(previousYear) }), [year, orgKind, previousYear]);
   const defs = useMemo(() => listCells(format), [format]);
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(defs.map((def) => [def.key, formatCellValue(def, options.initialCells[def.key])])),
@@ -74,7 +83,11 @@ export function useReportDraft(options: {
 
   // Findings follow typing without making each keystroke wait for the rules.
   const deferredTexts = useDeferredValue(texts);
-  const analysis = useMemo(() => analyse(format, defs, deferredTexts, context), [format, defs, deferredTexts, context]);
+  const deferredSections = useDeferredValue(sections);
+  const analysis = useMemo(
+    () => analyse(format, defs, deferredTexts, deferredSections, context),
+    [format, defs, deferredTexts, deferredSections, context],
+  );
 
   const setCellText = useCallback((key: string, text: string) => {
     setTexts((current) => ({ ...current, [key]: text }));
@@ -131,7 +144,7 @@ export function useReportDraft(options: {
 
   /** The current values, analysed now (not deferred): what the buttons send. */
   function snapshot(): DraftAnalysis {
-    return deferredTexts === texts ? analysis : analyse(format, defs, texts, context);
+    return deferredTexts === texts && deferredSections === sections ? analysis : analyse(format, defs, texts, sections, context);
   }
 
   return {

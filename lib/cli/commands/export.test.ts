@@ -131,3 +131,26 @@ describe("export --as xlsx|docx", { timeout: SPAWN_TIMEOUT * 4 }, () => {
     expect(xml).toContain(">10690<"); // 行政许可 of the 2022 numbers
   });
 });
+
+describe("export --as json --sections", { timeout: SPAWN_TIMEOUT * 4 }, () => {
+  it("keeps references to cells through export and import (stored), and prints their values (resolved)", async () => {
+    expect((await cli(["org", "add", "--slug", "refs", "--name", "引用镇", "--kind", "township"])).code).toBe(0);
+    const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, "pingtan-2021", "expected.json"), "utf8")) as object;
+    const overview = "本年度共收到{{t3.new.total}}件申请，办结{{t3.total.total}}件。";
+    const source = path.join(tmp, "refs.json");
+    fs.writeFileSync(source, JSON.stringify({ ...fixture, organization: "引用镇", sections: { overview, other: "无。" } }));
+    expect((await cli(["import", source, "--org", "refs"])).code).toBe(0);
+
+    const stored = await cli(["export", "--org", "refs", "--year", "2021", "--as", "json", "--sections", "stored"]);
+    expect(stored.code).toBe(0);
+    expect(JSON.parse(stored.stdout).sections).toEqual({ overview, other: "无。" });
+    const again = path.join(tmp, "refs-again.json");
+    fs.writeFileSync(again, stored.stdout);
+    expect((await cli(["import", again, "--org", "refs"])).code).toBe(0);
+
+    const resolved = await cli(["export", "--org", "refs", "--year", "2021", "--as", "json", "--sections", "resolved"]);
+    expect(JSON.parse(resolved.stdout).sections).toEqual({ overview: "本年度共收到70件申请，办结69件。", other: "无。" });
+    const misused = await cli(["export", "--org", "refs", "--year", "2021", "--as", "csv", "--sections", "stored"]);
+    expect([misused.code, misused.stderr]).toEqual([2, "--sections 只能与 --as json 一起使用（npm run nianbao -- export --help 查看用法）\n"]);
+  });
+});

@@ -11,6 +11,7 @@ import { cellsToCsv } from "@/lib/export/csv";
 import { exportableFromDocument } from "@/lib/export/sources";
 import { getFormat } from "@/lib/formats";
 import { serializeInterchange } from "@/lib/validations/interchange";
+import { serializeWithSections } from "@/lib/export/json";
 import { reportYearSchema } from "@/lib/validations/report";
 
 const OPTIONS = {
@@ -18,13 +19,15 @@ const OPTIONS = {
   year: { type: "string", value: "YYYY" },
   as: { type: "string", value: "json|csv|xlsx|docx" },
   rollup: { type: "boolean" },
+  sections: { type: "string", value: "stored|resolved" },
   out: { type: "string", short: "o", value: "FILE" },
 } as const;
 
 const AS = ["json", "csv", "xlsx", "docx"] as const;
+const SECTIONS = ["stored", "resolved"] as const;
 const BINARY = { xlsx: "XLSX", docx: "DOCX" } as const;
 
-export const usage = `用法：${PROGRAM} export --org SLUG --year YYYY --as json|csv|xlsx|docx [--rollup] [-o FILE]
+export const usage = `用法：${PROGRAM} export --org SLUG --year YYYY --as json|csv|xlsx|docx [--rollup] [--sections stored|resolved] [-o FILE]
 
 导出一份报告：已发布时为最新发布的版本，尚未发布时为工作稿。
 
@@ -36,6 +39,10 @@ export const usage = `用法：${PROGRAM} export --org SLUG --year YYYY --as jso
                   xlsx：官方格式的统计表，每张表一个工作表（合并单元格与模板一致）；
                   docx：整份报告的 Word 文档（正文、统计表和落款，A4 公文版式）
   --rollup        导出该单位的汇总报告（rollup 命令或“汇总”页面生成的），而不是本级报告
+  --sections stored|resolved
+                  只用于 json：在互换格式之外加上各章节的文字（sections）。stored：文字中对表格
+                  单元格的引用保留为 {{单元格键}}，再用 import 导入时引用不变；resolved：引用
+                  替换为单元格的数值，与公开页面和 Word 文档的文字相同
   -o, --out FILE  写入文件，不写时输出到标准输出（xlsx、docx 只能输出到文件或管道，不能输出到终端）
   --help          显示本说明
 
@@ -49,6 +56,8 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   if (!year.success) throw new UsageError(`--year：${year.error.issues[0]?.message ?? "年度无效"}`);
   const as = oneOf(required(values.as, "--as"), AS, "--as");
   if (as === "xlsx" || as === "docx") checkBinaryOutput(BINARY[as], values.out);
+  const sections = values.sections === undefined ? undefined : oneOf(values.sections, SECTIONS, "--sections");
+  if (sections && as !== "json") throw new UsageError("--sections 只能与 --as json 一起使用");
   await openDatabase();
   const scope = values.rollup ? "rollup" : "own";
   const data = await getReportDataForExport({ actor: CLI_ACTOR, orgSlug, year: year.data, scope });
@@ -59,7 +68,7 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   }
   switch (as) {
     case "json":
-      writeData(serializeInterchange(data.doc), values.out);
+      writeData(sections ? serializeWithSections(data.doc, data.sections, sections) : serializeInterchange(data.doc), values.out);
       break;
     case "csv":
       writeData(cellsToCsv(getFormat(data.doc.format), data.doc.cells), values.out);

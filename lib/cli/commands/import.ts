@@ -11,7 +11,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { importReport } from "@/lib/data/reports";
 import { getFormat } from "@/lib/formats";
-import { validateCells } from "@/lib/rules";
+import { validateCells, validateReport } from "@/lib/rules";
 
 const OPTIONS = {
   org: { type: "string", value: "SLUG" },
@@ -43,7 +43,9 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const org = await getOrgBySlug({ slug: orgSlug });
   if (!org) throw new CliError(`单位“${orgSlug}”不存在（先用 org add 创建）。`);
   const format = getFormat(doc.format);
-  const findings = validateCells({ format, cells: doc.cells, orgKind: org.kind });
+  const findings = sections
+    ? validateReport({ format, cells: doc.cells, orgKind: org.kind, sections, year: doc.year })
+    : validateCells({ format, cells: doc.cells, orgKind: org.kind });
   const { errors, warnings } = countFindings(findings);
   const first = firstError(findings);
   if (values.publish && first) {

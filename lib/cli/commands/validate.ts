@@ -5,7 +5,7 @@ import { countFindings, findingsJson, findingsSummary, findingsText } from "@/li
 import { say, writeData } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { getFormat } from "@/lib/formats";
-import { validateCells } from "@/lib/rules";
+import { validateCells, validateReport } from "@/lib/rules";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -27,9 +27,10 @@ export const usage = `用法：${PROGRAM} validate FILE.json [--json]
 
 export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE.json" });
-  const { doc } = readInterchangeFile(positionals[0]);
+  const { doc, sections } = readInterchangeFile(positionals[0]);
   const format = getFormat(doc.format);
-  const findings = validateCells({ format, cells: doc.cells });
+  // A file that carries the narrative (`sections`) is checked with it: numbers in the text, empty sections.
+  const findings = sections ? validateReport({ format, cells: doc.cells, sections, year: doc.year }) : validateCells({ format, cells: doc.cells });
   writeData(values.json ? findingsJson(findings) : findingsText(doc, format.name, findings));
   say(findingsSummary(findings));
   return countFindings(findings).errors > 0 ? 1 : 0;

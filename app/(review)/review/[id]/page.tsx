@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
-import { hasBlockingFindings, previousReport, validateCells } from "@/lib/rules";
+import { hasBlockingFindings, previousReport, validateReport } from "@/lib/rules";
 import { ReportView } from "@/components/report/ReportView";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
@@ -24,7 +24,14 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   const report = await getReportForActor({ actor, reportId: id });
   if (!report || !isFormatId(report.format)) notFound();
   const format = getFormat(report.format);
-  const findings = validateCells({ format, cells: report.cells, orgKind: report.orgKind, previous: previousReport(report.previousYear) });
+  const findings = validateReport({
+    format,
+    cells: report.cells,
+    sections: report.sections,
+    year: report.year,
+    orgKind: report.orgKind,
+    previous: previousReport(report.previousYear),
+  });
 
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
-import { previousReport, validateCells } from "@/lib/rules";
+import { previousReport, validateReport } from "@/lib/rules";
 import { canEditReport, visibleOrgIds } from "@/lib/permissions";
 import Link from "next/link";
 import { RollupSummary } from "@/components/report/RollupSummary";
@@ -58,6 +58,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           version={report.version}
           cells={report.cells}
           sections={report.sections}
+          year={report.year}
           orgKind={report.orgKind}
           previousYear={report.previousYear}
           acknowledgements={report.acknowledgements}
@@ -70,7 +71,14 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
             blanks={report.rollup?.blanks}
             cells={report.cells}
             sections={report.sections}
-            findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind, previous: previousReport(report.previousYear) })}
+            findings={validateReport({
+              format,
+              cells: report.cells,
+              sections: report.sections,
+              year: report.year,
+              orgKind: report.orgKind,
+              previous: previousReport(report.previousYear),
+            })}
           />
         </>
       )}
