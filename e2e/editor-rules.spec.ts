@@ -46,7 +46,7 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string, target:
 }
 
 test("an I5 mismatch with last year's published report blocks 提交审核 until a reason is given, and the reviewer reads the reason", async ({ pageAs }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const staff = await pageAs("staff");
   const reviewer = await pageAs("reviewer");
 
