@@ -6,7 +6,7 @@ import type { SectionDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
 import { sectionAnchorId, sectionFieldId } from "@/components/report/editor/ids";
 
-export const UNTITLED_SECTION_LABEL = "报告开头（无标题的引言）";
+import { UNTITLED_SECTION_LABEL } from "@/lib/report/section-label";
 
 export interface EditorSectionProps {
   section: SectionDef;
