@@ -89,9 +89,9 @@ describe("rebuilding a report from its audit log", () => {
     expect(items[1].lastId).toBe(submitted.id);
   });
 
-  it("keeps two saves of one person a few seconds apart as two items", () => {
-    const quick = [cell(0, "t1.a", null, 1), cell(3_000, "t1.a", 1, 2)];
-    expect(groupHistory(quick)).toHaveLength(2);
+  it("keeps two saves of one person as two items, however quick, and a save followed at once by 提交审核 too", () => {
+    const quick = [cell(0, "t1.a", null, 1), cell(40, "t1.a", 1, 2), status(45, "draft", "submitted")];
+    expect(groupHistory(quick).map((item) => item.entries.length)).toEqual([1, 1, 1]);
   });
 
   it("pages long histories", () => {

@@ -16,19 +16,25 @@ export interface HistoryItem<E extends EntryHead = EntryHead> {
   entries: E[];
 }
 
-/** Entries of one transaction are written a few milliseconds apart, statement by statement. */
+/** The statements of one transaction follow each other within milliseconds. */
 const SAME_TRANSACTION_MS = 1_000;
 
 /**
- * Whether `next` was written by the same step as `previous`: the same person within a moment,
- * and either the same action (the cells and sections of one save) or the workflow step that
- * closes it (the status change after the totals of 提交审核, the revision and status of 发布,
- * the content an import writes into the report it created).
+ * Whether `next` was written by the same step as `previous`. The entries one statement writes
+ * (every cell and section of a save) share their time to the millisecond. A step that writes
+ * in several statements is recognised by what follows what, by the same person within a
+ * moment: an import or roll-up's content after the report it created or re-formatted, the
+ * status change or revision after the totals of 提交审核 or the content of an import, the
+ * status change after the revision of 发布. A save followed by 提交审核 stays two steps.
  */
 function sameStep(previous: EntryHead, next: EntryHead): boolean {
   if (previous.actorId !== next.actorId || previous.via !== next.via) return false;
+  if (next.at.getTime() === previous.at.getTime()) return true;
   if (next.at.getTime() - previous.at.getTime() > SAME_TRANSACTION_MS) return false;
-  return next.action === previous.action || previous.entity === "report" || ["status", "revision", "report"].includes(next.entity);
+  const continuing = next.action === "import" || next.action === "rollup";
+  if (continuing && (previous.entity === "report" || previous.action === next.action)) return true;
+  if (next.action === "compute-total" && previous.action === "compute-total") return true;
+  return (next.entity === "status" || next.entity === "revision") && previous.action !== "save";
 }
 
 /** The items, newest first. */
