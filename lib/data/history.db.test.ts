@@ -64,9 +64,9 @@ describe("a report's history on the database", () => {
 
   it("rebuilds a report imported in one format and imported again in another, step by step", async () => {
     const town = await makeOrg({ name: "导入镇" });
-    const gov2019 = { format: "gov-2019", year: 2020, organization: "导入镇", cells: { "t3.new.natural": 2 } };
+    const gov2019 = { format: "gov-2019" as const, year: 2020, organization: "导入镇", cells: { "t3.new.natural": 2 } };
     const { reportId } = await importReport({ actor: CLI_ACTOR, orgSlug: town.slug, doc: gov2019, sections: { overview: "旧格式的文字。" } });
-    await importReport({ actor: CLI_ACTOR, orgSlug: town.slug, doc: { ...gov2019, format: "gov-2021", cells: { "t3.new.natural": 5 } } });
+    await importReport({ actor: CLI_ACTOR, orgSlug: town.slug, doc: { ...gov2019, format: "gov-2021" as const, cells: { "t3.new.natural": 5 } } });
     const steps = (await getReportHistory({ actor: CLI_ACTOR, reportId }))!.steps;
     expect(steps).toHaveLength(2);
     expect(steps.map((s) => s.format)).toEqual(["gov-2021", "gov-2019"]);
