@@ -33,19 +33,25 @@ const NOT_WORD = /[^\u4e00-\u9fff\p{Script=Latin}]+/gu;
 /** Sentences end at 。！？； and at line breaks. */
 const SENTENCE_END = /[。！？；!?;\r\n]+/u;
 
+/** How a unit's government is named after its place: 文昌镇人民政府, 某某街道办事处. */
+const GOVERNMENT_SUFFIX = /(?:人民政府|办事处|管委会|管理委员会)$/u;
+const GOVERNMENT_SUFFIXES = ["人民政府", "办事处", "管委会"];
+
 /**
- * The names a unit's text calls itself and its parent by: each name as registered and without
- * its 人民政府/办事处 suffix ("文昌镇人民政府" → also "文昌镇"), longest first so that the whole name
- * goes before its parts.
+ * The names a unit's text calls itself and its parent by: each name as registered, without
+ * its government suffix and with each ("文昌镇人民政府" → also "文昌镇"; "甲镇" → also
+ * "甲镇人民政府"), longest first so that the whole name goes before its parts.
  */
 export function unitNameVariants(names: readonly string[]): string[] {
   const variants = new Set<string>();
   for (const raw of names) {
     const name = raw.trim();
     if (name.length < 2) continue;
+    const short = name.replace(GOVERNMENT_SUFFIX, "");
+    if (short.length < 2) continue;
     variants.add(name);
-    const short = name.replace(/(?:人民政府|办事处|管委会|管理委员会)$/u, "");
-    if (short.length >= 2) variants.add(short);
+    variants.add(short);
+    for (const suffix of GOVERNMENT_SUFFIXES) variants.add(short + suffix);
   }
   return [...variants].sort((a, b) => b.length - a.length);
 }

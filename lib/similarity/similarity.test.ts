@@ -35,6 +35,7 @@ describe("boilerplate removal", () => {
     expect(normalizeSentence("文昌镇人民政府高度重视", plain)).toBe("高度重视");
     expect(normalizeSentence("文昌镇高度重视，中卫市沙坡头区指导", plain)).toBe("高度重视指导");
     expect(normalizeSentence("请与宣和镇人民政府党政办联系", plain)).toBe("党政办联系");
+    expect(normalizeSentence("甲镇人民政府高度重视，甲镇领导", boilerplateOf(["甲镇"]))).toBe("高度重视领导");
   });
 
   it("removes item markers, official headings and punctuation", () => {
