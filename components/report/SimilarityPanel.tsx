@@ -36,7 +36,7 @@ export function SimilarityPanel({ sections, compared }: { sections: SectionSimil
               return (
                 <div key={`${match.other.orgName}-${match.other.year}`} className="similarity-match">
                   <p className="similarity-figure">
-                    与{name}（{sourceName(match.other)}）的本部分相似 <strong>{match.percent}%</strong>
+                    与 {name}（{sourceName(match.other)}）的本部分相似 <strong>{match.percent}%</strong>
                   </p>
                   {match.shared.length > 0 && (
                     <div className="table-scroll">
