@@ -89,9 +89,15 @@ describe("rebuilding a report from its audit log", () => {
     expect(items[1].lastId).toBe(submitted.id);
   });
 
-  it("keeps two saves of one person as two items, however quick, and a save followed at once by 提交审核 too", () => {
-    const quick = [cell(0, "t1.a", null, 1), cell(40, "t1.a", 1, 2), status(45, "draft", "submitted")];
-    expect(groupHistory(quick).map((item) => item.entries.length)).toEqual([1, 1, 1]);
+  it("keeps two saves of one person as two items, however quick, and a save followed at once by 提交审核, or 提交审核 by 发布, too", () => {
+    const quick = [
+      cell(0, "t1.a", null, 1),
+      cell(40, "t1.a", 1, 2),
+      status(45, "draft", "submitted"),
+      entry(50, { entity: "revision", entityId: `${R}:1`, action: "publish", before: null, after: { number: 1, reason: null } }),
+      status(52, "submitted", "published"),
+    ];
+    expect(groupHistory(quick).map((item) => item.entries.map((e) => e.action))).toEqual([["publish", "status:published"], ["status:submitted"], ["save"], ["save"]]);
   });
 
   it("pages long histories", () => {

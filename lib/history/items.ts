@@ -16,8 +16,12 @@ export interface HistoryItem<E extends EntryHead = EntryHead> {
   entries: E[];
 }
 
-/** The statements of one transaction follow each other within milliseconds. */
-const SAME_TRANSACTION_MS = 1_000;
+/**
+ * The statements of one transaction follow each other within milliseconds, seconds at most
+ * on a loaded server or through the command line's connection; the rules below are what
+ * tells a step apart, this only bounds them.
+ */
+const SAME_TRANSACTION_MS = 5_000;
 
 /**
  * Whether `next` was written by the same step as `previous`. The entries one statement writes
@@ -34,7 +38,10 @@ function sameStep(previous: EntryHead, next: EntryHead): boolean {
   const continuing = next.action === "import" || next.action === "rollup";
   if (continuing && (previous.entity === "report" || previous.action === next.action)) return true;
   if (next.action === "compute-total" && previous.action === "compute-total") return true;
-  return (next.entity === "status" || next.entity === "revision") && previous.action !== "save";
+  // Content a workflow step wrote (totals, an import), as opposed to a person's save.
+  const stepContent = (previous.entity === "cell" || previous.entity === "section") && previous.action !== "save";
+  if (next.entity === "status") return stepContent || previous.entity === "revision";
+  return next.entity === "revision" && stepContent;
 }
 
 /** The items, newest first. */
