@@ -5,6 +5,7 @@ import { sampleDataSchema, SAMPLE_DATA_FILE } from "../lib/sample/schema";
 import { ownRowLabel, requireCell } from "./factories";
 import { cellInput, createDraftReport, expect, save, test } from "./helpers";
 import { E2E_ACCOUNTS } from "./environment";
+import { seriousViolations } from "./axe";
 
 const format = getFormat("gov-2021");
 const problems = format.sections.find((s) => s.key === "problems")!;
@@ -57,6 +58,11 @@ test("the history lists a cell change by its label from and to, an earlier state
   await expect(change.getByRole("rowheader")).toContainText(newNatural.columnLabel);
   await expect(change.getByRole("cell")).toHaveText(["5", "7"]);
 
+  for (const width of [1280, 390]) {
+    await staff.setViewportSize({ width, height: 800 });
+    expect(await seriousViolations(staff)).toEqual([]);
+  }
+
   // The first save: the report as it was then.
   await steps.nth(1).getByRole("link", { name: "查看这一步之后的报告" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toContainText("历史状态");
@@ -64,6 +70,10 @@ test("the history lists a cell change by its label from and to, an earlier state
   const row = staff.getByRole("row").filter({ hasText: ownRowLabel(newNatural) }).first();
   await expect(row.getByRole("cell", { name: "5", exact: true })).toHaveCount(1);
   await expect(row.getByRole("cell", { name: "7", exact: true })).toHaveCount(0);
+  for (const width of [390, 1280]) {
+    await staff.setViewportSize({ width, height: 800 });
+    expect(await seriousViolations(staff)).toEqual([]);
+  }
 
   const historyUrl = `${url}/history`;
   const other = await pageAs("otherStaff");
