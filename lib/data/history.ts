@@ -38,17 +38,7 @@ async function reportForHistory(actor: Actor, reportId: string): Promise<History
   return { id: row.id, orgId: row.orgId, orgName: row.org.name, year: row.year, scope: row.scope, format: formatOfStored(row.format) };
 }
 
-function toEntry(row: {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  via: string;
-  entity: string;
-  entityId: string;
-  action: string;
-  before: Prisma.JsonValue;
-  after: Prisma.JsonValue;
-}): HistoryEntry {
+function toEntry(row: Omit<HistoryEntry, "before" | "after"> & { before: Prisma.JsonValue; after: Prisma.JsonValue }): HistoryEntry {
   return { ...row, before: row.before ?? null, after: row.after ?? null };
 }
 
