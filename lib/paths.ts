@@ -78,3 +78,12 @@ export const ACCOUNT_PATH = "/account";
 export const ADMIN_UNITS_PATH = "/admin/units";
 export const ADMIN_USERS_PATH = "/admin/users";
 export const adminUnitPath = (orgSlug: string) => `${ADMIN_UNITS_PATH}/${encodeURIComponent(orgSlug)}`;
+
+/** A report's history (修改记录); with `at`, the report right after that audit entry; with `page`, a later page. */
+export function reportHistoryPath(reportId: string, query: { at?: string; page?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (query.at) params.set("at", query.at);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
+  const search = params.toString();
+  return `${workPath(reportId)}/history${search ? `?${search}` : ""}`;
+}

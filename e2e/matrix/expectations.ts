@@ -97,6 +97,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "/work/[id]": { scopes: ["own", "rollup"], expect: signedInOnly(workingCopy) },
   "/work/[id]/export.xlsx": { scopes: ["own", "rollup"], expect: privateFile(workingCopy) },
   "/work/[id]/export.docx": { scopes: ["own", "rollup"], expect: privateFile(workingCopy) },
+  /** 修改记录 (design.md §4 audit log): whoever sees the working copy; another unit's staff 404. */
+  "/work/[id]/history": { scopes: ["own", "rollup"], expect: signedInOnly(workingCopy) },
   "/review": { expect: reviewerPage },
   "/review/[id]": {
     scopes: ["own", "rollup"],

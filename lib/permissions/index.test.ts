@@ -7,6 +7,8 @@ import {
   canManageCalendar,
   canSeeApplicant,
   assertCanWriteUnit,
+  canCompareWithSubmittedOf,
+  canReadReportHistory,
   ownUnitOf,
 } from "@/lib/permissions";
 
@@ -77,5 +79,21 @@ describe("rights asked by pages", () => {
       cli: true,
     });
     expect(answers(canManageCalendar)).toEqual({ staff: false, staffWithoutUnit: false, reviewer: false, admin: true, cli: true });
+  });
+});
+
+describe("rights over a report's history and its 内容雷同 comparison", () => {
+  /** What each actor sees (visibleOrgIds): staff their unit, the reviewer the county's subtree. */
+  const seen: Record<string, "all" | string[]> = { staff: ["wenchang"], staffWithoutUnit: [], reviewer: ["shapotou", "wenchang", "xuanhe"], admin: "all", cli: "all" };
+  const withIds = (right: (actor: Actor, ids: "all" | string[]) => boolean) =>
+    Object.fromEntries(Object.entries(ACTORS).map(([name, actor]) => [name, right(actor, seen[name])]));
+
+  it("canReadReportHistory: whoever sees the report's unit, and nobody else", () => {
+    expect(withIds((_actor, ids) => canReadReportHistory(ids, "wenchang"))).toEqual({ staff: true, staffWithoutUnit: false, reviewer: true, admin: true, cli: true });
+    expect(withIds((_actor, ids) => canReadReportHistory(ids, "xuanhe"))).toEqual({ staff: false, staffWithoutUnit: false, reviewer: true, admin: true, cli: true });
+  });
+
+  it("canCompareWithSubmittedOf: a sibling's submitted report only for its reviewers and admins, never for staff", () => {
+    expect(withIds((actor, ids) => canCompareWithSubmittedOf(actor, ids, "xuanhe"))).toEqual({ staff: false, staffWithoutUnit: false, reviewer: true, admin: true, cli: true });
   });
 });

@@ -158,3 +158,20 @@ export function assignableRoles(scope: AccountScope | null): Role[] {
 export function accountFilter(scope: AccountScope): { role?: { in: Role[] }; orgId?: { in: string[] } } {
   return scope === "all" ? {} : { role: { in: scope.roles }, orgId: { in: scope.orgIds } };
 }
+
+/**
+ * A report's history (its audit log and every earlier state): whoever sees its working copy,
+ * that is its unit's staff, the reviewers over the unit and admins (`ids` from visibleOrgIds).
+ */
+export function canReadReportHistory(ids: OrgIds, orgId: string): boolean {
+  return canSeeOrg(ids, orgId);
+}
+
+/**
+ * 内容雷同 compares a report with sibling units' reports of the year: their published
+ * revisions, which are public, for everyone who sees the report; a sibling's report submitted
+ * for review only for those who review that unit (and admins). Never a unit's draft.
+ */
+export function canCompareWithSubmittedOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
+  return canReviewReportOf(actor, ids, orgId);
+}

@@ -14,6 +14,9 @@ import { ReportFiles } from "@/components/report/ReportFiles";
 import { formatDate } from "@/lib/display-dates";
 import { REVIEW_PATH } from "@/lib/paths";
 import { PublishForm, ReturnForm } from "./ReviewForms";
+import { ReportHistoryLink } from "@/components/report/ReportHistoryLink";
+import { SimilarityPanel } from "@/components/report/SimilarityPanel";
+import { getSimilarSections } from "@/lib/data/similarity";
 
 export const metadata: Metadata = { title: "审核报告" };
 
@@ -32,6 +35,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
     orgKind: report.orgKind,
     previous: previousReport(report.previousYear),
   });
+  const similarity = await getSimilarSections({ actor, reportId: report.id, format });
 
   return (
     <>
@@ -40,6 +44,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
       </p>
       <WorkflowHeader format={format} report={report} />
       <ReportFiles reportId={report.id} />
+      <ReportHistoryLink reportId={report.id} />
       {report.revisions.length > 0 && (
         <p className="muted">
           已发布版本：
@@ -48,6 +53,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
       )}
       {report.rollup && <RollupSummary rollup={report.rollup} />}
       <FindingsList format={format} findings={findings} acknowledgements={report.acknowledgements} />
+      {similarity && <SimilarityPanel {...similarity} />}
       {report.status === "submitted" && (
         <div className="grid gap-x-4 md:grid-cols-2">
           <ReturnForm reportId={report.id} version={report.version} />

@@ -13,6 +13,9 @@ import { ReportView } from "@/components/report/ReportView";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
 import { ReportFiles } from "@/components/report/ReportFiles";
 import { CorrectionForm } from "./CorrectionForm";
+import { ReportHistoryLink } from "@/components/report/ReportHistoryLink";
+import { SimilarityPanel } from "@/components/report/SimilarityPanel";
+import { getSimilarSections } from "@/lib/data/similarity";
 
 export const metadata: Metadata = { title: "填写年度报告" };
 
@@ -25,11 +28,14 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
   // Who may type is decided again by every action; this only spares others a form they cannot use.
   const mayEdit = canEditReport(actor, await visibleOrgIds(actor), report);
   const editable = mayEdit && (report.status === "draft" || report.status === "returned");
+  const similarity = await getSimilarSections({ actor, reportId: report.id, format });
 
   return (
     <>
       <WorkflowHeader format={format} report={report} />
       <ReportFiles reportId={report.id} />
+      <ReportHistoryLink reportId={report.id} />
+      {similarity && <SimilarityPanel {...similarity} />}
       {report.status === "submitted" && (
         <p role="status" className="notice notice-info">
           报告已提交审核，审核完成前不能修改。
