@@ -4,13 +4,7 @@ import type { CellDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
 import { formatCellValue } from "@/lib/formats/cell-number";
 import { cellInputId } from "@/components/report/editor/ids";
-
-/** The accessible name of a cell's input: its official row and column labels (design.md §8). */
-export function cellAccessibleName(cell: CellDef): string {
-  const name = `${cell.rowLabel} ${cell.columnLabel}`;
-  if (cell.kind === "money" && cell.unit && !name.includes(cell.unit)) return `${name}（${cell.unit}）`;
-  return name;
-}
+import { cellAccessibleName } from "@/lib/formats/cell-name";
 
 export interface CellInputProps {
   cell: CellDef;
