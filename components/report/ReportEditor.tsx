@@ -160,12 +160,15 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
             >
               {table && (
                 <EditorTable
+                  format={format}
                   table={table}
                   texts={draft.texts}
                   computed={computed}
                   severities={cellSeverity}
                   describedBy={cellDescribers}
                   onChange={draft.setCellText}
+                  onChangeMany={draft.setCellTexts}
+                  previousYear={previousYear}
                   onFillBlanks={draft.fillBlanksWithZero}
                   readOnly={cellsReadOnly}
                 />
