@@ -110,6 +110,7 @@ export function EditorTable(props: EditorTableProps) {
         <p className="editor-table-tools no-print">
           <label>
             <input type="checkbox" checked={showLastYear} onChange={(event) => setShowLastYear(event.target.checked)} /> 显示上年数（{previousYear.year} 年报告）
+            <span className="sr-only">：{table.title}</span>
           </label>
         </p>
       )}
