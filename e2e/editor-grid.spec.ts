@@ -157,7 +157,7 @@ test("on a 390-pixel phone the label columns stay in place while 表三's number
   await axeClean(staff);
 });
 
-test("at 1280×720 with the findings panel beside it, 表三's 总计 column is inside the table's frame", async ({ pageAs }) => {
+test("at 1280×720 with the findings panel beside it, the whole width of 表三 is in its frame, 总计 included", async ({ pageAs }) => {
   const staff = await pageAs("staff");
   await staff.setViewportSize({ width: 1280, height: 720 });
   await createDraftReport(staff, YEAR);
@@ -169,6 +169,9 @@ test("at 1280×720 with the findings panel beside it, 表三's 总计 column is 
   expect(frameBox!.x + frameBox!.width).toBeLessThanOrEqual(panel!.x);
   expect(totalBox!.x + totalBox!.width).toBeLessThanOrEqual(frameBox!.x + frameBox!.width);
   await expect(total).toBeInViewport();
+  // Nothing of the table is hidden to the right, where a scroll bar at the foot of a tall table would be out of sight.
+  const [scrollWidth, clientWidth] = await frame.evaluate((element) => [element.scrollWidth, element.clientWidth]);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   await axeClean(staff);
 });
 
