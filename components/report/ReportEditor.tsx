@@ -242,12 +242,15 @@ export function ReportEditor({
             >
               {table && (
                 <EditorTable
+                  format={format}
                   table={table}
                   texts={draft.texts}
                   computed={computed}
                   severities={cellSeverity}
                   describedBy={cellDescribers}
                   onChange={draft.setCellText}
+                  onChangeMany={draft.setCellTexts}
+                  previousYear={previousYear}
                   onFillBlanks={draft.fillBlanksWithZero}
                   readOnly={cellsReadOnly}
                 />

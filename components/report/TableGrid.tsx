@@ -1,8 +1,10 @@
 // The official table laid out from its grid: thead = the first `headerRows` rows, spans and
 // header scopes exactly as the format defines them. Used by the public table and the editor,
-// which differ only in what a cell holds.
+// which differ only in what a cell holds. The label columns keep their widths and stay in
+// view (sticky) while the numbers scroll sideways in the table's frame.
 import type { ReactNode } from "react";
 import type { CellDef, GridItem, TableDef } from "@/lib/formats/types";
+import { labelColumns, placeGrid, type LabelColumns, type PlacedItem } from "@/lib/formats/layout";
 
 export interface TableGridProps {
   table: TableDef;
@@ -11,33 +13,54 @@ export interface TableGridProps {
   className?: string;
 }
 
-function GridLabel({ item }: { item: Extract<GridItem, { type: "label" }> }) {
+// Widths and offsets are classes (globals.css: label-left-N, label-width-N, in em scaled down
+// on narrow screens), as the content security policy refuses style attributes.
+const widthClass = (em: number) => `label-width-${em}`;
+
+/** Where a label within the label columns sticks, and how wide it is: its classes, or "" outside them. */
+function stickyClasses(placed: PlacedItem, columns: LabelColumns): string {
+  if (placed.column + placed.colSpan > columns.count) return "";
+  const width = columns.widths.slice(placed.column, placed.column + placed.colSpan).reduce((sum, w) => sum + w, 0);
+  const edge = placed.column + placed.colSpan === columns.count ? " report-sticky-edge" : "";
+  return ` report-sticky label-left-${columns.offsets[placed.column]} ${widthClass(width)}${edge}`;
+}
+
+function GridLabel({ item, sticky }: { item: Extract<GridItem, { type: "label" }>; sticky: string }) {
   const spans = { rowSpan: item.rowSpan, colSpan: item.colSpan };
   if (item.scope) {
     const row = item.scope === "row" || item.scope === "rowgroup";
     return (
-      <th scope={item.scope} {...spans} className={row ? "report-th-row" : "report-th-col"}>
+      <th scope={item.scope} {...spans} className={(row ? "report-th-row" : "report-th-col") + sticky}>
         {item.text}
       </th>
     );
   }
   return (
-    <td {...spans} className="report-td-label">
+    <td {...spans} className={"report-td-label" + sticky}>
       {item.text}
     </td>
   );
 }
 
-function GridRow({ items, cells, renderCell, cellClassName }: { items: GridItem[]; cells: Map<string, CellDef> } & Pick<TableGridProps, "renderCell" | "cellClassName">) {
+interface RowProps extends Pick<TableGridProps, "renderCell" | "cellClassName"> {
+  placed: PlacedItem[];
+  cells: Map<string, CellDef>;
+  columns: LabelColumns;
+}
+
+function GridRow({ placed, cells, columns, renderCell, cellClassName }: RowProps) {
   return (
     <tr>
-      {items.map((item, index) => {
-        if (item.type === "label") return <GridLabel key={index} item={item} />;
+      {placed.map((p, index) => {
+        const { item } = p;
+        // The first column draws the table's left edge, so that it stays with a sticky label.
+        const first = p.column === 0 ? " report-first-column" : "";
+        if (item.type === "label") return <GridLabel key={index} item={item} sticky={stickyClasses(p, columns) + first} />;
         const cell = cells.get(item.key);
-        if (!cell) return <td key={index} rowSpan={item.rowSpan} colSpan={item.colSpan} />;
+        if (!cell) return <td key={index} rowSpan={item.rowSpan} colSpan={item.colSpan} className={first.trim() || undefined} />;
         const extra = cellClassName?.(cell);
         return (
-          <td key={item.key} rowSpan={item.rowSpan} colSpan={item.colSpan} className={extra ? `report-td-num ${extra}` : "report-td-num"}>
+          <td key={item.key} rowSpan={item.rowSpan} colSpan={item.colSpan} className={`report-td-num${first}${extra ? ` ${extra}` : ""}`}>
             {renderCell(cell)}
           </td>
         );
@@ -48,22 +71,32 @@ function GridRow({ items, cells, renderCell, cellClassName }: { items: GridItem[
 
 export function TableGrid({ table, renderCell, cellClassName, className }: TableGridProps) {
   const cells = new Map(table.cells.map((cell) => [cell.key, cell]));
-  const head = table.grid.slice(0, table.headerRows);
-  const body = table.grid.slice(table.headerRows);
-  const rowProps = { cells, renderCell, cellClassName };
+  const placed = placeGrid(table);
+  const columns = labelColumns(table);
+  const head = placed.slice(0, table.headerRows);
+  const body = placed.slice(table.headerRows);
+  const rowProps = { cells, columns, renderCell, cellClassName };
   return (
     <table className={className ? `report-table ${className}` : "report-table"}>
       <caption>{table.title}</caption>
+      {columns.count > 0 && (
+        <colgroup>
+          {columns.widths.map((width, index) => (
+            <col key={index} className={widthClass(width)} />
+          ))}
+          <col span={table.width - columns.count} />
+        </colgroup>
+      )}
       {head.length > 0 && (
         <thead>
-          {head.map((items, index) => (
-            <GridRow key={index} items={items} {...rowProps} />
+          {head.map((row, index) => (
+            <GridRow key={index} placed={row} {...rowProps} />
           ))}
         </thead>
       )}
       <tbody>
-        {body.map((items, index) => (
-          <GridRow key={index} items={items} {...rowProps} />
+        {body.map((row, index) => (
+          <GridRow key={index} placed={row} {...rowProps} />
         ))}
       </tbody>
     </table>

@@ -1,9 +1,13 @@
-// Tables are wider than a phone: they scroll inside a focusable, named region.
+// Tables are wider than a phone: they scroll inside a focusable, named region, with a hint
+// that shows while there is more to scroll to (globals.css).
 import type { ReactNode } from "react";
 
 export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      <span className="table-scroll-hint" aria-hidden="true">
+        表格较宽，可左右滑动查看 →
+      </span>
       {children}
     </div>
   );

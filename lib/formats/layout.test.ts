@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemBoxes } from "./grid.testutil";
-import { FORMAT_IDS, FORMATS } from "./index";
-import { placeGrid } from "./layout";
+import { FORMAT_IDS, FORMATS, getFormat } from "./index";
+import { labelColumns, placeGrid } from "./layout";
 
 const allTables = FORMAT_IDS.flatMap((id) => FORMATS[id].tables.map((t) => [id, t.id, t] as const));
 
@@ -34,5 +34,23 @@ describe("placeGrid on 表三 (2021)", () => {
       { column: 0, rowSpan: 22, colSpan: 1 },
       { column: 1, rowSpan: 1, colSpan: 2 },
     ]);
+  });
+});
+
+describe("labelColumns", () => {
+  it("表三 of gov-2021: two narrow group columns and a row-label column, offsets adding up", () => {
+    const t3 = getFormat("gov-2021").tables[1];
+    expect(labelColumns(t3)).toEqual({ count: 3, widths: [4, 4, 12], offsets: [0, 4, 8] });
+  });
+
+  it("表二: one label column as wide as its longest label; 表四 has none", () => {
+    const [t2, , t4] = getFormat("gov-2021").tables;
+    expect(labelColumns(t2)).toEqual({ count: 1, widths: [8], offsets: [0] });
+    expect(labelColumns(t4)).toEqual({ count: 0, widths: [], offsets: [] });
+  });
+
+  it("legacy-2014: the indicator column is wide, the unit column narrow", () => {
+    const widths = labelColumns(getFormat("legacy-2014").tables[0]).widths;
+    expect(widths).toEqual([12, 3]);
   });
 });

@@ -40,3 +40,30 @@ export function placeGrid(table: TableDef): PlacedItem[][] {
     });
   });
 }
+
+/** How wide each label column of a table is set, in em, where it stays in view while the numbers scroll. */
+export interface LabelColumns {
+  /** the grid columns left of the first number cell */
+  count: number;
+  widths: number[];
+  /** where each label column begins: the sum of the widths before it */
+  offsets: number[];
+}
+
+/**
+ * The label columns of a table and their widths: a column of group labels that each span
+ * several rows (三、本年度办理结果, （三）不予公开) is narrow, as the label can run down its rows; a
+ * column of row labels is as wide as its longest label, up to 12em, where longer ones wrap.
+ */
+export function labelColumns(table: TableDef): LabelColumns {
+  const placed = placeGrid(table).flat();
+  const count = Math.min(...placed.filter((p) => p.item.type === "cell").map((p) => p.column));
+  const widths = Array.from({ length: Number.isFinite(count) ? count : 0 }, (_, column) => {
+    const own = placed.filter((p) => p.item.type === "label" && !p.header && p.column === column && p.colSpan === 1);
+    if (own.length > 0 && own.every((p) => p.rowSpan > 1)) return 4;
+    const longest = Math.max(0, ...own.map((p) => (p.item.type === "label" ? p.item.text.length : 0)));
+    return Math.min(12, Math.max(3, longest + 1));
+  });
+  const offsets = widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w, 0));
+  return { count: widths.length, widths, offsets };
+}

@@ -4,13 +4,7 @@ import type { CellDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
 import { formatCellValue } from "@/lib/formats/cell-number";
 import { cellInputId } from "@/components/report/editor/ids";
-
-/** The accessible name of a cell's input: its official row and column labels (design.md §8). */
-export function cellAccessibleName(cell: CellDef): string {
-  const name = `${cell.rowLabel} ${cell.columnLabel}`;
-  if (cell.kind === "money" && cell.unit && !name.includes(cell.unit)) return `${name}（${cell.unit}）`;
-  return name;
-}
+import { cellAccessibleName } from "@/lib/formats/cell-name";
 
 export interface CellInputProps {
   cell: CellDef;
@@ -20,26 +14,40 @@ export interface CellInputProps {
   severity?: Severity;
   describedBy?: string;
   readOnly?: boolean;
+  /** the cell's value in last year's report, written out, when the system has it */
+  lastYear?: string;
+  /** 显示上年数: last year's value under the input (otherwise only in the tooltip and the description) */
+  showLastYear?: boolean;
   onChange: (key: string, text: string) => void;
 }
 
-export const CellInput = memo(function CellInput({ cell, text, computed, severity, describedBy, readOnly, onChange }: CellInputProps) {
+export const CellInput = memo(function CellInput({ cell, text, computed, severity, describedBy, readOnly, lastYear, showLastYear, onChange }: CellInputProps) {
+  const lastYearId = lastYear !== undefined ? `${cellInputId(cell.key)}-last-year` : undefined;
+  const titles = [computed === undefined ? undefined : "系统计算的合计；留空时提交审核将填入此值", lastYear !== undefined && `上年：${lastYear}`];
+  const title = titles.filter(Boolean).join("\n") || undefined;
   return (
-    <input
-      id={cellInputId(cell.key)}
-      className="cell-input"
-      type="text"
-      inputMode="decimal"
-      autoComplete="off"
-      aria-label={cellAccessibleName(cell)}
-      aria-invalid={severity === "error" ? true : undefined}
-      aria-describedby={describedBy}
-      data-severity={severity}
-      placeholder={computed === undefined ? undefined : `=${formatCellValue(cell, computed)}`}
-      title={computed === undefined ? undefined : "系统计算的合计；留空时提交审核将填入此值"}
-      value={text}
-      readOnly={readOnly}
-      onChange={(event) => onChange(cell.key, event.target.value)}
-    />
+    <>
+      <input
+        id={cellInputId(cell.key)}
+        className="cell-input"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        aria-label={cellAccessibleName(cell)}
+        aria-invalid={severity === "error" ? true : undefined}
+        aria-describedby={[describedBy, lastYearId].filter(Boolean).join(" ") || undefined}
+        data-severity={severity}
+        placeholder={computed === undefined ? undefined : `=${formatCellValue(cell, computed)}`}
+        title={title}
+        value={text}
+        readOnly={readOnly}
+        onChange={(event) => onChange(cell.key, event.target.value)}
+      />
+      {lastYear !== undefined && (
+        <span id={lastYearId} className={showLastYear ? "cell-last-year" : "sr-only"}>
+          上年：{lastYear}
+        </span>
+      )}
+    </>
   );
 });

@@ -94,6 +94,12 @@ export function useReportDraft(options: {
     setEdits((n) => n + 1);
   }, []);
 
+  /** Several cells at once (a pasted block): one edit. */
+  const setCellTexts = useCallback((changes: Readonly<Record<string, string>>) => {
+    setTexts((current) => ({ ...current, ...changes }));
+    setEdits((n) => n + 1);
+  }, []);
+
   const setSectionText = useCallback((key: string, text: string) => {
     setSections((current) => ({ ...current, [key]: text }));
     setEdits((n) => n + 1);
@@ -155,6 +161,7 @@ export function useReportDraft(options: {
     edits,
     analysis,
     setCellText,
+    setCellTexts,
     setSectionText,
     fillComputedTotals,
     fillBlanksWithZero,
