@@ -202,4 +202,17 @@ describe("planPaste", () => {
     const plan = planPaste({ format: gov2021, table: t3, start: "t3.new.other", clipboard: "1\t\t\t\n2\t\t\t\n", texts: blankTexts() });
     expect(after(plan)).toEqual({ "t3.new.other": "1", "t3.carried_in.other": "2" });
   });
+
+  it("legacy-2014: the header, a heading row and the label and unit columns copied along are left out; full-width brackets match", () => {
+    const legacy = getFormat("legacy-2014");
+    const rows = [
+      ["统计指标", "单位", "统计数"],
+      ["一、主动公开情况", "", ""],
+      ["（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "186"],
+      ["其中：主动公开规范性文件数", "条", "12"],
+    ];
+    const texts = Object.fromEntries(listCells(legacy).map((c) => [c.key, ""]));
+    const plan = planPaste({ format: legacy, table: legacy.tables[0], start: "t1.proactive_total.value", clipboard: tsv(rows), texts });
+    expect(after(plan)).toEqual({ "t1.proactive_total.value": "186", "t1.proactive_normative.value": "12" });
+  });
 });
