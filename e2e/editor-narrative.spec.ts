@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { getFormat } from "../lib/formats";
 import { listCells } from "../lib/formats/engine";
+import { seriousViolations } from "./axe";
 import { consistentCells, requireCell } from "./factories";
 import { cellInput, createDraftReport, expect, fillCells, save, submitForReview, test } from "./helpers";
 
@@ -25,6 +26,8 @@ function overviewSection(page: Page) {
 }
 
 test("a reference inserted through the picker shows its cell's live value in the editor and on the public page; a typed wrong number is warned", async ({ pageAs, visitor }) => {
+  // The whole way from a draft to the public page, with two axe audits of a full editor.
+  test.setTimeout(180_000);
   const staff = await pageAs("staff");
   await createDraftReport(staff, YEAR);
   await fillCells(staff, listCells(format), values);
@@ -67,6 +70,15 @@ test("a reference inserted through the picker shows its cell's live value in the
   await expect(n1).toContainText(`行政复议 ${wrong}件，而表四`);
   await expect(n1).toContainText(`为 ${values[reviewTotal.key]}。`);
   await expect(overviewPreview(staff).locator("mark")).toHaveText(`全年被申请行政复议${wrong}件。`);
+
+  // The picker open, the preview with its marks: axe-clean at a desktop and a phone width.
+  await overviewSection(staff).getByRole("button", { name: "插入表格数字" }).click();
+  for (const width of [1280, 390]) {
+    await staff.setViewportSize({ width, height: 800 });
+    expect(await seriousViolations(staff), `${width}px`).toEqual([]);
+  }
+  await staff.setViewportSize({ width: 1280, height: 720 });
+  await overviewSection(staff).getByRole("button", { name: "取消" }).click();
 
   // Corrected: the warning goes, and the text goes to the public with values only.
   await overviewField(staff).fill("本年度共收到{{t3.new.natural}}件申请，行政复议{{t4.review.total}}件。");
