@@ -15,11 +15,16 @@ const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一
 /** A line that is only a (sub)heading: a marker and a few words without a full stop. */
 const HEADING_LINE = /^\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)[^。！？；!?;]{0,30}$/u;
 
+/** How a unit's government is named after its place: 文昌镇人民政府, 某某街道办事处. */
+const GOVERNMENT_SUFFIXES = ["人民政府", "办事处", "管理委员会", "管委会"];
+const GOVERNMENT = `(?:${GOVERNMENT_SUFFIXES.join("|")})`;
+const GOVERNMENT_SUFFIX = new RegExp(`${GOVERNMENT}$`, "u");
+
 const CN_DIGIT = "〇零一二三四五六七八九";
 const CN_SMALL = "一二三四五六七八九十";
 const BOILERPLATE = [
   // A county, township or street government named by its place: 某某镇人民政府, 某某街道办事处.
-  "[\\u4e00-\\u9fff]{2,8}?(?:镇|乡|街道|县|区|市|旗)(?:人民政府|办事处|管委会|管理委员会)",
+  `[\\u4e00-\\u9fff]{2,8}?(?:镇|乡|街道|县|区|市|旗)${GOVERNMENT}`,
   "(?:19|20)\\d{2}\\s*年度?",
   `[${CN_DIGIT}]{4}年度?`,
   "\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日)?",
@@ -32,10 +37,6 @@ const BOILERPLATE = [
 const NOT_WORD = /[^\u4e00-\u9fff\p{Script=Latin}]+/gu;
 /** Sentences end at 。！？； and at line breaks. */
 const SENTENCE_END = /[。！？；!?;\r\n]+/u;
-
-/** How a unit's government is named after its place: 文昌镇人民政府, 某某街道办事处. */
-const GOVERNMENT_SUFFIX = /(?:人民政府|办事处|管委会|管理委员会)$/u;
-const GOVERNMENT_SUFFIXES = ["人民政府", "办事处", "管委会"];
 
 /**
  * The names a unit's text calls itself and its parent by: each name as registered, without
