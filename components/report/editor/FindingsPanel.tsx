@@ -99,6 +99,9 @@ export function FindingsPanel({ format, findings, blanks, blockedReason, reasons
         )}
       </p>
       {blockedReason && <p className="editor-hint">{blockedReason}</p>}
+      {findings.some(canAcknowledge) && (
+        <p className="editor-hint">警告请核实；数字无误的，可在警告下点“说明原因”写明原因，审核人员可以看到。错误须改正，不能以说明原因代替。</p>
+      )}
       {findings.length > 0 && (
         <ol className="findings-list">
           {findings.map((finding, index) => (
