@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { cellValueProblem } from "@/lib/formats/cell-number";
-import { computeTotals, listCells } from "@/lib/formats/engine";
+import { computeTotals, listCells, withoutDerivedTotals } from "@/lib/formats/engine";
 import { assertReportYear } from "@/lib/formats/report-year";
 import { cellName } from "@/lib/rules/labels";
 import { hasBlockingFindings, previousReport, validateCells, type PreviousYearData } from "@/lib/rules";
@@ -60,7 +60,10 @@ export interface ReportDetail extends ReportSummary {
   orgKind: string;
   /** the unit's report on the year before, when the system has it (for I5 and W3) */
   previousYear: PreviousYearData | null;
+  /** the working copy as stored: what was typed (or imported), totals the format derives blank */
   cells: Cells;
+  /** `cells` with the derived totals computed: what every view and export of the report shows */
+  completed: Cells;
   sections: Sections;
   correctionReason: string | null;
   revisions: { number: number; publishedAt: Date; reason: string | null }[];
@@ -139,11 +142,14 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     },
   });
   if (!row) return null;
+  const format = formatOfStored(row.format);
+  const cells = orderedCells(format, cellsFromRows(row.cells));
   return {
     ...toSummary(row),
     orgKind: row.org.kind,
     previousYear: await loadPreviousYear(row.orgId, row.year, row.scope),
-    cells: orderedCells(formatOfStored(row.format), cellsFromRows(row.cells)),
+    cells,
+    completed: computeTotals(getFormat(format), cells),
     sections: sectionsFromRows(row.sections),
     correctionReason: row.correctionReason,
     revisions: row.revisions,
@@ -167,7 +173,7 @@ export async function loadPreviousYear(orgId: string, year: number, scope: Repor
     return { year: latest.year, format, cells: orderedCells(format, snapshotFromJson(latest.snapshot).cells) };
   }
   const format = formatOfStored(report.format);
-  return { year: report.year, format, cells: orderedCells(format, cellsFromRows(report.cells)) };
+  return { year: report.year, format, cells: completedCells(format, cellsFromRows(report.cells)) };
 }
 
 /** Every cell of the format, in definition order; missing ones blank. */
@@ -175,6 +181,11 @@ function orderedCells(formatId: FormatId, cells: Cells): Cells {
   const result: Cells = {};
   for (const cell of listCells(getFormat(formatId))) result[cell.key] = cells[cell.key] ?? null;
   return result;
+}
+
+/** A working copy as it is shown and published: in definition order, the derived totals computed. */
+function completedCells(formatId: FormatId, cells: Cells): Cells {
+  return computeTotals(getFormat(formatId), cells);
 }
 
 function assertFormat(format: string): FormatId {
@@ -379,7 +390,7 @@ export async function saveReport(options: {
   checkCellInput(format, options.cells);
   if (report.scope === "rollup") await refuseRollupCellEdits(format, reportId, options.cells);
   checkSectionInput(format, options.sections);
-  // A roll-up's cells stay as the sums wrote them; 提交审核 completes its totals.
+  // A roll-up's cells stay as the sums wrote them; its revisions complete its totals.
   const cells = report.scope === "rollup" ? {} : options.cells;
   // What changed is worked out before the transaction; the transaction claims the version
   // that content had (a save in between makes this one STALE_VERSION) and writes.
@@ -418,11 +429,8 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
     const typed = orderedCells(format.id, cellsFromRows(await tx.cell.findMany({ where: { reportId } })));
     const findings = validateCells({ format, cells: typed, orgKind: report.org.kind, previous });
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
-    // Totals the system computed are stored, so that what is published is complete.
-    const completed = computeTotals(format, typed);
-    const filled: Cells = {};
-    for (const [key, value] of Object.entries(completed)) if (typed[key] === null && value !== null) filled[key] = value;
-    await writeContent(tx, actor, reportId, filled, {}, "compute-total");
+    // The totals stay derived: the revision and every view compute them from their parts, so
+    // that after 退回 or a correction they follow whatever part changes.
     await setStatus(tx, actor, reportId, status, "submitted", { reviewComment: null });
     return { version };
   });
@@ -467,8 +475,9 @@ async function createRevision(
     include: { org: true, cells: true, sections: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
   });
   const number = (report.revisions[0]?.number ?? 0) + 1;
+  // A revision is complete: the totals the working copy derives are computed into it.
   const snapshot = {
-    cells: orderedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
+    cells: completedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
     channels,
     ...(report.scope === "rollup" ? { rollup: rollupFromJson(report.rollup) ?? undefined } : {}),
@@ -570,7 +579,8 @@ export async function importReport(options: {
       ]);
     }
     await tx.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
-    await writeContent(tx, actor, report.id, cells, sections, "import");
+    // Totals that agree with their parts stay derived: they follow the parts if the draft changes.
+    await writeContent(tx, actor, report.id, withoutDerivedTotals(getFormat(format), cells), sections, "import");
     let revision: number | null = null;
     if (options.publish) {
       // A first revision needs no reason; a later one is a correction and always states one.
@@ -619,7 +629,7 @@ export async function getReportDataForExport(options: {
   }
   const format = formatOfStored(report.format);
   return {
-    doc: { format, year: report.year, organization: report.org.name, cells: orderedCells(format, cellsFromRows(report.cells)) },
+    doc: { format, year: report.year, organization: report.org.name, cells: completedCells(format, cellsFromRows(report.cells)) },
     sections: sectionsFromRows(report.sections),
     scope: report.scope,
     published: false,

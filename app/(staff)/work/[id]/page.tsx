@@ -67,7 +67,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           <ReportView
             format={format}
             blanks={report.rollup?.blanks}
-            cells={report.cells}
+            cells={report.completed}
             sections={report.sections}
             findings={validateCells({ format, cells: report.cells, orgKind: report.orgKind, previous: previousReport(report.previousYear) })}
           />
