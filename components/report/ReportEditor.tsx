@@ -1,13 +1,14 @@
 "use client";
 // The report as a form, generated from its format definition: a narrative field per
 // section, every table laid out from its grid with an input per cell, live findings.
-// What the user typed stays on screen whatever the server answers.
-import { useMemo, useState, useTransition } from "react";
+// What the user typed stays on screen whatever the server answers, and is saved by itself
+// (useAutosave); the totals the format derives are shown, never typed.
+import { useMemo, useState, useTransition, type FocusEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { Cells, Finding, FormatId } from "@/lib/formats/types";
 import type { PreviousYearData } from "@/lib/rules";
 import { getFormat } from "@/lib/formats";
-import { saveReportAction, submitReportAction } from "@/app/_actions/reports";
+import { submitReportAction } from "@/app/_actions/reports";
 import { applyDerivedAction, previewDerivedAction, type DerivedPreviewView } from "@/app/_actions/register";
 import { marksCells, severityByCell, severityBySection } from "@/components/report/findings";
 import { useReportDraft } from "@/components/report/editor/useReportDraft";
@@ -17,7 +18,9 @@ import { EditorTable } from "@/components/report/editor/EditorTable";
 import { FindingsPanel } from "@/components/report/editor/FindingsPanel";
 import { EditorActions, type EditorNotice } from "@/components/report/editor/EditorActions";
 import { findingId } from "@/components/report/editor/ids";
-import { saveBlockedReason, submitBlockedReason } from "@/components/report/editor/submit-check";
+import { submitBlockedReason } from "@/components/report/editor/submit-check";
+import { useAutosave } from "@/components/report/editor/useAutosave";
+import { ConflictPanel } from "@/components/report/editor/ConflictPanel";
 import { DerivePanel } from "@/components/report/editor/DerivePanel";
 
 export interface ReportEditorProps {
@@ -49,10 +52,12 @@ function savedAt() {
   return new Date().toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
+const OFFLINE_NOTICE = "网络中断，操作未完成；修改保留在本页，连接恢复后请再试一次。";
+
 export function ReportEditor({ reportId, formatId, version: initialVersion, cells, sections, orgKind, previousYear, cellsReadOnly }: ReportEditorProps) {
   const format = useMemo(() => getFormat(formatId), [formatId]);
   const draft = useReportDraft({ format, initialCells: cells, initialSections: sections, orgKind, previousYear });
-  const [version, setVersion] = useState(initialVersion);
+  const autosave = useAutosave({ reportId, format, initialVersion, draft });
   const [notice, setNotice] = useState<EditorNotice | null>(null);
   // Findings only the server can make (e.g. I5 against the previous year), from the last
   // 提交审核; shown until the values they were made on change.
@@ -73,77 +78,101 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
   const cellDescribers = useMemo(() => describers(findings, (f) => f.cells), [findings]);
   const sectionDescribers = useMemo(() => describers(findings, (f) => f.sections), [findings]);
 
+  /** 保存: now, instead of in two seconds. */
   function save() {
-    const snapshot = draft.snapshot();
-    const refused = saveBlockedReason(snapshot.findings);
-    if (refused) return setNotice({ kind: "error", text: refused });
-    const atEdits = draft.edits;
-    startTransition(async () => {
-      const result = await saveReportAction({ reportId, version, cells: snapshot.cells, sections: draft.sections });
-      if (!result.ok) return setNotice({ kind: "error", text: result.message });
-      setVersion(result.version);
-      draft.markSaved(atEdits);
-      setNotice({ kind: "success", text: `已保存（${savedAt()}）。` });
-    });
+    setNotice(null);
+    autosave.saveNow();
   }
 
   function submit() {
     const snapshot = draft.snapshot();
     const refused = submitBlockedReason(snapshot.findings, snapshot.blanks);
     if (refused) return setNotice({ kind: "error", text: refused });
+    if (autosave.conflict) return setNotice({ kind: "error", text: "请先处理与他人修改的冲突，再提交审核。" });
     const atEdits = draft.edits;
-    draft.fillComputedTotals(snapshot.computed);
+    const sent = draft.mine();
     startTransition(async () => {
-      const result = await submitReportAction({ reportId, version, cells: snapshot.completed, sections: draft.sections });
-      if (!result.ok) {
-        // Saved, then refused (e.g. BLOCKING_FINDINGS): the values are stored under a new version.
-        if (result.version !== undefined) {
-          setVersion(result.version);
-          draft.markSaved(atEdits);
+      try {
+        // What is on screen is saved first, in the same action, on the version this page holds.
+        const result = await autosave.exclusive((version) => submitReportAction({ reportId, version, cells: snapshot.cells, sections: sent.sections }));
+        if (!result.ok) {
+          // Saved, then refused (e.g. BLOCKING_FINDINGS): the values are stored under a new version.
+          if (result.version !== undefined) {
+            autosave.setVersion(result.version);
+            draft.rebase(sent);
+          }
+          if (result.code === "STALE_VERSION") autosave.saveNow();
+          setServer({ atEdits, findings: result.findings ?? [] });
+          return setNotice({ kind: "error", text: result.message });
         }
-        setServer({ atEdits, findings: result.findings ?? [] });
-        return setNotice({ kind: "error", text: result.message });
+        autosave.setVersion(result.version);
+        draft.rebase(sent);
+        setNotice({ kind: "success", text: "已提交审核。" });
+        router.refresh();
+      } catch {
+        setNotice({ kind: "error", text: OFFLINE_NOTICE });
       }
-      setVersion(result.version);
-      draft.markSaved(atEdits);
-      setNotice({ kind: "success", text: "已提交审核。" });
-      router.refresh();
     });
   }
 
   // 从登记簿生成 compares with, and writes over, the saved report: unsaved typing comes first.
-  const unsavedFirst = () => setNotice({ kind: "error", text: "有未保存的修改：请先保存，再从登记簿生成。" });
+  const unsavedFirst = () => setNotice({ kind: "error", text: "有未保存的修改：请等待自动保存完成（或点“保存”），再从登记簿生成。" });
 
   function previewDerived() {
     if (draft.dirty) return unsavedFirst();
     startTransition(async () => {
-      const result = await previewDerivedAction({ reportId });
-      if (!result.ok) return setNotice({ kind: "error", text: result.message });
-      setNotice(null);
-      setDerived(result.preview);
+      try {
+        const result = await previewDerivedAction({ reportId });
+        if (!result.ok) return setNotice({ kind: "error", text: result.message });
+        setNotice(null);
+        setDerived(result.preview);
+      } catch {
+        setNotice({ kind: "error", text: OFFLINE_NOTICE });
+      }
     });
   }
 
   function applyDerived() {
     if (draft.dirty) return unsavedFirst();
     startTransition(async () => {
-      const result = await applyDerivedAction({ reportId, version });
-      if (!result.ok) return setNotice({ kind: "error", text: result.message });
-      draft.replaceSaved(result.cells);
-      setVersion(result.version);
-      setServer({ atEdits: -1, findings: [] });
-      setDerived(null);
-      setNotice({ kind: "success", text: `已从登记簿生成并保存 ${result.changes} 个单元格（${savedAt()}）。` });
+      try {
+        const result = await autosave.exclusive((version) => applyDerivedAction({ reportId, version }));
+        if (!result.ok) return setNotice({ kind: "error", text: result.message });
+        draft.replaceSaved(result.cells);
+        autosave.setVersion(result.version);
+        setServer({ atEdits: -1, findings: [] });
+        setDerived(null);
+        setNotice({ kind: "success", text: `已从登记簿生成并保存 ${result.changes} 个单元格（${savedAt()}）。` });
+      } catch {
+        setNotice({ kind: "error", text: OFFLINE_NOTICE });
+      }
     });
+  }
+
+  /** Leaving a field saves what it holds (a field of the editor, not its buttons). */
+  function saveOnLeave(event: FocusEvent<HTMLDivElement>) {
+    const field = event.target;
+    if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && draft.dirty) autosave.saveNow();
   }
 
   return (
     <div className="report-editor">
       <div className="editor-aside">
-        <EditorActions pending={pending} dirty={draft.dirty} notice={notice} onSave={save} onSubmit={submit} onDerive={cellsReadOnly ? undefined : previewDerived} />
+        <EditorActions
+          pending={pending}
+          dirty={draft.dirty}
+          status={autosave.status}
+          unreadable={draft.analysis.unreadable.length}
+          restored={autosave.restored}
+          notice={notice}
+          onSave={save}
+          onSubmit={submit}
+          onDerive={cellsReadOnly ? undefined : previewDerived}
+        />
         <FindingsPanel format={format} findings={findings} blanks={blanks} blockedReason={submitBlockedReason(findings, blanks)} />
       </div>
-      <div className="editor-form">
+      <div className="editor-form" onBlur={saveOnLeave}>
+        {autosave.conflict && <ConflictPanel format={format} conflict={autosave.conflict} onResolve={autosave.resolveConflict} />}
         {derived && (
           <DerivePanel format={format} reportId={reportId} preview={derived} pending={pending} onApply={applyDerived} onCancel={() => setDerived(null)} />
         )}

@@ -157,6 +157,48 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
   };
 }
 
+export interface ReportContent {
+  version: number;
+  status: ReportStatus;
+  /** the working copy as stored (derived totals blank unless stored) */
+  cells: Cells;
+  sections: Sections;
+  /** who last changed a cell or section, and when (from the audit log) */
+  lastChange: { by: string; at: Date } | null;
+}
+
+/**
+ * A report's working copy as it is now, for an editor whose save met a newer version (two
+ * people on one draft): whoever may read the report may read this; a report hidden from the
+ * caller is missing.
+ */
+export async function getReportContent(options: { actor: Actor; reportId: string }): Promise<ReportContent | null> {
+  const ids = await visibleOrgIds(options.actor);
+  const row = await db().report.findFirst({
+    where: { id: options.reportId, orgId: orgIdFilter(ids) },
+    select: {
+      version: true,
+      status: true,
+      format: true,
+      cells: { select: { key: true, value: true } },
+      sections: { select: { key: true, text: true } },
+    },
+  });
+  if (!row) return null;
+  const last = await db().auditLog.findFirst({
+    where: { reportId: options.reportId, entity: { in: ["cell", "section"] } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { at: true, via: true, actor: { select: { username: true, displayName: true } } },
+  });
+  return {
+    version: row.version,
+    status: row.status,
+    cells: orderedCells(formatOfStored(row.format), cellsFromRows(row.cells)),
+    sections: sectionsFromRows(row.sections),
+    lastChange: last ? { by: last.actor ? (last.actor.displayName ?? last.actor.username) : last.via === "cli" ? "命令行" : "系统", at: last.at } : null,
+  };
+}
+
 /**
  * The unit's report on the year before: its latest published revision, or else its working
  * copy. Read outside any transaction (the embedded database has a single connection).

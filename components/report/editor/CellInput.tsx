@@ -15,8 +15,12 @@ export function cellAccessibleName(cell: CellDef): string {
 export interface CellInputProps {
   cell: CellDef;
   text: string;
-  /** the total the system computed for this blank cell, shown as a placeholder */
-  computed?: number;
+  /**
+   * A total the format derives and nobody stored: its computed value (null while a part is
+   * blank), shown and not typed. A total with a stored value is an input, so that the value
+   * can be cleared.
+   */
+  computed?: number | null;
   severity?: Severity;
   describedBy?: string;
   readOnly?: boolean;
@@ -24,6 +28,25 @@ export interface CellInputProps {
 }
 
 export const CellInput = memo(function CellInput({ cell, text, computed, severity, describedBy, readOnly, onChange }: CellInputProps) {
+  if (computed !== undefined) {
+    return (
+      <input
+        id={cellInputId(cell.key)}
+        className="cell-input cell-derived"
+        type="text"
+        readOnly
+        tabIndex={-1}
+        aria-label={cellAccessibleName(cell)}
+        aria-invalid={severity === "error" ? true : undefined}
+        aria-describedby={describedBy}
+        data-severity={severity}
+        data-derived=""
+        placeholder={computed === null ? "待计算" : undefined}
+        title={computed === null ? "由系统计算：各组成部分填写完整后显示合计" : "由系统按各组成部分计算，随之更新"}
+        value={computed === null ? "" : formatCellValue(cell, computed)}
+      />
+    );
+  }
   return (
     <input
       id={cellInputId(cell.key)}
@@ -35,8 +58,6 @@ export const CellInput = memo(function CellInput({ cell, text, computed, severit
       aria-invalid={severity === "error" ? true : undefined}
       aria-describedby={describedBy}
       data-severity={severity}
-      placeholder={computed === undefined ? undefined : `=${formatCellValue(cell, computed)}`}
-      title={computed === undefined ? undefined : "系统计算的合计；留空时提交审核将填入此值"}
       value={text}
       readOnly={readOnly}
       onChange={(event) => onChange(cell.key, event.target.value)}

@@ -9,7 +9,8 @@ import { CellInput } from "@/components/report/editor/CellInput";
 export interface EditorTableProps {
   table: TableDef;
   texts: Record<string, string>;
-  computed: Map<string, number>;
+  /** the totals the system derives: computed value, or null while a part is blank */
+  computed: Map<string, number | null>;
   severities: Map<string, Severity>;
   /** cell key → ids of the findings that name it */
   describedBy: Map<string, string>;
