@@ -98,6 +98,8 @@ test("asks before a header link or 退出 leaves unsaved changes: dismissing sta
 });
 
 test("after 退回 the totals follow a changed part: no I1, and the report is submitted again", async ({ pageAs }) => {
+  // Types a whole report, submits it twice and has it returned in between.
+  test.setTimeout(150_000);
   const staff = await pageAs("staff");
   const url = await createDraftReport(staff, 2032);
   await fillCells(staff, cells, values);

@@ -149,10 +149,16 @@ export function ReportEditor({ reportId, formatId, version: initialVersion, cell
     });
   }
 
-  /** Leaving a field saves what it holds (a field of the editor, not its buttons). */
+  /**
+   * Leaving a field saves what it holds; moving on from one table cell to the next, as in a
+   * spreadsheet, leaves it to the save 2 s after the last edit.
+   */
   function saveOnLeave(event: FocusEvent<HTMLDivElement>) {
     const field = event.target;
-    if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && draft.dirty) autosave.saveNow();
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !draft.dirty) return;
+    const next = event.relatedTarget;
+    const cellToCell = field.classList.contains("cell-input") && next instanceof HTMLInputElement && next.classList.contains("cell-input");
+    if (!cellToCell) autosave.saveNow();
   }
 
   return (
