@@ -166,9 +166,8 @@ export function useAutosave(options: { reportId: string; format: FormatDef; init
 
   // One save at a time; a request while one runs makes another after it, on the newer draft.
   useEffect(() => {
-    if (requests === 0) return;
-    if (held.current > 0 || conflictOpen.current) return;
-    if (running.current) {
+    if (requests === 0 || conflictOpen.current) return;
+    if (running.current || held.current > 0) {
       again.current = true;
       return;
     }
@@ -247,8 +246,13 @@ export function useAutosave(options: { reportId: string; format: FormatDef; init
       return await step(versionRef.current);
     } finally {
       held.current -= 1;
+      // Edits made while the step ran are saved after it, on the version it left.
+      if (held.current === 0 && again.current) {
+        again.current = false;
+        requestSave();
+      }
     }
-  }, []);
+  }, [requestSave]);
 
   return { version, setVersion, status, setStatus, conflict, resolveConflict, saveNow: requestSave, exclusive, restored };
 }
