@@ -379,6 +379,7 @@ function reportInput(key: string, fixture: Fixture): unknown[] {
     case "reports.ts#submitReportAction":
       return [{ ...base, cells: fixture.scope === "own" ? CELLS : {}, sections: {} }];
     case "register.ts#previewDerivedAction":
+    case "reports.ts#loadReportContentAction":
       return [{ reportId: fixture.id }];
     case "register.ts#applyDerivedAction":
       return [base];

@@ -82,9 +82,12 @@ export function cellInput(page: Page, cell: CellDef): Locator {
   return page.getByLabel(`${cell.rowLabel} ${cell.columnLabel}`);
 }
 
+/** Types each value; a total the system derives (shown, not typed) is left to the system. */
 export async function fillCells(page: Page, cells: readonly CellDef[], values: Record<string, number>): Promise<void> {
   for (const cell of cells) {
-    await cellInput(page, cell).fill(String(values[cell.key]));
+    const input = cellInput(page, cell);
+    if ((await input.getAttribute("data-derived")) !== null) continue;
+    await input.fill(String(values[cell.key]));
   }
 }
 
@@ -92,10 +95,15 @@ export function saveButton(page: Page): Locator {
   return page.getByRole("button", { name: "保存", exact: true });
 }
 
+/** The editor's save status line when everything is saved (已保存 14:32). */
+export function savedStatus(page: Page): Locator {
+  return page.getByRole("status").filter({ hasText: /^已保存/ });
+}
+
 /** Clicks 保存 and waits until the editor says that every change is saved. */
 export async function save(page: Page): Promise<void> {
   await saveButton(page).click();
-  await expect(page.getByText("所有修改均已保存")).toBeVisible();
+  await expect(savedStatus(page)).toBeVisible();
 }
 
 /** Clicks 提交审核 and waits until the editor confirms it. */

@@ -10,7 +10,7 @@ import { UPLOAD_LIMITS } from "../lib/uploads/limits";
 import { gbk } from "../lib/uploads/testing";
 import { seriousViolations } from "./axe";
 import { requireCell } from "./factories";
-import { cellInput, createDraftReport, expect, test } from "./helpers";
+import { cellInput, createDraftReport, expect, savedStatus, test } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -136,7 +136,7 @@ test("从登记簿生成 previews 表三 from the register, links each number to
   await expect(cellInput(staff, newNatural)).toHaveValue("1");
   await expect(cellInput(staff, grantedNatural)).toHaveValue("1");
   await expect(cellInput(staff, newTotal)).toHaveValue("1");
-  await expect(staff.getByText("所有修改均已保存")).toBeVisible();
+  await expect(savedStatus(staff)).toBeVisible();
 
   // Stored, not only shown.
   await staff.goto(editorUrl);

@@ -3,12 +3,14 @@
 // functions decide what this actor may do.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { createReport, saveReport, startCorrection, submitReport } from "@/lib/data/reports";
+import { createReport, getReportContent, saveReport, startCorrection, submitReport } from "@/lib/data/reports";
 import { acknowledgeFinding, withdrawAcknowledgement } from "@/lib/data/acknowledgements";
+import { AppError } from "@/lib/errors";
 import type { Acknowledgement } from "@/lib/rules";
 import {
   acknowledgeFindingSchema,
   createReportSchema,
+  reportContentSchema,
   saveReportSchema,
   startCorrectionSchema,
   submitReportSchema,
@@ -39,6 +41,14 @@ export const createReportAction = formAction({
 export const saveReportAction = inputAction(saveReportSchema, async (actor, input) => {
   const { version } = await saveReport({ actor, ...input });
   return { ok: true, version };
+});
+
+/** The report as it is now, for an editor whose save met someone else's (STALE_VERSION). */
+export const loadReportContentAction = inputAction(reportContentSchema, async (actor, input) => {
+  const content = await getReportContent({ actor, reportId: input.reportId });
+  if (!content) throw new AppError("NOT_FOUND");
+  const { lastChange, ...rest } = content;
+  return { ok: true, ...rest, lastChange: lastChange ? { by: lastChange.by, at: lastChange.at.toISOString() } : null };
 });
 
 /** 提交审核: saves what is on screen, then submits that version. */

@@ -217,6 +217,12 @@ export const ACTIONS: Record<string, ActionCase> = {
   "reports.ts#createReportAction": { mutates: true, expect: (role) => unitRecords(role) },
   "reports.ts#saveReportAction": { scopes: ["own", "rollup"], mutates: true, expect: writeContent },
   "reports.ts#submitReportAction": { scopes: ["own", "rollup"], mutates: true, expect: writeContent },
+  /** the editor's reload after a conflicting save: whoever may read the report */
+  "reports.ts#loadReportContentAction": {
+    scopes: ["own", "rollup"],
+    mutates: false,
+    expect: (role, _state, scope) => byRight(role, reportWriter(role, scope) === "none" ? "none" : "writer", () => "allowed"),
+  },
   "reports.ts#startCorrectionAction": {
     scopes: ["own", "rollup"],
     mutates: true,

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertReportYear } from "@/lib/formats/report-year";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
-import { cellPosition } from "@/lib/formats/engine";
+import { cellPosition, withoutDerivedTotals } from "@/lib/formats/engine";
 import type { Cells, FormatDef, FormatId } from "@/lib/formats/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeOrg, orgIdFilter, type OrgIds } from "@/lib/permissions";
@@ -184,9 +184,10 @@ async function reportFor(actor: Actor, reportId: string) {
 export async function previewDerivedCells(options: { actor: Actor; reportId: string }): Promise<DerivedPreview> {
   const report = await reportFor(options.actor, options.reportId);
   const derived = await deriveReportCells({ actor: options.actor, orgId: report.orgId, year: report.year, format: report.format });
+  // Compared with the report as it shows: a total the report already derives is no change.
   const changes = Object.entries(derived.cells)
-    .filter(([key, value]) => report.cells[key] !== value)
-    .map(([key, after]) => ({ key, before: report.cells[key] ?? null, after }));
+    .filter(([key, value]) => report.completed[key] !== value)
+    .map(([key, after]) => ({ key, before: report.completed[key] ?? null, after }));
   return { reportId: report.id, version: report.version, format: report.format, year: report.year, changes, derived };
 }
 
@@ -197,7 +198,10 @@ export async function previewDerivedCells(options: { actor: Actor; reportId: str
 export async function applyDerivedCells(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number; changes: number }> {
   const report = await reportFor(options.actor, options.reportId);
   const derived = await deriveReportCells({ actor: options.actor, orgId: report.orgId, year: report.year, format: report.format, withSources: false });
-  return saveReport({ actor: options.actor, reportId: report.id, version: options.version, cells: derived.cells, sections: {} });
+  // The register's totals agree with its parts: they stay derived in the working copy.
+  const kept = withoutDerivedTotals(getFormat(report.format), { ...report.cells, ...derived.cells });
+  const cells = Object.fromEntries(Object.keys(derived.cells).map((key) => [key, kept[key]]));
+  return saveReport({ actor: options.actor, reportId: report.id, version: options.version, cells, sections: {} });
 }
 
 /**

@@ -3,6 +3,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import {
   createReport,
+  getReportDataForExport,
   getReportForActor,
   importReport,
   listReportsForActor,
@@ -15,6 +16,10 @@ import {
 import { getPublishedReport, listPublishedIndex } from "@/lib/data/public";
 import { createChannel, setChannelCount } from "@/lib/data/channels";
 import { consistentCells, makeActor, makeCounty, makeOrg } from "@/lib/data/test-factories";
+import { getFormat } from "@/lib/formats";
+import { derivedTotals, normalizeCells, withoutDerivedTotals } from "@/lib/formats/engine";
+import { loadFixtures } from "@/lib/formats/fixtures.testutil";
+import { validateCells } from "@/lib/rules";
 
 /** The county of makeCounty, and a reviewer of another county. */
 async function setting() {
@@ -84,17 +89,68 @@ describe("report lifecycle on the database", () => {
     expect(rules).toContain("I1");
   });
 
-  it("stores computable blank totals when the report is submitted", async () => {
-    const { town, staff } = await setting();
+  it("keeps the totals derived when the report is submitted: blank in the working copy, computed in the revision and every view", async () => {
+    const { town, staff, reviewer } = await setting();
     const { id } = await createReport({ actor: staff, orgId: town.id, year: 2022 });
     const read = await getReportForActor({ actor: staff, reportId: id });
     const cells = { ...consistentCells(), "t3.new.total": null, "t3.total.total": null };
     const saved = await saveReport({ actor: staff, reportId: id, version: read!.version, cells, sections: {} });
-    await submitReport({ actor: staff, reportId: id, version: saved.version });
+    const submitted = await submitReport({ actor: staff, reportId: id, version: saved.version });
     const after = await getReportForActor({ actor: staff, reportId: id });
-    expect(after?.cells["t3.new.total"]).toBe(3);
-    expect(after?.cells["t3.total.total"]).toBe(2);
+    expect(after?.cells["t3.new.total"]).toBeNull();
+    expect(after?.cells["t3.total.total"]).toBeNull();
+    expect(after?.completed["t3.new.total"]).toBe(3);
+    expect(after?.completed["t3.total.total"]).toBe(2);
+    expect((await getReportDataForExport({ actor: staff, orgSlug: town.slug, year: 2022 }))?.doc.cells["t3.new.total"]).toBe(3);
+    expect(await db().auditLog.count({ where: { reportId: id, action: "compute-total" } })).toBe(0);
+    await publishReport({ actor: reviewer, reportId: id, version: submitted.version });
+    const revision = await getPublishedReport({ orgSlug: town.slug, year: 2022 });
+    expect(revision?.cells["t3.new.total"]).toBe(3);
+    expect(revision?.cells["t3.total.total"]).toBe(2);
   });
+
+  it("lets the totals follow a part changed after 退回: nothing stale is stored, no I1, and it submits again", async () => {
+    const { town, staff, reviewer } = await setting();
+    const { id } = await createReport({ actor: staff, orgId: town.id, year: 2021 });
+    const read = await getReportForActor({ actor: staff, reportId: id });
+    const typed = withoutDerivedTotals(getFormat("gov-2021"), consistentCells());
+    const saved = await saveReport({ actor: staff, reportId: id, version: read!.version, cells: typed, sections: {} });
+    const submitted = await submitReport({ actor: staff, reportId: id, version: saved.version });
+    const returned = await returnReport({ actor: reviewer, reportId: id, version: submitted.version, comment: "请核对新收申请数。" });
+    // 新收 3 → 5 and 予以公开 2 → 4: both identities still hold once the totals follow.
+    const changed = await saveReport({
+      actor: staff,
+      reportId: id,
+      version: returned.version,
+      cells: { "t3.new.natural": 5, "t3.granted.natural": 4 },
+      sections: {},
+    });
+    const back = await getReportForActor({ actor: staff, reportId: id });
+    for (const total of derivedTotals(getFormat("gov-2021"))) expect(back?.cells[total]).toBeNull();
+    expect(back?.completed["t3.new.total"]).toBe(5);
+    expect(back?.completed["t3.total.total"]).toBe(4);
+    const rules = validateCells({ format: getFormat("gov-2021"), cells: back!.cells }).map((f) => f.rule);
+    expect(rules.filter((rule) => ["I1", "I2", "I3"].includes(rule))).toEqual([]);
+    await expect(submitReport({ actor: staff, reportId: id, version: changed.version })).resolves.toEqual({ version: changed.version + 1 });
+  });
+
+  it("keeps of an import only the totals that disagree with their parts or cannot be computed; its export is the document", async () => {
+    const { town, staff } = await setting();
+    const cells = { ...consistentCells(), "t3.total.total": 9, "t3.new.legal": null, "t3.new.total": 3 };
+    const { reportId } = await importReport({ actor: CLI_ACTOR, orgSlug: town.slug, doc: { format: "gov-2021", year: 2018, organization: "甲镇", cells } });
+    const read = await getReportForActor({ actor: staff, reportId });
+    expect(read?.cells["t3.granted.total"]).toBeNull();
+    expect(read?.cells["t3.total.total"]).toBe(9);
+    expect(read?.cells["t3.new.total"]).toBe(3);
+    expect((await getReportDataForExport({ actor: staff, orgSlug: town.slug, year: 2018 }))?.doc.cells).toEqual(cells);
+    // Every real report imported as a draft exports exactly as it came in.
+    for (const [index, { name, raw }] of loadFixtures().entries()) {
+      await importReport({ actor: CLI_ACTOR, orgSlug: town.slug, doc: { ...raw, year: 2040 + index } });
+      const exported = await getReportDataForExport({ actor: staff, orgSlug: town.slug, year: 2040 + index });
+      expect(exported?.doc.cells, name).toEqual(normalizeCells(getFormat(raw.format), raw.cells));
+    }
+  });
+
 
   it("writes an audit entry with before and after for every changed cell and status", async () => {
     const { town, staff } = await setting();

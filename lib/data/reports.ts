@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Cells, Finding, FormatDef, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { cellValueProblem } from "@/lib/formats/cell-number";
-import { computeTotals, listCells } from "@/lib/formats/engine";
+import { computeTotals, listCells, withoutDerivedTotals } from "@/lib/formats/engine";
 import { assertReportYear } from "@/lib/formats/report-year";
 import { cellName } from "@/lib/rules/labels";
 import {
@@ -75,7 +75,10 @@ export interface ReportDetail extends ReportSummary {
   previousYear: PreviousYearData | null;
   /** the warnings of the working copy acknowledged with a reason (说明原因) */
   acknowledgements: Acknowledgement[];
+  /** the working copy as stored: what was typed (or imported), totals the format derives blank */
   cells: Cells;
+  /** `cells` with the derived totals computed: what every view and export of the report shows */
+  completed: Cells;
   sections: Sections;
   correctionReason: string | null;
   revisions: { number: number; publishedAt: Date; reason: string | null }[];
@@ -155,16 +158,61 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     },
   });
   if (!row) return null;
+  const format = formatOfStored(row.format);
+  const cells = orderedCells(format, cellsFromRows(row.cells));
   return {
     ...toSummary(row),
     orgKind: row.org.kind,
     previousYear: await loadPreviousYear(row.orgId, row.year, row.scope),
-    cells: orderedCells(formatOfStored(row.format), cellsFromRows(row.cells)),
+    cells,
+    completed: computeTotals(getFormat(format), cells),
     sections: sectionsFromRows(row.sections),
     correctionReason: row.correctionReason,
     revisions: row.revisions,
     rollup: rollupFromJson(row.rollup),
     acknowledgements: acknowledgementsFromRows(row.acknowledgements),
+  };
+}
+
+export interface ReportContent {
+  version: number;
+  status: ReportStatus;
+  /** the working copy as stored (derived totals blank unless stored) */
+  cells: Cells;
+  sections: Sections;
+  /** who last changed a cell or section, and when (from the audit log) */
+  lastChange: { by: string; at: Date } | null;
+}
+
+/**
+ * A report's working copy as it is now, for an editor whose save met a newer version (two
+ * people on one draft): whoever may read the report may read this; a report hidden from the
+ * caller is missing.
+ */
+export async function getReportContent(options: { actor: Actor; reportId: string }): Promise<ReportContent | null> {
+  const ids = await visibleOrgIds(options.actor);
+  const row = await db().report.findFirst({
+    where: { id: options.reportId, orgId: orgIdFilter(ids) },
+    select: {
+      version: true,
+      status: true,
+      format: true,
+      cells: { select: { key: true, value: true } },
+      sections: { select: { key: true, text: true } },
+    },
+  });
+  if (!row) return null;
+  const last = await db().auditLog.findFirst({
+    where: { reportId: options.reportId, entity: { in: ["cell", "section"] } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { at: true, via: true, actor: { select: { username: true, displayName: true } } },
+  });
+  return {
+    version: row.version,
+    status: row.status,
+    cells: orderedCells(formatOfStored(row.format), cellsFromRows(row.cells)),
+    sections: sectionsFromRows(row.sections),
+    lastChange: last ? { by: last.actor ? (last.actor.displayName ?? last.actor.username) : last.via === "cli" ? "命令行" : "系统", at: last.at } : null,
   };
 }
 
@@ -206,6 +254,11 @@ function orderedCells(formatId: FormatId, cells: Cells): Cells {
   const result: Cells = {};
   for (const cell of listCells(getFormat(formatId))) result[cell.key] = cells[cell.key] ?? null;
   return result;
+}
+
+/** A working copy as it is shown and published: in definition order, the derived totals computed. */
+function completedCells(formatId: FormatId, cells: Cells): Cells {
+  return computeTotals(getFormat(formatId), cells);
 }
 
 function assertFormat(format: string): FormatId {
@@ -410,7 +463,7 @@ export async function saveReport(options: {
   checkCellInput(format, options.cells);
   if (report.scope === "rollup") await refuseRollupCellEdits(format, reportId, options.cells);
   checkSectionInput(format, options.sections);
-  // A roll-up's cells stay as the sums wrote them; 提交审核 completes its totals.
+  // A roll-up's cells stay as the sums wrote them; its revisions complete its totals.
   const cells = report.scope === "rollup" ? {} : options.cells;
   // What changed is worked out before the transaction; the transaction claims the version
   // that content had (a save in between makes this one STALE_VERSION) and writes.
@@ -445,16 +498,13 @@ export async function submitReport(options: { actor: Actor; reportId: string; ve
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
   return db().$transaction(async (tx) => {
     const { version, status } = await claimInStatus(tx, reportId, options.version, EDITABLE);
-    const { format, typed, findings } = await storedFindings(tx, { ...report, orgKind: report.org.kind }, previous);
+    const { findings } = await storedFindings(tx, { ...report, orgKind: report.org.kind }, previous);
     if (hasBlockingFindings(findings)) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
     // I5 and its like: warnings that must carry a reason for their present numbers.
     const unexplained = unexplainedFindings(findings, await readAcknowledgements(tx, reportId));
     if (unexplained.length > 0) throw new AppError("BLOCKING_FINDINGS", `暂不能提交审核：${unexplainedPart(unexplained.length)}。`, findings);
-    // Totals the system computed are stored, so that what is published is complete.
-    const completed = computeTotals(format, typed);
-    const filled: Cells = {};
-    for (const [key, value] of Object.entries(completed)) if (typed[key] === null && value !== null) filled[key] = value;
-    await writeContent(tx, actor, reportId, filled, {}, "compute-total");
+    // The totals stay derived: the revision and every view compute them from their parts, so
+    // that after 退回 or a correction they follow whatever part changes.
     await setStatus(tx, actor, reportId, status, "submitted", { reviewComment: null });
     return { version };
   });
@@ -517,8 +567,9 @@ async function createRevision(
   });
   const number = (report.revisions[0]?.number ?? 0) + 1;
   const acknowledged = await acknowledgedWarnings(tx, { ...report, orgKind: report.org.kind }, previous);
+  // A revision is complete: the totals the working copy derives are computed into it.
   const snapshot = {
-    cells: orderedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
+    cells: completedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
     channels,
     ...(report.scope === "rollup" ? { rollup: rollupFromJson(report.rollup) ?? undefined } : {}),
@@ -622,7 +673,8 @@ export async function importReport(options: {
       ]);
     }
     await tx.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
-    await writeContent(tx, actor, report.id, cells, sections, "import");
+    // Totals that agree with their parts stay derived: they follow the parts if the draft changes.
+    await writeContent(tx, actor, report.id, withoutDerivedTotals(getFormat(format), cells), sections, "import");
     let revision: number | null = null;
     if (options.publish) {
       // A first revision needs no reason; a later one is a correction and always states one.
@@ -671,7 +723,7 @@ export async function getReportDataForExport(options: {
   }
   const format = formatOfStored(report.format);
   return {
-    doc: { format, year: report.year, organization: report.org.name, cells: orderedCells(format, cellsFromRows(report.cells)) },
+    doc: { format, year: report.year, organization: report.org.name, cells: completedCells(format, cellsFromRows(report.cells)) },
     sections: sectionsFromRows(report.sections),
     scope: report.scope,
     published: false,

@@ -8,7 +8,7 @@ import { db, getDatabase } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { FORMAT_IDS, formatForYear, getFormat, isFormatId } from "@/lib/formats";
-import { listCells } from "@/lib/formats/engine";
+import { computeTotals, listCells, sumValues } from "@/lib/formats/engine";
 import type { Cells, FormatId } from "@/lib/formats/types";
 import { canBuildRollupOf, canSeeOrg, visibleOrgIds } from "@/lib/permissions";
 import { writeAudit } from "@/lib/data/audit";
@@ -113,6 +113,39 @@ SELECT cell."reportId", true, jsonb_object_agg(cell.key, cell.value)
 FROM "Cell" cell WHERE cell."reportId" = ANY($2::text[])
 GROUP BY cell."reportId"`;
 
+// The stored cells of working copies $1, one row per report.
+const WORKING_CELLS = `
+SELECT cell."reportId" AS id, jsonb_object_agg(cell.key, cell.value) AS cells
+FROM "Cell" cell WHERE cell."reportId" = ANY($1::text[])
+GROUP BY cell."reportId"`;
+
+type StoredCells = Record<string, number | string | null> | null;
+
+function numbersOf(cells: StoredCells): Cells {
+  return Object.fromEntries(Object.entries(cells ?? {}).map(([key, value]) => [key, value === null ? null : Number(value)]));
+}
+
+/**
+ * A working copy stores only what was typed: the totals it derives are computed here, as its
+ * revision would hold them. Per cell, the values the stored sums lack (a total the copy left
+ * to the system).
+ */
+async function derivedTotalsOf(format: FormatId, reportIds: string[]): Promise<Map<string, number[]>> {
+  const extra = new Map<string, number[]>();
+  if (reportIds.length === 0) return extra;
+  const rows = await getDatabase().sql.query<{ id: string; cells: StoredCells }>(WORKING_CELLS, [reportIds]);
+  for (const row of rows) {
+    const stored = numbersOf(row.cells);
+    for (const [key, value] of Object.entries(computeTotals(getFormat(format), stored))) {
+      if (value === null || (stored[key] ?? null) !== null) continue;
+      const values = extra.get(key);
+      if (values) values.push(value);
+      else extra.set(key, [value]);
+    }
+  }
+  return extra;
+}
+
 type ReportStatusName = RollupProvenance["missing"][number]["status"];
 
 function isCounted(row: UnitRow, includeSubmitted: boolean): boolean {
@@ -169,12 +202,16 @@ export async function computeRollup(options: { actor: Actor; parentId: string; y
     (await sql.query<{ key: string; sum: string | null; known: number }>(SUM_CELLS.get(format) ?? "", [revisionIds, reportIds])).map((r) => [r.key, r]),
   );
 
+  const derived = await derivedTotalsOf(format, reportIds);
+
   const cells: Cells = {};
   const blanks: Record<string, number> = {};
   for (const cell of listCells(getFormat(format))) {
     const sum = sums.get(cell.key);
-    const known = sum?.known ?? 0;
-    cells[cell.key] = sum && sum.sum !== null && known > 0 ? Number(sum.sum) : null;
+    const extra = derived.get(cell.key) ?? [];
+    const known = (sum?.known ?? 0) + extra.length;
+    const summed = sum && sum.sum !== null && (sum.known ?? 0) > 0 ? Number(sum.sum) : null;
+    cells[cell.key] = known === 0 ? null : extra.length === 0 ? summed : sumValues([...(summed === null ? [] : [summed]), ...extra]);
     blanks[cell.key] = counted.length - known;
   }
   return {
@@ -218,7 +255,7 @@ export async function* eachRollupUnit(rollup: Rollup, pageSize = 500): AsyncGene
   for (let from = 0; from < order.length; from += pageSize) {
     const page = order.slice(from, from + pageSize).map((i) => ({ unit: rollup.units[i], id: rollup.sourceIds[i] }));
     const ids = (source: RollupUnitCells["source"]) => page.filter((p) => p.unit.source === source).map((p) => p.id);
-    const rows = await sql.query<{ id: string; fromWorkingCopy: boolean; cells: Record<string, number | string | null> | null }>(PAGE_CELLS, [
+    const rows = await sql.query<{ id: string; fromWorkingCopy: boolean; cells: StoredCells }>(PAGE_CELLS, [
       ids("published"),
       ids("submitted"),
     ]);
@@ -227,9 +264,11 @@ export async function* eachRollupUnit(rollup: Rollup, pageSize = 500): AsyncGene
       slug: unit.slug,
       name: unit.name,
       source: unit.source,
-      cells: Object.fromEntries(
-        Object.entries(found.get(`${unit.source === "submitted"}:${id}`) ?? {}).map(([key, value]) => [key, value === null ? null : Number(value)]),
-      ),
+      // A working copy's derived totals are computed, as its revision would hold them.
+      cells:
+        unit.source === "submitted"
+          ? computeTotals(getFormat(rollup.format), numbersOf(found.get(`true:${id}`) ?? null))
+          : numbersOf(found.get(`false:${id}`) ?? null),
     }));
   }
 }

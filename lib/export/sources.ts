@@ -26,7 +26,7 @@ export function exportableFromDetail(report: ReportDetail): ExportableReport {
     year: report.year,
     orgName: report.orgName,
     scope: report.scope,
-    cells: report.cells,
+    cells: report.completed,
     sections: report.sections,
     publishedAt: latest?.publishedAt ?? null,
     revision: latest?.number ?? null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellDef, computeTotals, emptyCells, listCells, normalizeCells, sumKnown, sumValues, valuesEqual } from "./engine";
+import { cellDef, computeTotals, derivedTotals, emptyCells, listCells, normalizeCells, sumKnown, sumValues, valuesEqual, withoutDerivedTotals } from "./engine";
 import { loadFixtures } from "./fixtures.testutil";
 import { FORMATS, getFormat } from "./index";
 import type { Cells } from "./types";
@@ -88,5 +88,26 @@ describe("computeTotals", () => {
     const wenchang = loadFixtures().find((f) => f.name === "wenchang-2018")!.raw;
     const cells: Cells = { ...wenchang.cells, "t1.channels_total.value": null };
     expect(computeTotals(getFormat("legacy-2014"), cells)["t1.channels_total.value"]).toBe(507);
+  });
+});
+
+describe("withoutDerivedTotals", () => {
+  it("keeps of every fixture only what computeTotals cannot give back, and computeTotals restores the document exactly", () => {
+    for (const { name, raw } of loadFixtures()) {
+      const format = getFormat(raw.format);
+      const kept = withoutDerivedTotals(format, raw.cells);
+      expect(computeTotals(format, kept), name).toEqual(normalizeCells(format, raw.cells));
+      for (const key of listCells(format).map((c) => c.key)) {
+        if (!derivedTotals(format).has(key)) expect(kept[key], `${name} ${key}`).toBe(raw.cells[key] ?? null);
+      }
+    }
+  });
+
+  it("drops a total that agrees, keeps one that disagrees and one whose parts are blank", () => {
+    const cells: Cells = { ...pingtan2021(), "t3.granted.total": 999, "t3.new.legal": null };
+    const kept = withoutDerivedTotals(gov2021, cells);
+    expect(kept["t3.granted.total"]).toBe(999);
+    expect(kept["t3.new.total"]).toBe(cells["t3.new.total"]);
+    expect(kept["t3.carried_out.total"]).toBeNull();
   });
 });

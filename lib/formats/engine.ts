@@ -127,3 +127,23 @@ export function computeTotals(format: FormatDef, cells: Partial<Cells>): Cells {
   }
   return result;
 }
+
+/**
+ * `cells` without the stored totals that computeTotals gives back exactly: what a working copy
+ * keeps of a complete document (an import, numbers from the register), so that those totals
+ * then follow their parts. A total that disagrees with its parts, or that cannot be computed
+ * because a part is blank, is kept as it is; computeTotals of the result equals computeTotals
+ * of `cells`.
+ */
+export function withoutDerivedTotals(format: FormatDef, cells: Partial<Cells>): Cells {
+  const full = normalizeCells(format, cells);
+  const dropped = new Set([...derivedTotals(format)].filter((key) => full[key] !== null));
+  for (;;) {
+    const kept = { ...full };
+    for (const key of dropped) kept[key] = null;
+    const recomputed = computeTotals(format, kept);
+    const differing = [...dropped].filter((key) => recomputed[key] !== full[key]);
+    if (differing.length === 0) return kept;
+    for (const key of differing) dropped.delete(key);
+  }
+}

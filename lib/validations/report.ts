@@ -55,6 +55,9 @@ export const submitReportSchema = saveReportSchema;
 
 export const publishReportSchema = z.object({ reportId: idSchema, version: versionSchema });
 
+/** The report's current content, read by an editor whose save met a newer version. */
+export const reportContentSchema = z.object({ reportId: idSchema });
+
 export const returnReportSchema = publishReportSchema.extend({
   comment: z
     .string({ error: "请填写退回意见" })

@@ -21,7 +21,8 @@ export interface EditorTableProps {
   format: FormatDef;
   table: TableDef;
   texts: Record<string, string>;
-  computed: Map<string, number>;
+  /** the totals the system derives: computed value, or null while a part is blank */
+  computed: Map<string, number | null>;
   severities: Map<string, Severity>;
   /** cell key → ids of the findings that name it */
   describedBy: Map<string, string>;

@@ -60,7 +60,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           <PublishForm reportId={report.id} version={report.version} blocked={hasBlockingFindings(findings)} />
         </div>
       )}
-      <ReportView format={format} cells={report.cells} sections={report.sections} findings={findings} blanks={report.rollup?.blanks} />
+      <ReportView format={format} cells={report.completed} sections={report.sections} findings={findings} blanks={report.rollup?.blanks} />
     </>
   );
 }

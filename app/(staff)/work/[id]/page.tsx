@@ -75,7 +75,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
           <ReportView
             format={format}
             blanks={report.rollup?.blanks}
-            cells={report.cells}
+            cells={report.completed}
             sections={report.sections}
             findings={validateReport({
               format,

@@ -19,6 +19,7 @@ const CONTENT_ACTIONS: Record<string, string> = {
   save: "保存",
   import: "导入",
   "compute-total": "系统计算合计",
+  "derive-total": "合计改由系统计算",
   rollup: "汇总",
 };
 /** Beyond this many cells a step's table is folded (an import writes every cell). */
@@ -57,6 +58,7 @@ export function stepTitle(entries: HistoryEntry[]): string {
     else if (entry.entity === "revision") event = `发布第${String(field(entry.after, "number"))}版`;
     else if (entry.entity === "report") event = reportEvent(entry);
     else if (entry.entity === "cell" || entry.entity === "section") event = CONTENT_ACTIONS[entry.action] ?? entry.action;
+    else if (entry.entity === "acknowledgement") event = entry.action === "withdraw" ? "撤销说明原因" : "说明原因";
     else event = entry.action;
     if (!events.includes(event)) events.push(event);
   }
