@@ -4,9 +4,8 @@
 import type { ReactNode } from "react";
 import type { SectionDef } from "@/lib/formats/types";
 import type { Severity } from "@/components/report/findings";
-import { sectionAnchorId, sectionFieldId } from "@/components/report/editor/ids";
-
 import { UNTITLED_SECTION_NAME } from "@/lib/report/section-name";
+import { sectionAnchorId, sectionFieldId } from "@/components/report/editor/ids";
 
 export interface EditorSectionProps {
   section: SectionDef;
