@@ -38,7 +38,7 @@ describe("a report's history on the database", () => {
     const steps = history!.steps;
     expect(steps.map((s) => s.entries.map((e) => e.action).filter((a, i, all) => all.indexOf(a) === i))).toEqual([
       ["status:returned"],
-      ["compute-total", "status:submitted"],
+      ["status:submitted"],
       ["save"],
       ["save"],
       ["create"],
