@@ -143,6 +143,18 @@ export async function listReportsForActor(options: { actor: Actor; status?: Repo
   return rows.map(toSummary);
 }
 
+/** The findings of a report as a page shows it: its typed cells, its narrative, last year's published report. */
+export function reportFindings(report: ReportDetail): Finding[] {
+  return validateReport({
+    format: getFormat(report.format),
+    cells: report.cells,
+    sections: report.sections,
+    year: report.year,
+    orgKind: report.orgKind,
+    previous: previousReport(report.previousYear),
+  });
+}
+
 export async function getReportForActor(options: { actor: Actor; reportId: string }): Promise<ReportDetail | null> {
   const ids = await visibleOrgIds(options.actor);
   const row = await db().report.findFirst({

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { canReview } from "@/lib/permissions";
-import { getReportForActor } from "@/lib/data/reports";
+import { getReportForActor, reportFindings } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
-import { hasBlockingFindings, previousReport, validateReport } from "@/lib/rules";
+import { hasBlockingFindings } from "@/lib/rules";
 import { ReportView } from "@/components/report/ReportView";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
@@ -27,14 +27,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   const report = await getReportForActor({ actor, reportId: id });
   if (!report || !isFormatId(report.format)) notFound();
   const format = getFormat(report.format);
-  const findings = validateReport({
-    format,
-    cells: report.cells,
-    sections: report.sections,
-    year: report.year,
-    orgKind: report.orgKind,
-    previous: previousReport(report.previousYear),
-  });
+  const findings = reportFindings(report);
   const similarity = await getSimilarSections({ actor, reportId: report.id, format });
 
   return (

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { getReportForActor } from "@/lib/data/reports";
+import { getReportForActor, reportFindings } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
-import { previousReport, validateReport } from "@/lib/rules";
 import { canEditReport, visibleOrgIds } from "@/lib/permissions";
 import Link from "next/link";
 import { RollupSummary } from "@/components/report/RollupSummary";
@@ -77,14 +76,7 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
             blanks={report.rollup?.blanks}
             cells={report.completed}
             sections={report.sections}
-            findings={validateReport({
-              format,
-              cells: report.cells,
-              sections: report.sections,
-              year: report.year,
-              orgKind: report.orgKind,
-              previous: previousReport(report.previousYear),
-            })}
+            findings={reportFindings(report)}
           />
         </>
       )}
