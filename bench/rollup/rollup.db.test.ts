@@ -2,6 +2,7 @@
 // the format's identities, the application's roll-up is the bare SQL's and the generator's
 // own sums, and the all-units workbook pages through every unit.
 import { PassThrough, Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,10 +21,10 @@ const ADMIN: Actor = { kind: "user", id: "bench-admin", username: "bench-admin",
 
 async function workbookSheets(write: (stream: PassThrough) => Promise<unknown>): Promise<Map<string, number>> {
   const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  await write(stream);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.concat(chunks)), { worksheets: "emit" });
+  // Read until the stream ends, not until the writer's promise settles: the last chunks (the
+  // workbook part that names the sheets) can arrive after it on a loaded machine.
+  const [bytes] = await Promise.all([buffer(stream), write(stream)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { worksheets: "emit" });
   const rows = new Map<string, number>();
   for await (const sheet of reader) {
     let count = 0;
