@@ -1,6 +1,6 @@
 // A bar chart drawn on the server as SVG (no script, no style attributes), and right after it
 // the same numbers as a table: the chart for the eye, the table for everyone else.
-import { chartSummary, datumText, layoutBarChart, type ChartInput, type ChartMark } from "@/lib/report/bar-chart";
+import { chartSummary, layoutBarChart, seriesText, type ChartInput, type ChartMark } from "@/lib/report/bar-chart";
 import { DataTable } from "@/components/ui/TableScroll";
 
 // Colours of the series: each at least 3:1 against white (WCAG non-text contrast).
@@ -81,7 +81,7 @@ export function BarChart({ id, title, groupHeading, ...input }: BarChartProps) {
               <th scope="row">{group.label}</th>
               {group.data.map((datum, i) => (
                 <td key={i} className="chart-table-value">
-                  {datumText(datum, input.unit)}
+                  {seriesText(input, datum, i)}
                 </td>
               ))}
             </tr>

@@ -58,6 +58,7 @@ describe("public comparison reads", () => {
     const bySlug = Object.fromEntries((peers?.siblings ?? []).map((s) => [s.slug, s.report?.cells["t3.new.total"] ?? null]));
     expect(bySlug).toEqual({ [a.slug]: 10, [b.slug]: null, [c.slug]: null });
     expect(peers?.children).toEqual([]);
+    expect(peers?.rollupPublished).toBe(false);
 
     const fromCounty = await getPeerComparison({ orgSlug: county.slug, year: 2066 });
     expect(fromCounty?.siblings).toEqual([]);

@@ -75,6 +75,8 @@ function peerUnit(org: PeerOrg, year: number): PeerUnit {
 
 export interface PeerComparison {
   unit: PeerUnit;
+  /** the unit has published its roll-up (汇总) of the year */
+  rollupPublished: boolean;
   parent: { slug: string; name: string } | null;
   /** the units under the same parent, the unit itself included (empty for a unit without a parent) */
   siblings: PeerUnit[];
@@ -86,17 +88,21 @@ export interface PeerComparison {
 export async function getPeerComparison(options: { orgSlug: string; year: number }): Promise<PeerComparison | null> {
   const { year } = options;
   const select = peerSelect(year);
-  const org = await db().org.findUnique({
-    where: { slug: options.orgSlug },
-    select: {
-      ...select,
-      parent: { select: { slug: true, name: true, children: { select } } },
-      children: { select },
-    },
-  });
+  const [org, rollups] = await Promise.all([
+    db().org.findUnique({
+      where: { slug: options.orgSlug },
+      select: {
+        ...select,
+        parent: { select: { slug: true, name: true, children: { select } } },
+        children: { select },
+      },
+    }),
+    db().report.count({ where: { org: { slug: options.orgSlug }, year, scope: "rollup", revisions: { some: {} } } }),
+  ]);
   if (!org) return null;
   return {
     unit: peerUnit(org, year),
+    rollupPublished: rollups > 0,
     parent: org.parent && { slug: org.parent.slug, name: org.parent.name },
     siblings: (org.parent?.children ?? []).map((child) => peerUnit(child, year)),
     children: org.children.map((child) => peerUnit(child, year)),

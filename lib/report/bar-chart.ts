@@ -8,6 +8,8 @@ export type ChartDatum = { value: number } | { note: string };
 export interface ChartSeries {
   id: string;
   label: string;
+  /** this series' unit where it differs from the chart's */
+  unit?: string;
 }
 
 export interface ChartGroup {
@@ -62,7 +64,7 @@ export function textWidth(text: string, size = FONT_SIZE): number {
 export function layoutBarChart(input: ChartInput): ChartLayout {
   const seriesLabels = input.series.length > 1;
   const labelWidth = seriesLabels ? Math.max(...input.series.map((s) => textWidth(s.label))) + GAP : 0;
-  const valueTexts = input.groups.flatMap((g) => g.data.filter((d) => "value" in d).map((d) => datumText(d, input.unit)));
+  const valueTexts = input.groups.flatMap((g) => g.data.flatMap((d, i) => ("value" in d ? [seriesText(input, d, i)] : [])));
   const valueWidth = Math.max(0, ...valueTexts.map((t) => textWidth(t))) + GAP;
   const barStart = PAD + labelWidth;
   const barSpace = Math.max(CHART_WIDTH - PAD - barStart - valueWidth, 40);
@@ -84,7 +86,7 @@ export function layoutBarChart(input: ChartInput): ChartLayout {
         marks.push({ type: "bar", x: barStart, y: middle - BAR / 2, width, height: BAR, series });
         textX = barStart + width + PAD;
       }
-      marks.push({ type: "value", x: textX, y: baseline, text: datumText(datum, input.unit), series });
+      marks.push({ type: "value", x: textX, y: baseline, text: seriesText(input, datum, series), series });
       y += ROW;
     });
     y += GAP;
@@ -92,9 +94,14 @@ export function layoutBarChart(input: ChartInput): ChartLayout {
   return { width: CHART_WIDTH, height: Math.ceil(y), marks };
 }
 
+/** What the chart and its table write for the datum of a series. */
+export function seriesText(input: ChartInput, datum: ChartDatum, series: number): string {
+  return datumText(datum, input.series[series]?.unit ?? input.unit);
+}
+
 /** A line a screen reader reads for the whole chart: "2021年：新收70件，办结69件；…". */
 export function chartSummary(input: ChartInput): string {
   return input.groups
-    .map((g) => `${g.label}：${g.data.map((d, i) => `${input.series.length > 1 ? input.series[i].label : ""}${datumText(d, input.unit)}`).join("，")}`)
+    .map((g) => `${g.label}：${g.data.map((d, i) => `${input.series.length > 1 ? input.series[i].label : ""}${seriesText(input, d, i)}`).join("，")}`)
     .join("；");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadFixtures } from "@/lib/formats/fixtures.testutil";
-import { comparePeers, figureNotes, yearSeries, SMALL_NUMBERS_NOTE, type PeerUnit } from "./comparison";
+import { comparePeers, figureDatum, figureNotes, presentFigures, yearSeries, SMALL_NUMBERS_NOTE, type PeerUnit } from "./comparison";
 
 const fixtures = Object.fromEntries(loadFixtures().map((f) => [f.name, f.raw]));
 const report = (name: string) => ({ format: fixtures[name].format, cells: fixtures[name].cells });
@@ -76,5 +76,15 @@ describe("comparePeers", () => {
     const wenchang = rows.find((r) => r.slug === "w");
     expect(wenchang && "metrics" in wenchang ? wenchang.metrics : null).toEqual({ new: 0, refusedShare: null, otherShare: null, appealsPer100: null });
     expect(SMALL_NUMBERS_NOTE).toBe("申请量少于5件，比例不具可比性");
+  });
+});
+
+describe("figureDatum and presentFigures", () => {
+  it("write a missing figure as absent from the format or left blank, and drop figures no year has", () => {
+    expect(figureDatum({ state: "value", value: 3 })).toEqual({ value: 3 });
+    expect(figureDatum({ state: "absent" })).toEqual({ note: "—（该年格式无此项）" });
+    expect(figureDatum({ state: "blank" })).toEqual({ note: "未填报" });
+    const series = yearSeries([{ year: 2021, ...report("pingtan-2021") }], ["rules_issued", "normative_issued", "proactive_items"]);
+    expect(presentFigures(series, ["rules_issued", "normative_issued", "proactive_items"])).toEqual(["rules_issued", "normative_issued"]);
   });
 });

@@ -2,6 +2,7 @@
 // in one year. Pure functions of the published cells; the figures are those of figures.ts.
 import { FORMATS } from "@/lib/formats";
 import type { Cells, FormatId } from "@/lib/formats/types";
+import type { ChartDatum } from "./bar-chart";
 import { figureFormula, figureLabel, figureNumber, figureValue, type FigureId, type FigureValue } from "./figures";
 
 export interface PublishedCells {
@@ -23,6 +24,20 @@ export function yearSeries(reports: readonly PublishedCells[], figures: readonly
     years: sorted.map((r) => r.year),
     values: Object.fromEntries(figures.map((id) => [id, sorted.map((r) => figureValue(id, r.format, r.cells))])),
   };
+}
+
+export const ABSENT_NOTE = "—（该年格式无此项）";
+export const BLANK_NOTE = "未填报";
+
+/** A figure as a chart and its table show it: the number, or why there is none. */
+export function figureDatum(value: FigureValue): ChartDatum {
+  if (value.state === "value") return { value: value.value };
+  return { note: value.state === "absent" ? ABSENT_NOTE : BLANK_NOTE };
+}
+
+/** The figures that at least one of the years has (a figure no year's format has says nothing). */
+export function presentFigures(series: YearSeries, figures: readonly FigureId[]): FigureId[] {
+  return figures.filter((id) => series.values[id]?.some((v) => v.state !== "absent"));
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   figureCells,
   figureFormula,
   figureNumber,
+  figureUnit,
   figureValue,
   type FigureId,
 } from "./figures";
@@ -114,5 +115,13 @@ describe("the registry of figures", () => {
   it("has a formula for every figure a format has", () => {
     for (const formatId of FORMAT_IDS as readonly FormatId[])
       for (const id of ALL) expect(figureFormula(id, formatId) === null, `${formatId} ${id}`).toBe(figureCells(id, formatId).length === 0);
+  });
+});
+
+describe("figureUnit", () => {
+  it("takes the unit the format names (主动公开政府信息数 in 条), else 件", () => {
+    expect(figureUnit("proactive_items", ["gov-2021", "legacy-2014"])).toBe("条");
+    expect(figureUnit("new", ["gov-2021"])).toBe("件");
+    expect(figureUnit("normative_issued", ["gov-2021"])).toBe("件");
   });
 });

@@ -158,6 +158,16 @@ export function figureFormula(id: FigureId, formatId: FormatId): string | null {
   return `${FIGURES[id].label} = ${plus}${minus}`;
 }
 
+/** The unit of a figure, as the format names it for the first cell it reads ("条"), else 件. */
+export function figureUnit(id: FigureId, formats: readonly FormatId[]): string {
+  for (const formatId of formats) {
+    const [first] = figureCells(id, formatId);
+    const unit = first ? cellDef(getFormat(formatId), first)?.unit : undefined;
+    if (unit) return unit;
+  }
+  return "件";
+}
+
 /** The cells a figure reads in a format (for tests and the page's notes). */
 export function figureCells(id: FigureId, formatId: FormatId): string[] {
   const recipe = FIGURES[id].recipes[formatId];
