@@ -64,7 +64,7 @@ export function BarChart({ id, title, groupHeading, ...input }: BarChartProps) {
           <Mark key={i} mark={mark} />
         ))}
       </svg>
-      <DataTable label={`${title}（表格）`} caption={title}>
+      <DataTable label={`${title}（表格）`} caption={title} nowrap>
         <thead>
           <tr>
             <th scope="col">{groupHeading}</th>

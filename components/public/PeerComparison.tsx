@@ -20,7 +20,7 @@ function PeerGroup({ id, heading, rows, current, year }: { id: string; heading: 
   return (
     <section className="peer-group" aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
-      <DataTable label={`${heading}（${year}年度）`} caption={`${heading}：${year}年度各单位比较`}>
+      <DataTable label={`${heading}（${year}年度）`} caption={`${heading}：${year}年度各单位比较`} nowrap>
         <thead>
           <tr>
             <th scope="col">排序</th>

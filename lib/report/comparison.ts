@@ -64,7 +64,12 @@ export const SMALL_NUMBERS_NOTE = `申请量少于${MIN_COMPARABLE_REQUESTS}件�
 export type PeerMetric = "new" | "refusedShare" | "otherShare" | "appealsPer100";
 
 export const PEER_METRICS: readonly { id: PeerMetric; label: string; unit: string; formula: string }[] = [
-  { id: "new", label: "新收申请", unit: "件", formula: `新收申请 = ${figureLabel("new")}` },
+  {
+    id: "new",
+    label: "新收申请",
+    unit: "件",
+    formula: `排序按${figureLabel("new")}从多到少；${figureLabel("new")}少于${MIN_COMPARABLE_REQUESTS}件的单位不参与排序`,
+  },
   {
     id: "refusedShare",
     label: "不予公开占比",
