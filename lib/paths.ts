@@ -5,6 +5,11 @@ export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(re
 export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
   `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
 
+/** A unit's public page: its published years, and its years side by side. */
+export const publicUnitPath = (orgSlug: string) => `/reports/${encodeURIComponent(orgSlug)}`;
+/** A unit's year beside the units under the same parent (and the units below it). */
+export const publicComparePath = (orgSlug: string, year: number) => `${publicReportPath(orgSlug, year)}/compare`;
+
 export const ROLLUP_PATH = "/review/rollup";
 
 /** The roll-up page of a parent unit and year, with the reviewer's choices. */
