@@ -5,7 +5,8 @@ import { FORMAT_IDS, FORMATS, getFormat } from "@/lib/formats";
 import { loadFixtures } from "@/lib/formats/fixtures.testutil";
 import { itemBoxes } from "@/lib/formats/grid.testutil";
 import type { Cells, FormatDef, FormatId, TableDef } from "@/lib/formats/types";
-import { findCell, GRID_TOP } from "./xlsx-cells.testutil";
+import { findCell } from "@/lib/formats/label-grid.testutil";
+import { GRID_TOP, sheetLabelGrid } from "./xlsx-cells.testutil";
 import type { ExportableReport } from "./report";
 import { reportXlsx, writeReportXlsx } from "./xlsx";
 
@@ -82,7 +83,7 @@ async function expectSheetsMatch(format: FormatDef, cells: Cells) {
 
     const seen = new Set<string>();
     for (const def of table.cells) {
-      const positions = findCell(sheet, table, def);
+      const positions = findCell(sheetLabelGrid(sheet), table, def);
       expect(positions, `${def.key} at ${def.rowLabel} × ${def.columnLabel}`).toHaveLength(1);
       const [{ row, column }] = positions;
       seen.add(`${row}:${column}`);
