@@ -25,23 +25,18 @@ async function pageCells(page: Page, format: FormatDef): Promise<Cells> {
   for (const table of format.tables) {
     const element = page.locator("table").filter({ has: page.locator("caption", { hasText: table.title }) });
     await expect(element).toHaveCount(1);
-    const rows: HtmlTableCell[][] = [];
-    for (const row of await element.locator("tr").all()) {
-      const read: HtmlTableCell[] = [];
-      for (const cell of await row.locator("th, td").all()) {
-        const [tag, className, rowSpan, colSpan] = await Promise.all([
-          cell.evaluate((node) => node.tagName),
-          cell.getAttribute("class"),
-          cell.getAttribute("rowspan"),
-          cell.getAttribute("colspan"),
-        ]);
-        const label = tag === "TH" || (className ?? "").split(" ").includes("report-td-label");
-        // A number's own text is the cell's first text; a note for screen readers may follow it.
-        const text = label ? (await cell.textContent())?.trim() ?? "" : await cell.evaluate((node) => node.firstChild?.nodeType === 3 ? node.firstChild.textContent ?? "" : "");
-        read.push({ text, label, rowSpan: Number(rowSpan ?? 1), colSpan: Number(colSpan ?? 1) });
-      }
-      rows.push(read);
-    }
+    // One read of the table's rows: each cell's kind, spans and text. A label is a th, or a td
+    // of label text; a number's own text is the cell's first text, a note for screen readers may follow.
+    const rows: HtmlTableCell[][] = await element.locator("tr").evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll<HTMLTableCellElement>(":scope > th, :scope > td")).map((cell) => {
+          const label = cell.tagName === "TH" || cell.classList.contains("report-td-label");
+          const first = cell.firstChild;
+          const text = label ? (cell.textContent ?? "").trim() : first?.nodeType === Node.TEXT_NODE ? (first.textContent ?? "") : "";
+          return { text, label, rowSpan: cell.rowSpan, colSpan: cell.colSpan };
+        }),
+      ),
+    );
     const grid = htmlLabelGrid(rows);
     Object.assign(
       cells,
