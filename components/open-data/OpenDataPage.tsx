@@ -42,7 +42,7 @@ export function OpenDataPage({ years }: OpenDataPageProps) {
       {years.length === 0 ? (
         <p>还没有已发布的报告。</p>
       ) : (
-        <table className="open-data-years">
+        <table className="data-table open-data-years">
           <caption>各年度已发布报告的数据文件</caption>
           <thead>
             <tr>
@@ -97,7 +97,7 @@ export function OpenDataPage({ years }: OpenDataPageProps) {
       </dl>
 
       <h2>报告格式</h2>
-      <table className="open-data-formats">
+      <table className="data-table open-data-formats">
         <caption>format 字段的取值</caption>
         <thead>
           <tr>

@@ -59,10 +59,15 @@ describe("reportDataFile", () => {
 
   it("names the file of a revision's own address after the revision", async () => {
     const report = published("pingtan-2021", 1);
-    expect((await reportDataFile(report, "csv")).fileName).toBe("pingtan-2021.csv");
-    expect((await reportDataFile(report, "csv", true)).fileName).toBe("pingtan-2021-r2.csv");
-    expect((await reportDataFile(report, "xlsx", true)).fileName).toBe("pingtan-2021-r2.xlsx");
-    expect((await reportDataFile(report, "json", true)).disposition).toBe("inline");
+    expect((await reportDataFile(report, "csv")).disposition).toBe('attachment; filename="pingtan-2021.csv"');
+    expect((await reportDataFile(report, "csv", true)).disposition).toBe('attachment; filename="pingtan-2021-r2.csv"');
+    expect((await reportDataFile(report, "json", true)).disposition).toBe('inline; filename="pingtan-2021-r2.json"');
+    expect((await reportDataFile(report, "xlsx")).disposition).toBe(
+      `attachment; filename="pingtan-2021.xlsx"; filename*=UTF-8''${encodeURIComponent("平潭综合实验区2021年政府信息公开工作年度报告.xlsx")}`,
+    );
+    expect((await reportDataFile(report, "xlsx", true)).disposition).toBe(
+      `attachment; filename="pingtan-2021-r2.xlsx"; filename*=UTF-8''${encodeURIComponent("平潭综合实验区2021年政府信息公开工作年度报告（第2版）.xlsx")}`,
+    );
   });
 });
 

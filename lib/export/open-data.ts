@@ -7,8 +7,9 @@ import { chinaTimestamp } from "@/lib/display-dates";
 import { toInterchange, type PublishedReport } from "@/lib/data/public";
 import { getFormat } from "@/lib/formats";
 import { CELL_HEADER, cellRecords, cellsToCsv, csvDocument, type CsvValue } from "./csv";
-import { downloadName, MEDIA_TYPES } from "./download";
+import { attachmentDisposition, downloadName, MEDIA_TYPES } from "./download";
 import { interchangeFields, serializeInterchange } from "./json";
+import { exportFileName } from "./report";
 import { exportableFromPublished } from "./sources";
 import { reportXlsx } from "./xlsx";
 
@@ -18,9 +19,8 @@ export const DATA_FILE_KINDS: readonly DataFileKind[] = ["json", "csv", "xlsx"];
 export interface DataFile {
   body: string | Uint8Array;
   contentType: string;
-  /** an ASCII name: {org}-{year}.{ext}, with -r{n} for a revision's own address */
-  fileName: string;
-  disposition: "inline" | "attachment";
+  /** the whole Content-Disposition value; its ASCII name is {org}-{year}.{ext}, with -r{n} at a revision's own address */
+  disposition: string;
 }
 
 export const CSV_TYPE = "text/csv; charset=utf-8";
@@ -34,12 +34,24 @@ export async function reportDataFile(report: PublishedReport, kind: DataFileKind
   const fileName = ownAddress ? name.replace(/\.[a-z]+$/, `-r${report.revision}$&`) : name;
   switch (kind) {
     case "json":
-      return { body: serializeInterchange(toInterchange(report)), contentType: "application/json; charset=utf-8", fileName, disposition: "inline" };
+      return { body: serializeInterchange(toInterchange(report)), contentType: "application/json; charset=utf-8", disposition: `inline; filename="${fileName}"` };
     case "csv":
-      return { body: cellsToCsv(getFormat(report.format), report.cells), contentType: CSV_TYPE, fileName, disposition: "attachment" };
-    case "xlsx":
-      return { body: new Uint8Array(await reportXlsx(exportableFromPublished(report))), contentType: MEDIA_TYPES.xlsx, fileName, disposition: "attachment" };
+      return { body: cellsToCsv(getFormat(report.format), report.cells), contentType: CSV_TYPE, disposition: `attachment; filename="${fileName}"` };
+    case "xlsx": {
+      const exportable = exportableFromPublished(report);
+      // The Chinese title for browsers that read filename*, the ASCII name for the rest.
+      const title = exportFileName(exportable, "xlsx").replace(/\.xlsx$/, ownAddress ? `（第${report.revision}版）.xlsx` : ".xlsx");
+      return { body: new Uint8Array(await reportXlsx(exportable)), contentType: MEDIA_TYPES.xlsx, disposition: attachmentDisposition(title, fileName) };
+    }
   }
+}
+
+/** A year's file as a download named `fileName`. */
+export function yearDataFile(reports: readonly PublishedReport[], kind: "csv" | "jsonl"): DataFile {
+  const fileName = `${reports[0]?.year ?? "data"}.${kind}`;
+  return kind === "csv"
+    ? { body: yearCsv(reports), contentType: CSV_TYPE, disposition: `attachment; filename="${fileName}"` }
+    : { body: yearJsonl(reports), contentType: JSONL_TYPE, disposition: `attachment; filename="${fileName}"` };
 }
 
 /** The year file's columns before the cell's own: the unit's slug and name, the year, the revision. */
