@@ -5,6 +5,7 @@ import { cellsByLabels, htmlLabelGrid, type HtmlTableCell } from "../lib/formats
 import type { Cells, FormatDef } from "../lib/formats/types";
 import { dataCsvCells, yearCsvReports, yearJsonlRecords } from "../lib/export/open-data.testutil";
 import { readWorkbook, xlsxCells } from "../lib/export/xlsx-cells.testutil";
+import { seriousViolations } from "./axe";
 
 // What the files say equals what the page says: for every published sample report, the numbers
 // read off the public page's tables (by their row and column labels, JavaScript off, as a
@@ -12,11 +13,12 @@ import { readWorkbook, xlsxCells } from "../lib/export/xlsx-cells.testutil";
 // latest address and at revision 1's own, and those of the year's CSV and JSON-lines files.
 test.use({ javaScriptEnabled: false });
 
+// The day each was published on, as the sample data carries it (文昌镇's source names none).
 const REPORTS = [
-  { org: "pingtan", year: 2019, format: "gov-2019" },
-  { org: "pingtan", year: 2021, format: "gov-2021" },
-  { org: "pingtan", year: 2022, format: "gov-2021" },
-  { org: "wenchang", year: 2018, format: "legacy-2014" },
+  { org: "pingtan", year: 2019, format: "gov-2019", publishedOn: "2020-01-20" },
+  { org: "pingtan", year: 2021, format: "gov-2021", publishedOn: "2022-02-08" },
+  { org: "pingtan", year: 2022, format: "gov-2021", publishedOn: "2023-02-20" },
+  { org: "wenchang", year: 2018, format: "legacy-2014", publishedOn: null },
 ] as const;
 
 /** Every number of the page's official tables, each found by its labels in the table whose caption is the table's title. */
@@ -87,6 +89,7 @@ for (const report of REPORTS) {
     expect(yearJsonl.status()).toBe(200);
     const inJsonl = yearJsonlRecords(await yearJsonl.text()).find((r) => r.unit === report.org);
     expect(inJsonl?.cells).toEqual(shown);
+    if (report.publishedOn) expect(inJsonl?.publishedAt).toBe(`${report.publishedOn}T00:00:00+08:00`);
   });
 }
 
@@ -102,4 +105,13 @@ test("the open-data page lists each year's files, and explains the columns", asy
   }
   const response = await page.request.get("/data/2061.csv");
   expect(response.status()).toBe(404);
+});
+
+test.describe("the open-data page to axe", () => {
+  // axe runs as a script in the page; the page itself has none.
+  test.use({ javaScriptEnabled: true });
+  test("has no serious or critical violation", async ({ page }) => {
+    await page.goto("/data");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ export interface OpenDataPageProps {
 
 /** What each column of the year CSV holds, in the file's order (YEAR_CSV_HEADER). */
 const CSV_COLUMNS: Record<(typeof YEAR_CSV_HEADER)[number], string> = {
-  单位标识: "单位在网址中的标识，如 pingtan（/reports/pingtan/2021）；单位改名后不变",
+  单位标识: "单位在网址中的标识（/reports/单位标识/年度）；单位改名后不变",
   单位名称: "报告发布时的单位名称",
   年度: "报告年度",
   版本: "该单位本年度报告的最新版本号：第 1 版为首次发布，之后每次更正加 1",
