@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/calendar/date";
 import { runCliInProcess } from "@/lib/cli/testing/in-process";
 import { getPublishedReport } from "@/lib/data/public";
-import { consistentCells, makeOrg } from "@/lib/data/test-factories";
+import { importReport } from "@/lib/data/reports";
+import { consistentCells, errorOf, makeOrg } from "@/lib/data/test-factories";
+import { CLI_ACTOR } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/display-dates";
 import { todayInChina } from "@/lib/register/today";
@@ -109,4 +111,19 @@ describe("import --published-at", () => {
     // Now that revision 3 is dated today, a historical day is before it.
     await expectRefused(org.slug, ["--publish", "--published-at", "2024-03-01", "--reason", "更正"], /早于已有的第 3 版的发布日期/);
   });
+
+  it("is checked by the data function too, whoever calls it: only with publish, and by the same rule", async () => {
+    const org = await makeOrg();
+    const doc = { format: "gov-2021" as const, year: 2023, organization: "甲镇", cells: consistentCells() };
+    expect(await errorOf(importReport({ actor: CLI_ACTOR, orgSlug: org.slug, doc, publishedOn: "2024-01-20" }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "发布日期只能在导入并发布时填写。",
+    });
+    expect(await errorOf(importReport({ actor: CLI_ACTOR, orgSlug: org.slug, doc, publish: true, publishedOn: "2023-06-30" }))).toEqual({
+      code: "INVALID_INPUT",
+      message: "发布日期 2023-06-30 早于 2023 年度结束：2023 年度的报告最早在 2024-01-01 发布。",
+    });
+    expect(await db().report.count({ where: { org: { slug: org.slug } } })).toBe(0);
+  });
 });
+
