@@ -17,3 +17,8 @@ export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
 export function isoDate(date: Date): string {
   return new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The moment in China's time with its offset, e.g. "2022-02-08T00:00:00+08:00", for open data. */
+export function chinaTimestamp(date: Date): string {
+  return `${new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+}

@@ -36,6 +36,16 @@ export type PublicDownload = "data.json" | "data.csv" | "data.xlsx" | "report.do
 export const publicDownloadPath = (orgSlug: string, year: number, file: PublicDownload, scope: "own" | "rollup" = "own") =>
   `${publicReportPath(orgSlug, year, scope)}/${file}`;
 
+/** A published revision's own numbers at its permanent address: /reports/{org}/{year}/r/{n}/data.json|csv|xlsx. */
+export type RevisionDataFile = "data.json" | "data.csv" | "data.xlsx";
+export const revisionDataPath = (orgSlug: string, year: number, revision: number, file: RevisionDataFile) =>
+  `${publicReportPath(orgSlug, year)}/r/${revision}/${file}`;
+
+/** 开放数据: the years and their files; a year's published reports in one file. */
+export const OPEN_DATA_PATH = "/data";
+export type OpenDataYearFile = "csv" | "jsonl";
+export const openDataYearPath = (year: number, file: OpenDataYearFile) => `${OPEN_DATA_PATH}/${year}.${file}`;
+
 /** A report's tables (XLSX) or whole text (DOCX) for those who may see it, drafts included. */
 export const workExportPath = (reportId: string, extension: "xlsx" | "docx") => `${workPath(reportId)}/export.${extension}`;
 

@@ -85,6 +85,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "/reports": { expect: () => 200 },
   /** a unit's page: its published years side by side, for any unit */
   "/reports/[org]": { expect: () => 200 },
+  /** 开放数据: public, like the report index */
+  "/data": { expect: () => 200 },
   "/reports/[org]/[year]": { scopes: ["own"], expect: publicReport },
   /** the year beside the units under the same parent: there once the unit's report of the year is public */
   "/reports/[org]/[year]/compare": { scopes: ["own"], expect: publicReport },
@@ -132,6 +134,10 @@ export const ROUTES: Record<string, RouteCase> = {
 export const ROUTES_NOT_WALKED: Record<string, string> = {
   "/api/auth/[...nextauth]": "next-auth's own endpoints: every signed-in cell of the matrix logs in through them",
   "/reports/[org]/[year]/r/[n]": "a later change: a published revision by number",
+  "/reports/[org]/[year]/r/[n]/data.json": "a published revision's own numbers, public like the report: e2e/open-data.spec.ts reads revision 1 of every sample report; a revision exists only once published (lib/data/public.ts reads revisions only)",
+  "/reports/[org]/[year]/r/[n]/data.csv": "as data.json of the revision: e2e/open-data.spec.ts",
+  "/reports/[org]/[year]/r/[n]/data.xlsx": "as data.json of the revision: e2e/open-data.spec.ts",
+  "/data/[file]": "a year's published reports (/data/2021.csv, .jsonl), public, no report state: e2e/open-data.spec.ts reads them and a year without a published report (404); lib/data/open-data.db.test.ts shows drafts and roll-ups are left out",
 };
 
 // ----------------------------------------------------------------- server actions

@@ -67,9 +67,16 @@ export async function getPublishedReport(options: { orgSlug: string; year: numbe
   const revisions = report?.revisions ?? [];
   const chosen = options.revision === undefined ? revisions[0] : revisions.find((r) => r.number === options.revision);
   if (!report || !chosen) return null;
+  return publishedFromRows(report.org.slug, options.scope ?? "own", chosen, revisions);
+}
+
+type RevisionRow = Awaited<ReturnType<ReturnType<typeof db>["reportRevision"]["findFirstOrThrow"]>>;
+
+/** A revision as the public reads it; `revisions` are all of the report's, newest first. */
+function publishedFromRows(orgSlug: string, scope: ReportScope, chosen: RevisionRow, revisions: readonly RevisionRow[]): PublishedReport {
   const snapshot = snapshotFromJson(chosen.snapshot);
   return {
-    orgSlug: report.org.slug,
+    orgSlug,
     orgName: chosen.orgName,
     year: chosen.year,
     format: formatOfStored(chosen.format),
@@ -79,10 +86,36 @@ export async function getPublishedReport(options: { orgSlug: string; year: numbe
     cells: snapshot.cells,
     sections: snapshot.sections,
     channels: snapshot.channels,
-    scope: options.scope ?? "own",
+    scope,
     rollup: snapshot.rollup ?? null,
     corrections: revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt, reason: r.reason })),
   };
+}
+
+/**
+ * The latest published revision of every unit's own report of a year, by unit slug. Roll-ups
+ * (汇总) are left out: they are sums of these reports, and counting them again would double
+ * every number of a sum over the file.
+ */
+export async function listPublishedOfYear(year: number): Promise<PublishedReport[]> {
+  if (!Number.isInteger(year)) return [];
+  const reports = await db().report.findMany({
+    where: { year, scope: "own", revisions: { some: {} } },
+    select: { org: { select: { slug: true } }, revisions: { orderBy: { number: "desc" } } },
+    orderBy: { org: { slug: "asc" } },
+  });
+  return reports.map((report) => publishedFromRows(report.org.slug, "own", report.revisions[0], report.revisions));
+}
+
+/** The years that have a published report of a unit's own, newest first, with how many units published. */
+export async function listOpenDataYears(): Promise<{ year: number; units: number }[]> {
+  const years = await db().report.groupBy({
+    by: ["year"],
+    where: { scope: "own", revisions: { some: {} } },
+    _count: { _all: true },
+    orderBy: { year: "desc" },
+  });
+  return years.map((row) => ({ year: row.year, units: row._count._all }));
 }
 
 export function toInterchange(published: PublishedReport): InterchangeDocument {

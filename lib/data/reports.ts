@@ -11,6 +11,9 @@ import { formatForYear, getFormat, isFormatId } from "@/lib/formats";
 import { cellValueProblem } from "@/lib/formats/cell-number";
 import { computeTotals, listCells, withoutDerivedTotals } from "@/lib/formats/engine";
 import { assertReportYear } from "@/lib/formats/report-year";
+import type { CalendarDate } from "@/lib/calendar/date";
+import { isoDate } from "@/lib/display-dates";
+import { publicationDateProblem, publicationInstant, revisionOrderProblem } from "@/lib/report/publication-date";
 import { cellName } from "@/lib/rules/labels";
 import {
   acknowledgementOf,
@@ -573,6 +576,8 @@ async function createRevision(
   reason: string | null,
   channels: PublishedChannel[],
   previous: PreviousReport | undefined,
+  /** a report of an earlier year keeps the day it was published on (import --published-at) */
+  publishedAt?: Date,
 ): Promise<number> {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
@@ -598,10 +603,12 @@ async function createRevision(
       snapshot,
       reason,
       publishedById: actor.kind === "user" ? actor.id : null,
+      ...(publishedAt ? { publishedAt } : {}),
     },
   });
+  const dated = publishedAt ? { publishedAt: publishedAt.toISOString() } : {};
   await writeAudit(tx, actor, [
-    { entity: "revision", entityId: `${reportId}:${number}`, reportId, action: "publish", after: { number, reason } },
+    { entity: "revision", entityId: `${reportId}:${number}`, reportId, action: "publish", after: { number, reason, ...dated } },
   ]);
   return number;
 }
@@ -642,6 +649,23 @@ export async function startCorrection(options: {
 }
 
 /**
+ * The moment a revision published on `date` gets: the start of that day in China, or, when the
+ * latest revision was published later on the same day, that moment (the order stays the
+ * revisions' order). A date before the latest revision's is refused.
+ */
+async function datedAfterLatest(tx: Tx, reportId: string, date: CalendarDate): Promise<Date> {
+  const latest = await tx.reportRevision.findFirst({
+    where: { reportId },
+    orderBy: { number: "desc" },
+    select: { number: true, publishedAt: true },
+  });
+  const problem = revisionOrderProblem(date, latest ? { number: latest.number, publishedOn: isoDate(latest.publishedAt) } : undefined);
+  if (problem) throw new AppError("INVALID_INPUT", `${problem}。`);
+  const start = publicationInstant(date);
+  return latest && latest.publishedAt > start ? latest.publishedAt : start;
+}
+
+/**
  * Loads an interchange document (and narrative) as a unit's report for its year: creates
  * the report or replaces its working copy; with `publish`, publishes it as the next revision.
  */
@@ -652,9 +676,16 @@ export async function importReport(options: {
   sections?: Sections;
   publish?: boolean;
   reason?: string;
+  /** with `publish`: the day the report was published on (a report of an earlier year), YYYY-MM-DD */
+  publishedOn?: CalendarDate;
 }): Promise<{ reportId: string; created: boolean; revision: number | null }> {
-  const { actor, doc } = options;
+  const { actor, doc, publishedOn } = options;
   assertReportYear(doc.year);
+  if (publishedOn !== undefined) {
+    if (!options.publish) throw new AppError("INVALID_INPUT", "发布日期只能在导入并发布时填写。");
+    const problem = publicationDateProblem(publishedOn, doc.year);
+    if (problem) throw new AppError("INVALID_INPUT", `${problem}。`);
+  }
   const format = assertFormat(doc.format);
   const org = await db().org.findUnique({ where: { slug: options.orgSlug } });
   const ids = await visibleOrgIds(actor);
@@ -695,7 +726,8 @@ export async function importReport(options: {
       // A first revision needs no reason; a later one is a correction and always states one.
       const hasRevisions = (await tx.reportRevision.count({ where: { reportId: report.id } })) > 0;
       const reason = hasRevisions ? options.reason ?? "重新导入" : options.reason ?? null;
-      revision = await createRevision(tx, actor, report.id, reason, channels, previous);
+      const publishedAt = publishedOn === undefined ? undefined : await datedAfterLatest(tx, report.id, publishedOn);
+      revision = await createRevision(tx, actor, report.id, reason, channels, previous, publishedAt);
       if (report.status !== "published") await setStatus(tx, actor, report.id, report.status, "published", { correctionReason: null });
     } else if (report.status !== "draft") {
       await setStatus(tx, actor, report.id, report.status, "draft");

@@ -31,11 +31,13 @@ export function csvDocument(lines: readonly (readonly CsvValue[])[]): string {
   return BOM + lines.map((fields) => fields.map(csvField).join(",")).join(EOL) + EOL;
 }
 
+/** key, official row label, official column label, value: one record per cell of the format, in its order. */
+export function cellRecords(format: FormatDef, cells: Partial<Cells>): CsvValue[][] {
+  return listCells(format).map((def) => [def.key, def.rowLabel, def.columnLabel, cells[def.key] ?? ""]);
+}
+
+export const CELL_HEADER = ["key", "行", "列", "值"] as const;
+
 export function cellsToCsv(format: FormatDef, cells: Partial<Cells>): string {
-  const lines: CsvValue[][] = [["key", "行", "列", "值"]];
-  for (const def of listCells(format)) {
-    const value = cells[def.key];
-    lines.push([def.key, def.rowLabel, def.columnLabel, value ?? ""]);
-  }
-  return csvDocument(lines);
+  return csvDocument([CELL_HEADER, ...cellRecords(format, cells)]);
 }

@@ -32,8 +32,11 @@ export function serializeWithSections(doc: InterchangeDocument, sections: Readon
   return serialize(doc, ordered);
 }
 
+/** The document's fields in interchange.md's order, every cell of the format in definition order (blank = null). */
+export function interchangeFields(doc: InterchangeDocument): InterchangeDocument {
+  return { format: doc.format, year: doc.year, organization: doc.organization, cells: normalizeCells(getFormat(doc.format), doc.cells) };
+}
+
 function serialize(doc: InterchangeDocument, sections?: Record<string, string>): string {
-  const cells = normalizeCells(getFormat(doc.format), doc.cells);
-  const ordered = { format: doc.format, year: doc.year, organization: doc.organization, cells, ...(sections ? { sections } : {}) };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return `${JSON.stringify({ ...interchangeFields(doc), ...(sections ? { sections } : {}) }, null, 2)}\n`;
 }

@@ -4,12 +4,11 @@ import { describe, expect, it } from "vitest";
 import { FORMAT_IDS, FORMATS, getFormat } from "@/lib/formats";
 import { loadFixtures } from "@/lib/formats/fixtures.testutil";
 import { itemBoxes } from "@/lib/formats/grid.testutil";
-import type { CellDef, Cells, FormatDef, FormatId, TableDef } from "@/lib/formats/types";
+import type { Cells, FormatDef, FormatId, TableDef } from "@/lib/formats/types";
+import { findCell } from "@/lib/formats/label-grid.testutil";
+import { GRID_TOP, sheetLabelGrid } from "./xlsx-cells.testutil";
 import type { ExportableReport } from "./report";
 import { reportXlsx, writeReportXlsx } from "./xlsx";
-
-/** The sheet's first rows are the report title, the table title and the version; the grid follows. */
-const GRID_TOP = 4;
 
 function report(format: FormatId, cells: Cells, overrides: Partial<ExportableReport> = {}): ExportableReport {
   return {
@@ -63,65 +62,6 @@ function expectedMerges(table: TableDef): string[] {
   return [...titles, ...grid].sort();
 }
 
-interface Position {
-  row: number;
-  column: number;
-}
-
-/**
- * Reads the sheet the way a person does: the label cells left of a number and the column
- * labels above it. Returns where the number of `def` stands, found by its own row label (or,
- * in a table without row labels, its row path among the headers above) and its own column label.
- */
-function findCell(sheet: ExcelJS.Worksheet, table: TableDef, def: CellDef): Position[] {
-  const bottom = GRID_TOP + table.grid.length - 1;
-  const master = (row: number, column: number) => sheet.getCell(row, column).master;
-  const text = (row: number, column: number) => {
-    const value = master(row, column).value;
-    return typeof value === "string" ? value : null;
-  };
-  const columnLabels = new Set(table.cells.flatMap((c) => c.columnPath ?? []));
-  const ownRow = def.rowPath?.at(-1) ?? def.rowLabel;
-  const ownColumn = def.columnPath?.at(-1) ?? def.columnLabel;
-  const parent = def.rowPath?.at(-2);
-  const found: (Position & { distance: number })[] = [];
-  for (let row = GRID_TOP; row <= bottom; row++) {
-    for (let column = 1; column <= table.width; column++) {
-      const cell = sheet.getCell(row, column);
-      if (cell.master !== cell || text(row, column) !== null) continue; // a number's own cell only
-      const left = new Set<string>();
-      for (let c = 1; c < column; c++) {
-        const label = text(row, c);
-        if (label !== null) left.add(label);
-      }
-      const above: string[] = [];
-      for (let r = row - 1; r >= GRID_TOP; r--) {
-        const label = text(r, column);
-        if (label !== null && above.at(-1) !== label) above.push(label);
-      }
-      const nearestColumnLabel = above.find((label) => columnLabels.has(label));
-      if (nearestColumnLabel !== ownColumn) continue;
-      const rowMatches = left.size > 0 ? left.has(ownRow) : (def.rowPath ?? [ownRow]).every((label) => above.includes(label));
-      if (!rowMatches) continue;
-      // Two rows of one label (legacy 四 and 五 both have "(二)被依法纠错数"): the one nearest below its parent.
-      let distance = 0;
-      if (parent !== undefined && left.size > 0) {
-        distance = Number.POSITIVE_INFINITY;
-        for (let r = row; r >= GRID_TOP; r--) {
-          if ([...Array(table.width).keys()].some((c) => text(r, c + 1) === parent)) {
-            distance = row - r;
-            break;
-          }
-        }
-        if (distance === Number.POSITIVE_INFINITY) continue;
-      }
-      found.push({ row, column, distance });
-    }
-  }
-  const nearest = Math.min(...found.map((p) => p.distance));
-  return found.filter((p) => p.distance === nearest).map(({ row, column }) => ({ row, column }));
-}
-
 async function expectSheetsMatch(format: FormatDef, cells: Cells) {
   const workbook = await readBack(await reportXlsx(report(format.id, cells)));
   expect(workbook.worksheets.map((s) => s.name)).toEqual(format.tables.map((t) => t.title));
@@ -143,7 +83,7 @@ async function expectSheetsMatch(format: FormatDef, cells: Cells) {
 
     const seen = new Set<string>();
     for (const def of table.cells) {
-      const positions = findCell(sheet, table, def);
+      const positions = findCell(sheetLabelGrid(sheet), table, def);
       expect(positions, `${def.key} at ${def.rowLabel} × ${def.columnLabel}`).toHaveLength(1);
       const [{ row, column }] = positions;
       seen.add(`${row}:${column}`);

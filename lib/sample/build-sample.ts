@@ -121,6 +121,11 @@ function sourceOf(readme: string): string | undefined {
   return /source: (https?:\/\/\S+)/.exec(readme)?.[1];
 }
 
+/** "source: https://… (published 2022-02-08" in the fixture's README; the 文昌镇 seed prints no date. */
+function publishedOnOf(readme: string): string | undefined {
+  return /source: https?:\/\/\S+ \(published (\d{4}-\d{2}-\d{2})/.exec(readme)?.[1];
+}
+
 export function buildSampleData(sharedDir: string): SampleData {
   const reports = REPORTS.map((report) => {
     const fixtureDir = path.join(sharedDir, "fixtures/reports", report.fixture);
@@ -129,10 +134,13 @@ export function buildSampleData(sharedDir: string): SampleData {
     const errors = validateCells({ format, cells: document.cells }).filter((finding) => finding.severity === "error");
     if (errors.length > 0) throw new Error(`${report.fixture}: ${errors.map((finding) => finding.message).join("; ")}`);
     const text = fs.readFileSync(path.join(sharedDir, report.text), "utf8");
-    const source = report.source ?? sourceOf(fs.readFileSync(path.join(fixtureDir, "README.md"), "utf8"));
+    const readme = fs.readFileSync(path.join(fixtureDir, "README.md"), "utf8");
+    const source = report.source ?? sourceOf(readme);
+    const publishedOn = publishedOnOf(readme);
     return {
       org: report.org,
       ...(source ? { source } : {}),
+      ...(publishedOn ? { publishedOn } : {}),
       document,
       sections: splitSections(format, text, report.ocr),
     };

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getReportDataForExport } from "@/lib/data/reports";
 import { db } from "@/lib/db";
+import { isoDate } from "@/lib/display-dates";
+import { todayInChina } from "@/lib/register/today";
 import { getFormat } from "@/lib/formats";
 import { buildSampleData, DEFAULT_SHARED_DIR } from "@/lib/sample/build-sample";
 import { loadSampleData, readSampleData } from "@/lib/sample/load";
@@ -35,18 +37,22 @@ describe("sample data", () => {
       ["shapotou", "county", null],
       ["wenchang", "township", "shapotou"],
     ]);
+    // The day each report was published on, as its source says; 文昌镇's PDF prints none, so
+    // its revision carries the day it was loaded.
     const fixtures = [
-      ["wenchang", 2018, "wenchang-2018"],
-      ["pingtan", 2019, "pingtan-2019"],
-      ["pingtan", 2021, "pingtan-2021"],
-      ["pingtan", 2022, "pingtan-2022"],
+      ["wenchang", 2018, "wenchang-2018", null],
+      ["pingtan", 2019, "pingtan-2019", "2020-01-20"],
+      ["pingtan", 2021, "pingtan-2021", "2022-02-08"],
+      ["pingtan", 2022, "pingtan-2022", "2023-02-20"],
     ] as const;
     const sample = readSampleData();
-    for (const [orgSlug, year, fixture] of fixtures) {
+    for (const [orgSlug, year, fixture, publishedOn] of fixtures) {
       const data = await getReportDataForExport({ actor: CLI_ACTOR, orgSlug, year });
       const expected = JSON.parse(fs.readFileSync(path.join(DEFAULT_SHARED_DIR, "fixtures/reports", fixture, "expected.json"), "utf8"));
       const sections = sample.reports.find((r) => r.document.organization === expected.organization && r.document.year === year)?.sections;
       expect(data).toEqual({ doc: expected, sections, scope: "own", published: true, revision: 1, publishedAt: expect.any(Date) });
+      expect(isoDate(data!.publishedAt!)).toBe(publishedOn ?? todayInChina());
+      if (publishedOn) expect(data!.publishedAt!.toISOString()).toBe(new Date(`${publishedOn}T00:00:00+08:00`).toISOString());
     }
     const revisions = await db().reportRevision.findMany({ orderBy: [{ orgName: "asc" }, { year: "asc" }] });
     const narratives = new Map(revisions.map((revision) => [`${revision.orgName} ${revision.year}`, (revision.snapshot as { sections: unknown }).sections]));

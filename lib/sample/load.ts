@@ -1,5 +1,6 @@
 // Loads the sample units and their published reports (sample-data.json) through the same
-// data functions as everything else, so the sample gets audit entries and revisions too.
+// data functions as everything else, so the sample gets audit entries and revisions too, each
+// revision dated the day its report was published.
 import fs from "node:fs";
 import type { Actor } from "@/lib/auth/actor";
 import { createOrg } from "@/lib/data/orgs";
@@ -30,6 +31,7 @@ export async function loadSampleData(options: { actor: Actor; data?: SampleData 
       doc: report.document,
       sections: report.sections,
       publish: true,
+      publishedOn: report.publishedOn,
     });
   }
   return {

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { z } from "@/lib/zod";
 import { ORG_KINDS } from "@/lib/data/orgs";
+import { calendarDateSchema } from "@/lib/calendar/date";
 import { parseInterchange } from "@/lib/validations/interchange";
 import { sectionsSchema } from "@/lib/validations/report";
 
@@ -31,6 +32,8 @@ const sampleReportSchema = z.object({
   org: z.string(),
   /** where the published report was read */
   source: z.string().optional(),
+  /** the day it was published on (YYYY-MM-DD, in China); left out when the source does not say */
+  publishedOn: calendarDateSchema.optional(),
   document: documentSchema,
   sections: sectionsSchema,
 });

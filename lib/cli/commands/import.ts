@@ -1,6 +1,7 @@
-// import FILE.json --org SLUG [--publish] [--reason R]: a unit's report for the document's
-// year. Without --publish it becomes (or replaces) the working copy as a draft, errors and
-// all; --publish is refused while the document has errors, and then nothing is written.
+// import FILE.json --org SLUG [--publish [--published-at YYYY-MM-DD]] [--reason R]: a unit's
+// report for the document's year. Without --publish it becomes (or replaces) the working copy
+// as a draft, errors and all; --publish is refused while the document has errors, and then
+// nothing is written. --published-at keeps the day a report of an earlier year was published.
 import { CliError, parseCommandArgs, required, UsageError } from "@/lib/cli/args";
 import { openDatabase } from "@/lib/cli/database";
 import { readInterchangeFile } from "@/lib/cli/document";
@@ -11,15 +12,17 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { importReport } from "@/lib/data/reports";
 import { getFormat } from "@/lib/formats";
+import { publicationDateProblem } from "@/lib/report/publication-date";
 import { validateCells, validateReport } from "@/lib/rules";
 
 const OPTIONS = {
   org: { type: "string", value: "SLUG" },
   publish: { type: "boolean" },
   reason: { type: "string", value: "理由" },
+  "published-at": { type: "string", value: "YYYY-MM-DD" },
 } as const;
 
-export const usage = `用法：${PROGRAM} import FILE.json --org SLUG [--publish] [--reason R]
+export const usage = `用法：${PROGRAM} import FILE.json --org SLUG [--publish [--published-at YYYY-MM-DD]] [--reason R]
 
 把一份互换格式（JSON）文档导入为该单位该年度（文档中的 year）的报告：
 报告不存在时新建，存在时替换其工作稿的全部单元格（文件带 sections 时也替换各章节文字）。
@@ -27,6 +30,10 @@ export const usage = `用法：${PROGRAM} import FILE.json --org SLUG [--publish
 选项：
   --org SLUG     单位标识
   --publish      导入后立即发布为新的版本；文档有错误时拒绝发布，不写入任何内容
+  --published-at YYYY-MM-DD
+                 与 --publish 一起使用：该版本的发布日期（北京时间），用于导入往年已经发布的报告，
+                 公开页面显示这一天而不是导入的日期。须是真实的日期，不晚于今天，不早于报告年度
+                 的次年 1 月 1 日，也不早于该报告已有版本的发布日期；不填时为导入的时间
   --reason R     发布理由；更正已发布的报告时记录在更正说明中
   --help         显示本说明
 
@@ -38,7 +45,11 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE.json" });
   const orgSlug = required(values.org, "--org");
   if (values.reason !== undefined && !values.publish) throw new UsageError("--reason 只能与 --publish 一起使用");
+  const publishedOn = values["published-at"];
+  if (publishedOn !== undefined && !values.publish) throw new UsageError("--published-at 只能与 --publish 一起使用");
   const { doc, sections } = readInterchangeFile(positionals[0]);
+  const dateProblem = publishedOn === undefined ? undefined : publicationDateProblem(publishedOn, doc.year);
+  if (dateProblem) throw new UsageError(`--published-at：${dateProblem}`);
   await openDatabase();
   const org = await getOrgBySlug({ slug: orgSlug });
   if (!org) throw new CliError(`单位“${orgSlug}”不存在（先用 org add 创建）。`);
@@ -64,6 +75,7 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
     sections,
     publish: values.publish,
     reason: values.reason,
+    publishedOn,
   });
   const cellCount = Object.keys(doc.cells).length;
   const blanks = Object.values(doc.cells).filter((value) => value === null).length;
@@ -71,7 +83,7 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
     `${result.created ? "已新建" : "已更新"} ${org.name}（${orgSlug}）${doc.year} 年的报告（${doc.format}）`,
     `${cellCount} 个单元格${blanks > 0 ? `，其中 ${blanks} 个空白` : ""}`,
     ...(sections ? [`${Object.keys(sections).length} 个章节`] : []),
-    result.revision === null ? "保存为草稿" : `已发布第 ${result.revision} 版`,
+    result.revision === null ? "保存为草稿" : `已发布第 ${result.revision} 版${publishedOn ? `（发布日期 ${publishedOn}）` : ""}`,
   ];
   say(`${what.join("，")}。`);
   if (first) {

@@ -61,7 +61,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "import",
-    synopsis: "import FILE.json --org SLUG [--publish] [--reason R]",
+    synopsis: "import FILE.json --org SLUG [--publish [--published-at YYYY-MM-DD]] [--reason R]",
     summary: "导入一份报告的数据（草稿，或直接发布）",
     database: true,
     load: () => import("./import"),

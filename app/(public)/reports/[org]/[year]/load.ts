@@ -1,9 +1,7 @@
 import "server-only";
-import { toInterchange, getPublishedReport, type PublishedReport } from "@/lib/data/public";
-import { serializeInterchange } from "@/lib/validations/interchange";
-import { cellsToCsv } from "@/lib/export/csv";
-import { getFormat, isFormatId } from "@/lib/formats";
-import { downloadName } from "@/lib/export/download";
+import { getPublishedReport, type PublishedReport } from "@/lib/data/public";
+import { reportDataFile, type DataFileKind } from "@/lib/export/open-data";
+import { isFormatId } from "@/lib/formats";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
 import { publicFile, type PublicFileContent } from "@/app/_lib/public-site";
 
@@ -42,19 +40,25 @@ export function publishedDownload(scope: ReportScope, make: (report: PublishedRe
   });
 }
 
-function textFile(report: PublishedReport, content: string, contentType: string, extension: string, disposition: "inline" | "attachment"): PublicFileContent {
-  return {
-    body: content,
-    contentType,
-    disposition: `${disposition}; filename="${downloadName(report.orgSlug, report.year, extension, report.scope)}"`,
-    lastModified: report.publishedAt,
-  };
+export interface RevisionParams extends ReportParams {
+  n: string;
 }
 
-/** The interchange JSON of a published report, byte for byte what the library serializes. */
-export const jsonDownload = (report: PublishedReport) =>
-  textFile(report, serializeInterchange(toInterchange(report)), "application/json; charset=utf-8", "json", "inline");
+/**
+ * A published revision's numbers as a file of `kind`: the one builder of lib/export/open-data
+ * for the latest revision's address and for each revision's own (`ownAddress`).
+ */
+export const dataDownload =
+  (kind: DataFileKind, ownAddress = false) =>
+  async (report: PublishedReport): Promise<PublicFileContent> => ({ ...(await reportDataFile(report, kind, ownAddress)), lastModified: report.publishedAt });
 
-/** The published numbers as CSV (with BOM, so that spreadsheet programs read the Chinese labels). */
-export const csvDownload = (report: PublishedReport) =>
-  textFile(report, cellsToCsv(getFormat(report.format), report.cells), "text/csv; charset=utf-8", "csv", "attachment");
+/** Revision n's own numbers at /reports/{org}/{year}/r/{n}/data.{kind}: they never change. */
+export function revisionDownload(kind: DataFileKind) {
+  return publicFile<RevisionParams>({
+    freshness: "immutable",
+    load: async ({ org, year, n }) => {
+      const report = await loadPublishedReport(org, year, n);
+      return report ? dataDownload(kind, true)(report) : null;
+    },
+  });
+}

@@ -1,4 +1,4 @@
 // The published numbers as CSV, one line per cell.
-import { csvDownload, publishedDownload } from "../load";
+import { dataDownload, publishedDownload } from "../load";
 
-export const GET = publishedDownload("own", csvDownload);
+export const GET = publishedDownload("own", dataDownload("csv"));

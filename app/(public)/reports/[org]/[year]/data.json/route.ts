@@ -1,4 +1,4 @@
 // The published numbers in the interchange format (domain/interchange.md).
-import { jsonDownload, publishedDownload } from "../load";
+import { dataDownload, publishedDownload } from "../load";
 
-export const GET = publishedDownload("own", jsonDownload);
+export const GET = publishedDownload("own", dataDownload("json"));

@@ -1,5 +1,4 @@
 // The published tables as an Excel workbook in the official layout, one sheet per table.
-import { publishedDownload } from "../load";
-import { officeDownload } from "../office";
+import { dataDownload, publishedDownload } from "../load";
 
-export const GET = publishedDownload("own", officeDownload("xlsx"));
+export const GET = publishedDownload("own", dataDownload("xlsx"));

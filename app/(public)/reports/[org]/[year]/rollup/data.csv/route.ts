@@ -1,4 +1,4 @@
 // A published roll-up's sums as CSV, one line per cell.
-import { csvDownload, publishedDownload } from "../../load";
+import { dataDownload, publishedDownload } from "../../load";
 
-export const GET = publishedDownload("rollup", csvDownload);
+export const GET = publishedDownload("rollup", dataDownload("csv"));

@@ -1,4 +1,4 @@
 // A published roll-up's sums in the interchange format.
-import { jsonDownload, publishedDownload } from "../../load";
+import { dataDownload, publishedDownload } from "../../load";
 
-export const GET = publishedDownload("rollup", jsonDownload);
+export const GET = publishedDownload("rollup", dataDownload("json"));

@@ -1,5 +1,4 @@
 // A published roll-up's tables as an Excel workbook in the official layout.
-import { publishedDownload } from "../../load";
-import { officeDownload } from "../../office";
+import { dataDownload, publishedDownload } from "../../load";
 
-export const GET = publishedDownload("rollup", officeDownload("xlsx"));
+export const GET = publishedDownload("rollup", dataDownload("xlsx"));
