@@ -5,6 +5,24 @@ export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(re
 export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
   `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
 
+/** The index of units and years, and a unit's page with its years side by side. */
+export const PUBLIC_INDEX_PATH = "/reports";
+export const publicUnitPath = (orgSlug: string) => `${PUBLIC_INDEX_PATH}/${encodeURIComponent(orgSlug)}`;
+/** A published revision's permanent address: it never changes, whatever is published later. */
+export const publicRevisionPath = (orgSlug: string, year: number, revision: number, scope: "own" | "rollup" = "own") =>
+  `${publicReportPath(orgSlug, year, scope)}/r/${revision}`;
+
+/** The index for one year, or the units whose name or slug contains `q` (GET form, so it works without JavaScript). */
+export function publicIndexPath(query: { q?: string; year?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.year !== undefined) params.set("year", String(query.year));
+  const search = params.toString();
+  return search ? `${PUBLIC_INDEX_PATH}?${search}` : PUBLIC_INDEX_PATH;
+}
+export const SITEMAP_PATH = "/sitemap.xml";
+export const ROBOTS_PATH = "/robots.txt";
+
 export const ROLLUP_PATH = "/review/rollup";
 
 /** The roll-up page of a parent unit and year, with the reviewer's choices. */
