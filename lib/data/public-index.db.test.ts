@@ -56,7 +56,7 @@ describe("what the public index and the sitemap read", () => {
     const { units, published } = await listPublicIndex();
     const view = buildIndexView({ units, published, query: { q: "", year: YEAR }, currentYear: YEAR + 1 });
     const group = view.groups.find((g) => g.head.unit.slug === county.slug)!;
-    expect(group.kinds.flatMap((k) => k.rows).map((r) => [r.unit.name, r.own, r.otherYears])).toEqual([
+    expect(group.kinds.flatMap((k) => k.rows).map((r) => [r.unit.name, r.own, r.otherYears.map((o) => o.year)])).toEqual([
       ["丙镇", false, []],
       ["甲镇", true, [YEAR - 1]],
       ["乙镇", false, []],

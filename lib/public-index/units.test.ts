@@ -60,12 +60,18 @@ describe("the units grouped by their hierarchy", () => {
     const county = view().groups.find((g) => g.head.unit.id === "county")!;
     expect([county.head.own, county.head.rollup]).toEqual([true, true]);
     const byName = new Map(county.kinds.flatMap((k) => k.rows).map((r) => [r.unit.name, r]));
-    expect(byName.get("甲镇")).toMatchObject({ own: true, rollup: false, otherYears: [2022] });
+    expect(byName.get("甲镇")).toMatchObject({ own: true, rollup: false, otherYears: [{ year: 2022, scope: "own" }] });
     expect(byName.get("乙镇")).toMatchObject({ own: false, rollup: false, otherYears: [] });
     const in2025 = view("", 2025).groups.find((g) => g.head.unit.id === "county")!;
-    expect(in2025.kinds[0].rows.map((r) => [r.unit.name, r.own, r.otherYears])).toEqual([
+    expect(in2025.kinds[0].rows.map((r) => [r.unit.name, r.own, r.otherYears.map((o) => o.year)])).toEqual([
       ["甲镇", false, [2024, 2022]],
       ["乙镇", false, []],
+    ]);
+    // The county published its roll-up of 2023 only: that year links to the roll-up.
+    const withRollup = buildIndexView({ units: UNITS, published: [...PUBLISHED, { orgId: "county", year: 2023, scope: "rollup" }], query: { q: "", year: 2025 }, currentYear: 2025 });
+    expect(withRollup.groups.find((g) => g.head.unit.id === "county")!.head.otherYears).toEqual([
+      { year: 2024, scope: "own" },
+      { year: 2023, scope: "rollup" },
     ]);
   });
 });

@@ -68,8 +68,8 @@ export interface IndexRow {
   unit: IndexUnit;
   own: boolean;
   rollup: boolean;
-  /** years other than the one shown with the unit's own report or roll-up published, newest first */
-  otherYears: number[];
+  /** years other than the one shown with the unit's own report (or else its roll-up) published, newest first */
+  otherYears: { year: number; scope: "own" | "rollup" }[];
   /** the unit directly above, when it is not the head of the group (e.g. a school under a bureau) */
   under: string | null;
 }
@@ -128,7 +128,10 @@ export function buildIndexView(options: {
       unit,
       own: own.some((p) => p.year === query.year && p.scope === "own"),
       rollup: own.some((p) => p.year === query.year && p.scope === "rollup"),
-      otherYears: [...new Set(own.map((p) => p.year))].filter((y) => y !== query.year).sort((a, b) => b - a),
+      otherYears: [...new Set(own.map((p) => p.year))]
+        .filter((y) => y !== query.year)
+        .sort((a, b) => b - a)
+        .map((year) => ({ year, scope: own.some((p) => p.year === year && p.scope === "own") ? "own" : "rollup" })),
       under: parent && head && parent.id !== head.id ? parent.name : null,
     };
   };
