@@ -14,7 +14,7 @@ export function CorrectionLog({ corrections, path, current }: { corrections: rea
   const latest = ordered[ordered.length - 1]?.number;
   return (
     <section aria-labelledby="correction-log-heading" className="panel">
-      <h2 id="correction-log-heading" className="mt-0">
+      <h2 id="correction-log-heading" className="panel-title">
         更正记录
       </h2>
       <ol>

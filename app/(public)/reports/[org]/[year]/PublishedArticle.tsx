@@ -1,5 +1,4 @@
 // A published revision as the public reads it: a unit's own report or its roll-up (汇总).
-import Link from "next/link";
 import { getFormat } from "@/lib/formats";
 import type { PublishedReport } from "@/lib/data/public";
 import { ReportView } from "@/components/report/ReportView";
@@ -9,6 +8,22 @@ import { RollupSummary } from "@/components/report/RollupSummary";
 import { reportTitle } from "@/lib/report/title";
 import { formatDate, isoDate } from "@/lib/display-dates";
 import { publicDownloadPath, publicReportPath } from "@/lib/paths";
+import type { PublicPageContent } from "@/app/_lib/public-site";
+
+/** What the page of a published revision says about itself, and shows. */
+export function reportPageContent(report: PublishedReport): PublicPageContent {
+  const title = reportTitle(report.orgName, report.year, report.scope);
+  return {
+    meta: {
+      title,
+      description: `${title}，第${report.revision}版，发布于${formatDate(report.publishedAt)}：全文、统计表和可下载的数据。`,
+      path: publicReportPath(report.orgSlug, report.year, report.scope),
+      type: "article",
+    },
+    body: <PublishedArticle report={report} />,
+    lastModified: report.publishedAt,
+  };
+}
 
 export function PublishedArticle({ report }: { report: PublishedReport }) {
   const format = getFormat(report.format);
@@ -18,7 +33,7 @@ export function PublishedArticle({ report }: { report: PublishedReport }) {
   return (
     <article>
       <nav aria-label="位置" className="no-print">
-        <Link href="/reports">年度报告目录</Link>
+        <a href="/reports">年度报告目录</a>
       </nav>
       <h1>{reportTitle(report.orgName, report.year, report.scope)}</h1>
       <p className="report-meta">
@@ -27,7 +42,7 @@ export function PublishedArticle({ report }: { report: PublishedReport }) {
       </p>
       {report.revision < latest && (
         <p className="notice notice-info">
-          这是已被更正的第{report.revision}版。<Link href={path}>查看最新的第{latest}版</Link>
+          这是已被更正的第{report.revision}版。<a href={path}>查看最新的第{latest}版</a>
         </p>
       )}
       {report.revision === latest && (
