@@ -18,7 +18,7 @@ export function OtherYears({ orgSlug, orgName, years, year, reportingYear, scope
   const shown = [...new Set([...years, year])].sort((a, b) => b - a);
   const pending = !shown.includes(reportingYear) && reportingYear > (shown[0] ?? 0);
   return (
-    <nav aria-label={`${orgName}各年度的报告`} className="other-years">
+    <nav aria-label={`${orgName}各年度的报告`} className="other-years no-print">
       <h2>各年度的报告</h2>
       <ul>
         {pending && (
@@ -29,7 +29,7 @@ export function OtherYears({ orgSlug, orgName, years, year, reportingYear, scope
         {shown.map((y) =>
           y === year ? (
             <li key={y} aria-current="page">
-              {y}年度<span className="sr-only">（本页）</span>
+              {y}年度<span className="visually-hidden">（本页）</span>
             </li>
           ) : (
             <li key={y}>

@@ -12,7 +12,7 @@ function YearStatus({ row, year }: { row: IndexRow; year: number }) {
     <>
       {row.own && (
         <a href={publicReportPath(unit.slug, year)} className="index-published">
-          <span className="sr-only">
+          <span className="visually-hidden">
             {unit.name}
             {year}年度报告
           </span>
@@ -22,7 +22,7 @@ function YearStatus({ row, year }: { row: IndexRow; year: number }) {
       {row.own && row.rollup && " "}
       {row.rollup && (
         <a href={publicReportPath(unit.slug, year, "rollup")} className="index-rollup">
-          <span className="sr-only">
+          <span className="visually-hidden">
             {unit.name}
             {year}年度报告
           </span>
@@ -82,7 +82,7 @@ function Group({ group, year }: { group: IndexGroup; year: number }) {
         </p>
       )}
       {group.kinds.map((kind) => (
-        <table key={kind.kind} className="index-table">
+        <table key={kind.kind} className="data-table index-table">
           <caption>
             {kind.label}（{kind.rows.length}）
           </caption>
@@ -106,9 +106,11 @@ function SearchForm({ q, year, currentYear }: { q: string; year: number; current
   return (
     <form method="get" action={PUBLIC_INDEX_PATH} role="search" className="index-search">
       <label htmlFor="index-q">单位名称</label>
-      <input id="index-q" name="q" type="search" defaultValue={q} maxLength={QUERY_MAX_LENGTH} />
+      <input id="index-q" name="q" type="search" defaultValue={q} maxLength={QUERY_MAX_LENGTH} className="index-search-input" />
       {year !== currentYear && <input type="hidden" name="year" value={year} />}
-      <button type="submit">查找</button>
+      <button type="submit" className="button button-primary">
+        查找
+      </button>
       {q && <a href={publicIndexPath({ year: year === currentYear ? undefined : year })}>显示全部单位</a>}
     </form>
   );
@@ -139,8 +141,8 @@ export function ReportIndex({ view, currentYear }: { view: IndexView; currentYea
     <>
       <h1>政府信息公开工作年度报告</h1>
       <p>
-        各单位按《中华人民共和国政府信息公开条例》第四十九条、第五十条，于每年 1 月 31 日前公开上一年度的政府信息公开工作年度报告。
-        按县（区）查看所属乡镇、街道和部门，或按单位名称查找；每份报告可阅读全文，下载 JSON、CSV、XLSX 数据。
+        {"各单位按《中华人民共和国政府信息公开条例》第四十九条、第五十条，于每年 1 月 31 日前公开上一年度的政府信息公开工作年度报告。" +
+          "按县（区）查看所属乡镇、街道和部门，或按单位名称查找；每份报告可阅读全文，下载 JSON、CSV、XLSX 数据。"}
       </p>
       <SearchForm q={q} year={year} currentYear={currentYear} />
       <YearNav years={view.years} shown={year} q={q} currentYear={currentYear} />

@@ -5,26 +5,19 @@ import { formatDate } from "@/lib/display-dates";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { reportTitle } from "@/lib/report/title";
 import { publicIndexPath, publicReportPath, publicRevisionPath, publicUnitPath } from "@/lib/paths";
+import type { PublicPageMeta } from "@/lib/public-site/meta";
 import type { IndexView } from "./units";
 
-export const SITE_TITLE = "政府信息公开工作年度报告";
-
-export interface PageDescription {
-  title: string;
-  description: string;
-  /** the page's canonical path (and og:url) */
-  path: string;
-  /** og:type: a report is an article, every other page the website */
-  type: "article" | "website";
-}
+/** What the index is called, and what every report is: 政府信息公开工作年度报告. */
+export const INDEX_TITLE = "政府信息公开工作年度报告";
 
 /** The index for a year, or the units a search found. */
-export function describeIndex(view: IndexView, currentYear: number): PageDescription {
+export function describeIndex(view: IndexView, currentYear: number): PublicPageMeta {
   const { q, year } = view.query;
   const path = publicIndexPath({ q: q || undefined, year: year === currentYear ? undefined : year });
   if (q) {
     return {
-      title: `查找“${q}”：${SITE_TITLE}`,
+      title: `查找“${q}”：${INDEX_TITLE}`,
       description:
         view.found > 0
           ? `名称或标识包含“${q}”的单位共 ${view.found} 个，及其${year}年度政府信息公开工作年度报告的公开情况。`
@@ -35,7 +28,7 @@ export function describeIndex(view: IndexView, currentYear: number): PageDescrip
   }
   const count = view.years.find((y) => y.year === year);
   return {
-    title: year === currentYear ? SITE_TITLE : `${year}年度${SITE_TITLE}`,
+    title: year === currentYear ? INDEX_TITLE : `${year}年度${INDEX_TITLE}`,
     description:
       `按县（区）、乡镇、街道和部门查找各单位的政府信息公开工作年度报告。` +
       `${year}年度已公开 ${count?.published ?? 0} 个单位，共 ${count?.total ?? 0} 个单位；可阅读全文，下载 JSON、CSV、XLSX 数据。`,
@@ -58,7 +51,7 @@ function requestFigures(report: PublishedReport): string {
  * A published report: its latest address, or with `permanent` the revision's own address.
  * A roll-up says how many units it sums.
  */
-export function describeReport(report: PublishedReport, options: { permanent?: boolean } = {}): PageDescription {
+export function describeReport(report: PublishedReport, options: { permanent?: boolean } = {}): PublicPageMeta {
   const revision = `（第 ${report.revision} 版）`;
   const title = reportTitle(report.orgName, report.year, report.scope) + (options.permanent ? revision : "");
   const summed = report.scope === "rollup" && report.rollup ? `汇总下属 ${report.rollup.units.length} 个单位的报告。` : "";
@@ -75,11 +68,11 @@ export function describeReport(report: PublishedReport, options: { permanent?: b
 }
 
 /** A unit's page: the years it has published, side by side. */
-export function describeUnit(unit: { orgSlug: string; orgName: string; years: readonly number[] }): PageDescription {
+export function describeUnit(unit: { orgSlug: string; orgName: string; years: readonly number[] }): PublicPageMeta {
   const years = [...unit.years].sort((a, b) => a - b);
   const span = years.length === 0 ? "" : years.length === 1 ? `（${years[0]}年度）` : `（${years[0]}—${years.at(-1)}年度）`;
   return {
-    title: `${unit.orgName}${SITE_TITLE}`,
+    title: `${unit.orgName}${INDEX_TITLE}`,
     description:
       years.length === 0
         ? `${unit.orgName}尚未公开政府信息公开工作年度报告。`
