@@ -31,23 +31,25 @@ function nianbao(args: string[]): { status: number | null; output: string } {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-function mustRun(args: string[], unlessOutput?: RegExp): void {
+function mustRun(args: string[]): void {
   const { status, output } = nianbao(args);
-  if (status !== 0 && !(unlessOutput && unlessOutput.test(output))) throw new Error(`nianbao ${args.join(" ")}: ${output}`);
+  if (status !== 0) throw new Error(`nianbao ${args.join(" ")}: ${output}`);
 }
 
 /** 索引东镇 published YEAR (its first revision); 索引西镇 has a draft of YEAR; the others nothing. */
 test.beforeAll(() => {
-  for (const unit of UNITS) {
+  // A retry finds the units there, and the reports as they were.
+  const created = UNITS.map((unit) => {
     const parent = "parent" in unit ? ["--parent", unit.parent] : [];
-    mustRun(["org", "add", "--slug", unit.slug, "--name", unit.name, "--kind", unit.kind, ...parent], /已存在/);
-  }
+    const { status, output } = nianbao(["org", "add", "--slug", unit.slug, "--name", unit.name, "--kind", unit.kind, ...parent]);
+    if (status !== 0 && !/已存在/.test(output)) throw new Error(output);
+    return status === 0;
+  });
+  if (!created.every(Boolean)) return;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "idx-")), "report.json");
   const doc = (organization: string) => ({ format: "gov-2021", year: YEAR, organization, cells: consistentCells(getFormat("gov-2021")) });
   fs.writeFileSync(file, JSON.stringify(doc("索引东镇")));
-  // A retry finds the report published already: its revision 1 stays.
-  const published = nianbao(["import", file, "--org", "idx-east", "--publish", "--reason", "重新导入"]);
-  if (published.status !== 0) throw new Error(published.output);
+  mustRun(["import", file, "--org", "idx-east", "--publish"]);
   fs.writeFileSync(file, JSON.stringify(doc("索引西镇")));
   mustRun(["import", file, "--org", "idx-west"]);
 });
@@ -94,7 +96,7 @@ test("the county's units are grouped by kind, with a unit that has not published
 
   const east = unitRow(page, "索引东镇");
   await expect(east.getByRole("link", { name: `索引东镇${YEAR}年度报告已公开` })).toHaveAttribute("href", `/reports/idx-east/${YEAR}`);
-  await expect(east.getByRole("link", { name: "索引东镇" })).toHaveAttribute("href", "/reports/idx-east");
+  await expect(east.getByRole("link", { name: "索引东镇", exact: true })).toHaveAttribute("href", "/reports/idx-east");
   // A draft is not published.
   await expect(unitRow(page, "索引西镇").getByRole("cell").first()).toHaveText("未公开");
 
@@ -152,9 +154,15 @@ test("a report page carries its title, description and Open Graph tags", async (
   expect(await meta('property="og:type"')).toBe("article");
 });
 
-test("the index and a search result pass the accessibility audit", async ({ page }) => {
-  await page.goto("/reports");
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.goto(`/reports?year=${YEAR}&q=${encodeURIComponent("索引")}`);
-  expect(await seriousViolations(page)).toEqual([]);
+test.describe("accessibility", () => {
+  // axe runs as a script in the page; the pages themselves have none.
+  test.use({ javaScriptEnabled: true });
+
+  test("the index and a search result pass the accessibility audit", async ({ page }) => {
+    await page.goto("/reports");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`/reports?year=${YEAR}&q=${encodeURIComponent("索引")}`);
+    await expect(page.getByRole("link", { name: `索引东镇${YEAR}年度报告已公开` })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

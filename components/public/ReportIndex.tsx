@@ -4,28 +4,23 @@ import type { IndexGroup, IndexRow, IndexView, YearCount } from "@/lib/public-in
 import { QUERY_MAX_LENGTH } from "@/lib/public-index/units";
 import { PUBLIC_INDEX_PATH, publicIndexPath, publicReportPath, publicUnitPath } from "@/lib/paths";
 
-/** The unit's own report and its roll-up for the year, as links, or 未公开. */
+/**
+ * The unit's own report and its roll-up for the year, as links, or 未公开. The link's name says
+ * whose report of which year, and ends with the word it shows.
+ */
 function YearStatus({ row, year }: { row: IndexRow; year: number }) {
   const { unit } = row;
   if (!row.own && !row.rollup) return <span className="index-missing">未公开</span>;
   return (
     <>
       {row.own && (
-        <a href={publicReportPath(unit.slug, year)} className="index-published">
-          <span className="visually-hidden">
-            {unit.name}
-            {year}年度报告
-          </span>
+        <a href={publicReportPath(unit.slug, year)} aria-label={`${unit.name}${year}年度报告已公开`}>
           已公开
         </a>
       )}
       {row.own && row.rollup && " "}
       {row.rollup && (
-        <a href={publicReportPath(unit.slug, year, "rollup")} className="index-rollup">
-          <span className="visually-hidden">
-            {unit.name}
-            {year}年度报告
-          </span>
+        <a href={publicReportPath(unit.slug, year, "rollup")} aria-label={`${unit.name}${year}年度报告汇总`} className="index-rollup">
           汇总
         </a>
       )}
