@@ -33,28 +33,6 @@ export async function publicSiteStamp(): Promise<string> {
   return `${revisions}:${orgChanges}`;
 }
 
-export async function listPublishedIndex(): Promise<
-  { orgSlug: string; orgName: string; parentName: string | null; years: number[]; rollupYears: number[] }[]
-> {
-  const orgs = await db().org.findMany({
-    where: { reports: { some: { revisions: { some: {} } } } },
-    select: {
-      slug: true,
-      name: true,
-      parent: { select: { name: true } },
-      reports: { where: { revisions: { some: {} } }, select: { year: true, scope: true }, orderBy: { year: "desc" } },
-    },
-    orderBy: { name: "asc" },
-  });
-  return orgs.map((org) => ({
-    orgSlug: org.slug,
-    orgName: org.name,
-    parentName: org.parent?.name ?? null,
-    years: org.reports.filter((r) => r.scope === "own").map((r) => r.year),
-    rollupYears: org.reports.filter((r) => r.scope === "rollup").map((r) => r.year),
-  }));
-}
-
 /** Every unit, and every report of theirs with a published revision: what the index of units shows. */
 export async function listPublicIndex(): Promise<{ units: IndexUnit[]; published: PublishedYear[] }> {
   const [units, published] = await Promise.all([
