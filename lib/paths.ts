@@ -5,9 +5,8 @@ export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(re
 export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
   `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
 
-/** The index of units and years, and a unit's page with its years side by side. */
+/** The index of units and years. */
 export const PUBLIC_INDEX_PATH = "/reports";
-export const publicUnitPath = (orgSlug: string) => `${PUBLIC_INDEX_PATH}/${encodeURIComponent(orgSlug)}`;
 /** A published revision's permanent address: it never changes, whatever is published later. */
 export const publicRevisionPath = (orgSlug: string, year: number, revision: number, scope: "own" | "rollup" = "own") =>
   `${publicReportPath(orgSlug, year, scope)}/r/${revision}`;
@@ -22,6 +21,10 @@ export function publicIndexPath(query: { q?: string; year?: number } = {}): stri
 }
 export const SITEMAP_PATH = "/sitemap.xml";
 export const ROBOTS_PATH = "/robots.txt";
+/** A unit's public page: its published years, and its years side by side. */
+export const publicUnitPath = (orgSlug: string) => `/reports/${encodeURIComponent(orgSlug)}`;
+/** A unit's year beside the units under the same parent (and the units below it). */
+export const publicComparePath = (orgSlug: string, year: number) => `${publicReportPath(orgSlug, year)}/compare`;
 
 export const ROLLUP_PATH = "/review/rollup";
 

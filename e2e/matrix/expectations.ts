@@ -85,7 +85,11 @@ export const ROUTES: Record<string, RouteCase> = {
   "/reports": { expect: () => 200 },
   "/sitemap.xml": { expect: () => 200 },
   "/robots.txt": { expect: () => 200 },
+  /** a unit's page: its published years side by side, for any unit */
+  "/reports/[org]": { expect: () => 200 },
   "/reports/[org]/[year]": { scopes: ["own"], expect: publicReport },
+  /** the year beside the units under the same parent: there once the unit's report of the year is public */
+  "/reports/[org]/[year]/compare": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/data.json": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/data.csv": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/data.xlsx": { scopes: ["own"], expect: publicReport },

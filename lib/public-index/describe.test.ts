@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublishedReport } from "@/lib/data/public";
-import { describeIndex, describeReport, describeUnit } from "./describe";
+import { describeIndex, describeReport } from "./describe";
 import { buildIndexView } from "./units";
 
 const report = (overrides: Partial<PublishedReport> = {}): PublishedReport => ({
@@ -95,17 +95,5 @@ describe("the index's title and description", () => {
       path: "/reports?q=%E6%96%87%E6%98%8C",
     });
     expect(describeIndex(view("无此单位", 2025), 2025).description).toBe("没有名称或标识包含“无此单位”的单位。");
-  });
-});
-
-describe("a unit's title and description", () => {
-  it("names the years it has published", () => {
-    expect(describeUnit({ orgSlug: "pingtan", orgName: "平潭综合实验区", years: [2022, 2019, 2021] })).toEqual({
-      title: "平潭综合实验区政府信息公开工作年度报告",
-      description: "平潭综合实验区已公开 3 个年度的政府信息公开工作年度报告（2019—2022年度）：逐年比较新收、办结申请数和办理结果，阅读各年度全文。",
-      path: "/reports/pingtan",
-      type: "website",
-    });
-    expect(describeUnit({ orgSlug: "x", orgName: "甲镇", years: [] }).description).toBe("甲镇尚未公开政府信息公开工作年度报告。");
   });
 });

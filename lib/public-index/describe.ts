@@ -4,7 +4,7 @@ import type { PublishedReport } from "@/lib/data/public";
 import { formatDate } from "@/lib/display-dates";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { reportTitle } from "@/lib/report/title";
-import { publicIndexPath, publicReportPath, publicRevisionPath, publicUnitPath } from "@/lib/paths";
+import { publicIndexPath, publicReportPath, publicRevisionPath } from "@/lib/paths";
 import type { PublicPageMeta } from "@/lib/public-site/meta";
 import type { IndexView } from "./units";
 
@@ -64,20 +64,5 @@ export function describeReport(report: PublishedReport, options: { permanent?: b
       ? publicRevisionPath(report.orgSlug, report.year, report.revision, report.scope)
       : publicReportPath(report.orgSlug, report.year, report.scope),
     type: "article",
-  };
-}
-
-/** A unit's page: the years it has published, side by side. */
-export function describeUnit(unit: { orgSlug: string; orgName: string; years: readonly number[] }): PublicPageMeta {
-  const years = [...unit.years].sort((a, b) => a - b);
-  const span = years.length === 0 ? "" : years.length === 1 ? `（${years[0]}年度）` : `（${years[0]}—${years.at(-1)}年度）`;
-  return {
-    title: `${unit.orgName}${INDEX_TITLE}`,
-    description:
-      years.length === 0
-        ? `${unit.orgName}尚未公开政府信息公开工作年度报告。`
-        : `${unit.orgName}已公开 ${years.length} 个年度的政府信息公开工作年度报告${span}：逐年比较新收、办结申请数和办理结果，阅读各年度全文。`,
-    path: publicUnitPath(unit.orgSlug),
-    type: "website",
   };
 }
