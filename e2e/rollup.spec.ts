@@ -49,7 +49,7 @@ test("a reviewer builds the county's roll-up, publishes it, the public reads it,
   await expect(visitor.getByRole("cell", { name: "223", exact: true })).toBeVisible();
   const json = await visitor.request.get(`/reports/shapotou/${YEAR}/rollup/data.json`);
   expect((await json.json()).cells["t1.proactive_total.value"]).toBe(186);
-  await visitor.goto("/reports");
+  await visitor.goto(`/reports?year=${YEAR}`);
   await expect(visitor.getByRole("link", { name: `中卫市沙坡头区${YEAR}年度报告汇总` })).toBeVisible();
 });
 

@@ -5,6 +5,22 @@ export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(re
 export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
   `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
 
+/** The index of units and years. */
+export const PUBLIC_INDEX_PATH = "/reports";
+/** A published revision's permanent address: it never changes, whatever is published later. */
+export const publicRevisionPath = (orgSlug: string, year: number, revision: number, scope: "own" | "rollup" = "own") =>
+  `${publicReportPath(orgSlug, year, scope)}/r/${revision}`;
+
+/** The index for one year, or the units whose name or slug contains `q` (GET form, so it works without JavaScript). */
+export function publicIndexPath(query: { q?: string; year?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.year !== undefined) params.set("year", String(query.year));
+  const search = params.toString();
+  return search ? `${PUBLIC_INDEX_PATH}?${search}` : PUBLIC_INDEX_PATH;
+}
+export const SITEMAP_PATH = "/sitemap.xml";
+export const ROBOTS_PATH = "/robots.txt";
 /** A unit's public page: its published years, and its years side by side. */
 export const publicUnitPath = (orgSlug: string) => `/reports/${encodeURIComponent(orgSlug)}`;
 /** A unit's year beside the units under the same parent (and the units below it). */

@@ -1,8 +1,7 @@
 // The tracker's year and parent unit as URL parameters (a GET form, so that it works without
 // JavaScript and every view has a URL), read the same way by the page and by its CSV.
 import type { Actor } from "@/lib/auth/actor";
-import { yearOf } from "@/lib/calendar/date";
-import { todayInChina } from "@/lib/register/today";
+import { reportingYear } from "@/lib/formats/report-year";
 import { getTrackerForActor, listTrackerParents } from "@/lib/data/tracker";
 import type { Tracker, TrackerUnit } from "@/lib/review/tracker";
 import { readOrgSlug, readYear } from "@/components/register/query";
@@ -11,11 +10,6 @@ export interface TrackerQuery {
   year: number;
   /** the parent unit's slug, as asked for */
   parent?: string;
-}
-
-/** Reports are written in January about the year before, on China's calendar. */
-export function reportingYear(now: Date = new Date()): number {
-  return yearOf(todayInChina(now)) - 1;
 }
 
 export function readTrackerQuery(param: (name: string) => string | null | undefined): TrackerQuery {

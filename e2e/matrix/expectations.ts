@@ -83,6 +83,8 @@ export const ROUTES: Record<string, RouteCase> = {
   /** the one page open while a password change is pending */
   "/account": { expect: (role) => (signedOut(role) ? "login" : 200) },
   "/reports": { expect: () => 200 },
+  "/sitemap.xml": { expect: () => 200 },
+  "/robots.txt": { expect: () => 200 },
   /** a unit's page: its published years side by side, for any unit */
   "/reports/[org]": { expect: () => 200 },
   /** 开放数据: public, like the report index */

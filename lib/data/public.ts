@@ -4,6 +4,7 @@ import type { ReportScope } from "@/lib/generated/prisma/enums";
 import { formatOfStored } from "@/lib/data/report-format";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { snapshotFromJson, type PublishedChannel, type RollupProvenance, type Sections } from "@/lib/data/report-shape";
+import type { IndexUnit, PublishedYear } from "@/lib/public-index/units";
 
 export interface PublishedReport {
   orgSlug: string;
@@ -32,26 +33,42 @@ export async function publicSiteStamp(): Promise<string> {
   return `${revisions}:${orgChanges}`;
 }
 
-export async function listPublishedIndex(): Promise<
-  { orgSlug: string; orgName: string; parentName: string | null; years: number[]; rollupYears: number[] }[]
-> {
-  const orgs = await db().org.findMany({
-    where: { reports: { some: { revisions: { some: {} } } } },
-    select: {
-      slug: true,
-      name: true,
-      parent: { select: { name: true } },
-      reports: { where: { revisions: { some: {} } }, select: { year: true, scope: true }, orderBy: { year: "desc" } },
-    },
-    orderBy: { name: "asc" },
+/** Every unit, and every report of theirs with a published revision: what the index of units shows. */
+export async function listPublicIndex(): Promise<{ units: IndexUnit[]; published: PublishedYear[] }> {
+  const [units, published] = await Promise.all([
+    db().org.findMany({ select: { id: true, slug: true, name: true, kind: true, parentId: true } }),
+    db().report.findMany({ where: { revisions: { some: {} } }, select: { orgId: true, year: true, scope: true } }),
+  ]);
+  return { units, published };
+}
+
+/** The years for which a unit has published its own report (or its roll-up), newest first. */
+export async function listPublishedYears(options: { orgSlug: string; scope?: ReportScope }): Promise<number[]> {
+  const reports = await db().report.findMany({
+    where: { org: { slug: options.orgSlug }, scope: options.scope ?? "own", revisions: { some: {} } },
+    select: { year: true },
+    orderBy: { year: "desc" },
   });
-  return orgs.map((org) => ({
-    orgSlug: org.slug,
-    orgName: org.name,
-    parentName: org.parent?.name ?? null,
-    years: org.reports.filter((r) => r.scope === "own").map((r) => r.year),
-    rollupYears: org.reports.filter((r) => r.scope === "rollup").map((r) => r.year),
-  }));
+  return reports.map((r) => r.year);
+}
+
+/** One published revision, as the sitemap names it. */
+export interface PublishedRevisionRef {
+  orgSlug: string;
+  year: number;
+  scope: ReportScope;
+  number: number;
+  publishedAt: Date;
+}
+
+/** Every published revision of every report, by unit, year, scope and number. */
+export async function listPublishedRevisions(): Promise<PublishedRevisionRef[]> {
+  const revisions = await db().reportRevision.findMany({
+    select: { number: true, publishedAt: true, year: true, report: { select: { scope: true, org: { select: { slug: true } } } } },
+  });
+  return revisions
+    .map((r) => ({ orgSlug: r.report.org.slug, year: r.year, scope: r.report.scope, number: r.number, publishedAt: r.publishedAt }))
+    .sort((a, b) => a.orgSlug.localeCompare(b.orgSlug) || b.year - a.year || a.scope.localeCompare(b.scope) || a.number - b.number);
 }
 
 /** The latest published revision of a unit's report for a year, or null. */

@@ -5,7 +5,7 @@ import { getFormat } from "@/lib/formats";
 import { listCells } from "@/lib/formats/engine";
 import type { Cells } from "@/lib/formats/types";
 import { createReport, getReportForActor, importReport, saveReport } from "@/lib/data/reports";
-import { getPublishedReport, listPublishedIndex } from "@/lib/data/public";
+import { getPublishedReport, listPublicIndex } from "@/lib/data/public";
 import { consistentCells, makeCounty, makeOrg } from "@/lib/data/test-factories";
 
 const READERS = Number(process.env.READERS ?? 120);
@@ -30,7 +30,7 @@ function hammer(slugs: string[]) {
   const loops = Array.from({ length: READERS }, async (_, i) => {
     while (running) {
       await getPublishedReport({ orgSlug: slugs[(i + reads) % slugs.length], year: 2024 });
-      if (i % 10 === 0) await listPublishedIndex();
+      if (i % 10 === 0) await listPublicIndex();
       reads++;
       await new Promise((resolve) => setImmediate(resolve));
     }

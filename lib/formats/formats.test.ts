@@ -26,6 +26,15 @@ describe("format registry", () => {
     expect(isFormatId(2021)).toBe(false);
   });
 
+  it("names 新收 and 办结 of each format by the official labels of their rows", () => {
+    const labels = (format: FormatDef) =>
+      [format.requestTotals.received, format.requestTotals.closed].map((key) => listCells(format).find((c) => c.key === key)?.rowLabel.split(" ").at(-1));
+    expect(labels(getFormat("legacy-2014"))).toEqual(["(一)收到申请数", "(二)申请办结数"]);
+    for (const id of ["gov-2019", "gov-2021"] as const) {
+      expect(labels(getFormat(id))).toEqual(["一、本年新收政府信息公开申请数量", "（七）总计"]);
+    }
+  });
+
   it("picks legacy-2014 up to 2018, gov-2019 for 2019–2020 and gov-2021 from 2021", () => {
     expect([2008, 2018, 2019, 2020, 2021, 2030].map((y) => formatForYear(y).id)).toEqual([
       "legacy-2014",

@@ -100,5 +100,6 @@ export const gov2019: FormatDef = {
   sums: [...requests.sums, ...reviewLitigation.sums],
   crossYear: [...requests.crossYear, ...itemContinuity],
   otherHandling: requests.otherHandling,
+  requestTotals: requests.requestTotals,
   townshipForbidden: proactive.cells.filter((c) => c.row === "rules").map((c) => c.key),
 };

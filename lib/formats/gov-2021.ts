@@ -80,5 +80,6 @@ export const gov2021: FormatDef = {
   sums: [...requests.sums, ...reviewLitigation.sums],
   crossYear: requests.crossYear,
   otherHandling: requests.otherHandling,
+  requestTotals: requests.requestTotals,
   townshipForbidden: proactive.cells.filter((c) => c.row === "rules").map((c) => c.key),
 };

@@ -94,6 +94,8 @@ export interface RequestsPart {
   sums: SumRule[];
   /** W1: the 总计-column cells of the （六） rows that no lawful outcome explains, against the grand total */
   otherHandling: { rows: string[]; total: string };
+  /** 新收 and （七）总计 (办结) of the 总计 column */
+  requestTotals: { received: string; closed: string };
   /** I5: this year's 上年结转 is last year's 结转下年度, column by column (a warning that needs a reason) */
   crossYear: CrossYearRule[];
 }
@@ -133,6 +135,7 @@ export function requestsPart(otherRows: RowSpec[], unexplainedOtherRows: RowSpec
     table,
     sums,
     otherHandling: { rows: unexplainedOtherRows.map((r) => key(r, totalColumn)), total: key(TOTAL, totalColumn) },
+    requestTotals: { received: key(NEW, totalColumn), closed: key(TOTAL, totalColumn) },
     crossYear: T3_COLUMNS.map((c) => ({
       rule: "I5",
       severity: "warning",

@@ -148,6 +148,7 @@ export const legacy2014: FormatDef = {
     },
   ],
   tables: [statistics],
+  requestTotals: { received: v("req_received"), closed: v("req_closed") },
   sums: [
     soft("L1", "channels_total", ["ch_gazette", "ch_website", "ch_weibo", "ch_wechat", "ch_other"], "通过不同渠道和方式公开政府信息数 = 五种渠道之和"),
     soft("L2", "req_received", ["req_in_person", "req_fax", "req_online", "req_letter"], "收到申请数 = 当面 + 传真 + 网络 + 信函"),

@@ -9,13 +9,9 @@ import { formatDateTime } from "@/lib/display-dates";
 import { publicReportPath, reviewPath, workPath } from "@/lib/paths";
 import { NewReportForm } from "./NewReportForm";
 import { canEditReports, ownUnitOf } from "@/lib/permissions";
+import { reportingYear } from "@/lib/formats/report-year";
 
 export const metadata: Metadata = { title: "年度报告" };
-
-/** Reports are written in January about the year before. */
-function reportingYear(now = new Date()): number {
-  return now.getFullYear() - 1;
-}
 
 export default async function DashboardPage() {
   const actor = await requireActor();

@@ -1,4 +1,5 @@
 // A published revision as the public reads it: a unit's own report or its roll-up (汇总).
+import type { ReactNode } from "react";
 import { getFormat } from "@/lib/formats";
 import type { PublishedReport } from "@/lib/data/public";
 import { ReportView } from "@/components/report/ReportView";
@@ -9,23 +10,21 @@ import { reportTitle } from "@/lib/report/title";
 import { formatDate, isoDate } from "@/lib/display-dates";
 import { publicDownloadPath, publicReportPath } from "@/lib/paths";
 import type { PublicPageContent } from "@/app/_lib/public-site";
+import { listPublishedYears } from "@/lib/data/public";
+import { describeReport } from "@/lib/public-index/describe";
+import { reportingYear } from "@/lib/formats/report-year";
+import { OtherYears } from "@/components/public/OtherYears";
 
-/** What the page of a published revision says about itself, and shows. */
-export function reportPageContent(report: PublishedReport): PublicPageContent {
-  const title = reportTitle(report.orgName, report.year, report.scope);
-  return {
-    meta: {
-      title,
-      description: `${title}，第${report.revision}版，发布于${formatDate(report.publishedAt)}：全文、统计表和可下载的数据。`,
-      path: publicReportPath(report.orgSlug, report.year, report.scope),
-      type: "article",
-    },
-    body: <PublishedArticle report={report} />,
-    lastModified: report.publishedAt,
-  };
+/** What the page of a published revision says about itself, and shows, with the unit's other years. */
+export async function reportPageContent(report: PublishedReport): Promise<PublicPageContent> {
+  const years = await listPublishedYears({ orgSlug: report.orgSlug, scope: report.scope });
+  const otherYears = (
+    <OtherYears orgSlug={report.orgSlug} orgName={report.orgName} years={years} year={report.year} reportingYear={reportingYear()} scope={report.scope} />
+  );
+  return { meta: describeReport(report), body: <PublishedArticle report={report} otherYears={otherYears} />, lastModified: report.publishedAt };
 }
 
-export function PublishedArticle({ report }: { report: PublishedReport }) {
+export function PublishedArticle({ report, otherYears }: { report: PublishedReport; otherYears?: ReactNode }) {
   const format = getFormat(report.format);
   const path = publicReportPath(report.orgSlug, report.year, report.scope);
   const latest = Math.max(report.revision, ...report.corrections.map((c) => c.number));
@@ -62,6 +61,7 @@ export function PublishedArticle({ report }: { report: PublishedReport }) {
           </a>
         </p>
       )}
+      {otherYears}
       {latest > 1 && <CorrectionLog corrections={report.corrections} path={path} current={report.revision} />}
       {report.rollup && <RollupSummary rollup={report.rollup} />}
       <ReportView format={format} cells={report.cells} sections={report.sections} blanks={report.rollup?.blanks} />
