@@ -1,9 +1,12 @@
 // What the public may read: published revisions only. Drafts do not exist here.
 import { db } from "@/lib/db";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
+import type { ReportRevision } from "@/lib/generated/prisma/client";
 import { formatOfStored } from "@/lib/data/report-format";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { snapshotFromJson, type PublishedChannel, type RollupProvenance, type Sections } from "@/lib/data/report-shape";
+import { getFormat } from "@/lib/formats";
+import { revisionChanges, type RevisionChanges } from "@/lib/report/revision-changes";
 
 export interface PublishedReport {
   orgSlug: string;
@@ -20,7 +23,15 @@ export interface PublishedReport {
   scope: ReportScope;
   /** what a roll-up (汇总) sums, as at publication */
   rollup: RollupProvenance | null;
-  corrections: { number: number; publishedAt: Date; reason: string | null }[];
+  /** every published revision, newest first, each with what it changed in the one before it (null for the first) */
+  corrections: PublishedCorrection[];
+}
+
+export interface PublishedCorrection {
+  number: number;
+  publishedAt: Date;
+  reason: string | null;
+  changes: RevisionChanges | null;
 }
 
 export async function listPublishedIndex(): Promise<
@@ -45,7 +56,27 @@ export async function listPublishedIndex(): Promise<
   }));
 }
 
-/** The latest published revision of a unit's report for a year, or null. */
+/** The revisions, newest first, each with its changes against the one published before it. */
+function correctionsOf(revisions: readonly Pick<ReportRevision, "number" | "publishedAt" | "reason" | "format" | "snapshot">[]): PublishedCorrection[] {
+  const oldestFirst = [...revisions].sort((a, b) => a.number - b.number);
+  const compared = oldestFirst.map((r) => {
+    const snapshot = snapshotFromJson(r.snapshot);
+    return { format: getFormat(formatOfStored(r.format)), cells: snapshot.cells, sections: snapshot.sections };
+  });
+  return oldestFirst
+    .map((r, index) => ({
+      number: r.number,
+      publishedAt: r.publishedAt,
+      reason: r.reason,
+      changes: index === 0 ? null : revisionChanges(compared[index - 1], compared[index]),
+    }))
+    .reverse();
+}
+
+/**
+ * A published revision of a unit's report for a year (the latest, or the one numbered), with
+ * every revision's changes, or null. One query reads all revisions of the report.
+ */
 export async function getPublishedReport(options: { orgSlug: string; year: number; revision?: number; scope?: ReportScope }): Promise<PublishedReport | null> {
   if (!Number.isInteger(options.year)) return null;
   const report = await db().report.findFirst({
@@ -72,7 +103,7 @@ export async function getPublishedReport(options: { orgSlug: string; year: numbe
     channels: snapshot.channels,
     scope: options.scope ?? "own",
     rollup: snapshot.rollup ?? null,
-    corrections: revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt, reason: r.reason })),
+    corrections: correctionsOf(revisions),
   };
 }
 
