@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     pool: "forks",
     projects: [
-      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["lib/**/*.db.test.ts"], pool: "forks" } },
+      { resolve, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.tsx"], exclude: ["lib/**/*.db.test.ts"], pool: "forks" } },
       {
         resolve,
         test: {
