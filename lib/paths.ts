@@ -4,6 +4,9 @@ export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(re
 /** A unit's published report of a year; its roll-up (汇总) one level below. */
 export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
   `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
+/** One published revision of it, at an address that never changes (its permalink). */
+export const publicRevisionPath = (orgSlug: string, year: number, revision: number, scope: "own" | "rollup" = "own") =>
+  `${publicReportPath(orgSlug, year, scope)}/r/${revision}`;
 
 export const ROLLUP_PATH = "/review/rollup";
 

@@ -1,4 +1,5 @@
-// A published revision as the public reads it: a unit's own report or its roll-up (汇总).
+// A published revision as the public reads it: a unit's own report or its roll-up (汇总), laid
+// out as the printed report (title centred, 落款 at the end), then the correction log.
 import Link from "next/link";
 import { getFormat } from "@/lib/formats";
 import type { PublishedReport } from "@/lib/data/public";
@@ -7,23 +8,43 @@ import { ChannelList } from "@/components/report/ChannelList";
 import { CorrectionLog } from "@/components/report/CorrectionLog";
 import { RollupSummary } from "@/components/report/RollupSummary";
 import { reportTitle } from "@/lib/report/title";
+import { signatureLines } from "@/lib/report/signature";
 import { formatDate, isoDate } from "@/lib/display-dates";
-import { publicDownloadPath, publicReportPath } from "@/lib/paths";
+import { publicDownloadPath, publicReportPath, publicRevisionPath } from "@/lib/paths";
 
-export function PublishedArticle({ report }: { report: PublishedReport }) {
+export function PublishedArticle({
+  report,
+  origin = "",
+}: {
+  report: PublishedReport;
+  /** the site's address (scheme, host, port), before the printed permalink */
+  origin?: string;
+}) {
   const format = getFormat(report.format);
   const path = publicReportPath(report.orgSlug, report.year, report.scope);
+  const revisionPath = (revision: number) => publicRevisionPath(report.orgSlug, report.year, revision, report.scope);
   const latest = Math.max(report.revision, ...report.corrections.map((c) => c.number));
+  const permalink = `${origin}${revisionPath(report.revision)}`;
+  const [unit, date] = signatureLines(report.orgName, report.publishedAt);
 
   return (
-    <article>
+    <article className="published-report">
       <nav aria-label="位置" className="no-print">
         <Link href="/reports">年度报告目录</Link>
       </nav>
-      <h1>{reportTitle(report.orgName, report.year, report.scope)}</h1>
+      <h1 className="report-title">{reportTitle(report.orgName, report.year, report.scope)}</h1>
+      <p className="report-permalink">
+        本版地址：<a href={revisionPath(report.revision)}>{permalink}</a>
+      </p>
       <p className="report-meta">
         第{report.revision}版，发布于<time dateTime={isoDate(report.publishedAt)}>{formatDate(report.publishedAt)}</time>
         {report.revision > 1 && report.reason ? `；更正原因：${report.reason}` : ""}
+        {latest > 1 && (
+          <>
+            {"；"}
+            <a href="#correction-log-heading">更正记录</a>
+          </>
+        )}
       </p>
       {report.revision < latest && (
         <p className="notice notice-info">
@@ -47,10 +68,16 @@ export function PublishedArticle({ report }: { report: PublishedReport }) {
           </a>
         </p>
       )}
-      {latest > 1 && <CorrectionLog corrections={report.corrections} path={path} current={report.revision} />}
       {report.rollup && <RollupSummary rollup={report.rollup} />}
       <ReportView format={format} cells={report.cells} sections={report.sections} blanks={report.rollup?.blanks} />
       <ChannelList channels={report.channels} year={report.year} />
+      <footer className="report-signature">
+        <p>{unit}</p>
+        <p>
+          <time dateTime={isoDate(report.publishedAt)}>{date}</time>
+        </p>
+      </footer>
+      {latest > 1 && <CorrectionLog corrections={report.corrections} current={report.revision} revisionPath={revisionPath} />}
     </article>
   );
 }
