@@ -6,6 +6,7 @@ import { formatDate, isoDate } from "@/lib/display-dates";
 import type { PublishedCorrection } from "@/lib/data/public";
 import { hasChanges, type CellChange, type RevisionChanges } from "@/lib/report/revision-changes";
 import { SentenceDiff } from "@/components/report/SentenceDiff";
+import { Fold } from "@/components/ui/Fold";
 
 /** Beyond this many cells a revision's list is folded (a re-import can change every cell). */
 const CELLS_SHOWN_OPEN = 12;
@@ -25,17 +26,10 @@ function CellChanges({ cells }: { cells: readonly CellChange[] }) {
       ))}
     </ul>
   );
-  const summary = `更改了 ${cells.length} 个单元格`;
-  return cells.length > CELLS_SHOWN_OPEN ? (
-    <details>
-      <summary>{summary}（展开查看）</summary>
+  return (
+    <Fold summary={`更改了 ${cells.length} 个单元格`} folded={cells.length > CELLS_SHOWN_OPEN} headClassName="revision-subhead">
       {list}
-    </details>
-  ) : (
-    <>
-      <p className="revision-subhead">{summary}：</p>
-      {list}
-    </>
+    </Fold>
   );
 }
 

@@ -13,6 +13,7 @@ import { STATUS_LABELS, type ReportStatus } from "@/lib/report-status";
 import { keyOfEntity, type HistoryEntry } from "@/lib/history/replay";
 import { diffText } from "@/lib/history/text-diff";
 import { SentenceDiff } from "@/components/report/SentenceDiff";
+import { Fold } from "@/components/ui/Fold";
 import type { HistoryStep } from "@/lib/data/history";
 
 /** What the content entries of a step were written by. */
@@ -103,17 +104,10 @@ function CellChanges({ entries, format }: { entries: HistoryEntry[]; format: For
       </table>
     </div>
   );
-  const summary = `修改了 ${entries.length} 个单元格`;
-  return entries.length > CELLS_SHOWN_OPEN ? (
-    <details>
-      <summary>{summary}（展开查看）</summary>
+  return (
+    <Fold summary={`修改了 ${entries.length} 个单元格`} folded={entries.length > CELLS_SHOWN_OPEN} headClassName="history-subhead">
       {table}
-    </details>
-  ) : (
-    <>
-      <p className="history-subhead">{summary}：</p>
-      {table}
-    </>
+    </Fold>
   );
 }
 
