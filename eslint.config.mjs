@@ -67,6 +67,12 @@ const config = [
   { files: ["lib/zod.ts"], rules: forbidImports(COMPONENTS, APP) },
   { files: ["app/**", "components/**"], rules: { "no-restricted-syntax": ["error", ...ROLE_TESTS] } },
   {
+    // The public pages are whole documents rendered once with react-dom/server, without any
+    // script (app/_lib/public-site.tsx): plain <a> links and their own <head>.
+    files: ["app/(public)/**", "components/public/**", "components/report/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off", "@next/next/no-head-element": "off" },
+  },
+  {
     // Playwright's fixtures hand over with a callback named `use`, which is not React's `use`.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

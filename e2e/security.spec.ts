@@ -5,6 +5,7 @@ import type { APIResponse, Browser, Page } from "@playwright/test";
 import { E2E_ACCOUNTS, E2E_BASE_URL, E2E_CONTEXT } from "./environment";
 import { createDraftReport, expect, passwordOf, submitLogin, test } from "./helpers";
 import { LOGIN_ERRORS } from "../lib/auth/login-error";
+import { servesPublicDocument } from "../lib/http/public-paths";
 
 const PUBLIC_REPORT = "/reports/wenchang/2018";
 
@@ -17,9 +18,11 @@ function expectCommonHeaders(response: APIResponse, what: string): string {
   // Served over plain HTTP, without a trusted proxy saying otherwise: no HSTS.
   expect(headers["strict-transport-security"], what).toBeUndefined();
   const policy = headers["content-security-policy"] ?? "";
-  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) {
-    expect(policy, what).toContain(directive);
-  }
+  // The public documents have no script at all and a policy of their own (lib/http/security-headers.ts).
+  const directives = servesPublicDocument(new URL(response.url()).pathname)
+    ? ["default-src 'none'", "script-src 'none'", "style-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'"]
+    : ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+  for (const directive of directives) expect(policy, what).toContain(directive);
   expect(policy, what).not.toContain("unsafe-inline");
   expect(policy, what).not.toContain("unsafe-eval");
   return policy;
@@ -33,7 +36,7 @@ function nonceOf(policy: string): string {
 
 test("pages, downloads, route handlers and static files carry the security headers; each page has its own nonce", async ({ request }) => {
   const nonces = new Set<string>();
-  for (const path of ["/login", "/reports", PUBLIC_REPORT, "/login?callbackUrl=%2Fdashboard", "/no-such-page"]) {
+  for (const path of ["/login", "/login?callbackUrl=%2Fdashboard", "/no-such-page", "/account", "/login?error=x"]) {
     const response = await request.get(path);
     const policy = expectCommonHeaders(response, path);
     expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -58,6 +61,29 @@ test("pages, downloads, route handlers and static files carry the security heade
   }
 });
 
+test("the public documents carry no script, the same policy for everyone, and headers that let shared caches keep them", async ({ request }) => {
+  const policies = new Set<string>();
+  for (const path of ["/reports", PUBLIC_REPORT, `${PUBLIC_REPORT}/data.json`]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const policy = expectCommonHeaders(response, path);
+    expect(policy, path).not.toContain("nonce-");
+    policies.add(policy);
+    expect(response.headers()["cache-control"], path).toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);
+    expect(response.headers()["etag"], path).toMatch(/^W\/"/);
+    expect(response.headers()["last-modified"], path).toBeTruthy();
+    expect(response.headers()["set-cookie"], path).toBeUndefined();
+    if (path !== `${PUBLIC_REPORT}/data.json`) expect(await response.text(), path).not.toMatch(/<script\b/i);
+  }
+  expect(policies.size).toBe(1);
+  const html = await (await request.get(PUBLIC_REPORT)).text();
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+  const css = await request.get(stylesheet!);
+  expect(css.status()).toBe(200);
+  expect(css.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expectCommonHeaders(css, stylesheet!);
+});
+
 /** Every CSP violation and console error of the page from now on. */
 async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
@@ -80,10 +106,17 @@ async function expectCleanUnderPolicy(page: Page, paths: string[]): Promise<void
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
     await page.waitForLoadState("networkidle");
-    // The scripts ran (hydration): the page's buttons are React's, and the router is there.
-    await expect.poll(() => page.evaluate(() => "next" in window), { message: path }).toBe(true);
+    if (servesPublicDocument(new URL(page.url()).pathname)) {
+      // A public document: styled by its one stylesheet, and nothing to run.
+      expect(response?.headers()["content-security-policy"], path).toContain("script-src 'none'");
+      expect(await page.locator("script").count(), path).toBe(0);
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector(".site-header")!).borderBottomStyle), path).toBe("solid");
+    } else {
+      expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
+      // The scripts ran (hydration): the page's buttons are React's, and the router is there.
+      await expect.poll(() => page.evaluate(() => "next" in window), { message: path }).toBe(true);
+    }
     expect(await problemsSoFar(), path).toEqual([]);
   }
 }

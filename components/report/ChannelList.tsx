@@ -24,7 +24,7 @@ export function ChannelList({ channels, year }: { channels: readonly PublishedCh
               <th scope="row">{channel.name}</th>
               <td>{channel.kindLabel}</td>
               <td>{channel.address ?? ""}</td>
-              <td className="text-right tabular-nums">{channel.count}</td>
+              <td className="num">{channel.count}</td>
             </tr>
           ))}
         </tbody>

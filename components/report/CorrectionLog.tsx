@@ -68,7 +68,9 @@ export function CorrectionLog({
   const ordered = [...corrections].sort((a, b) => a.number - b.number);
   return (
     <section aria-labelledby="correction-log-heading" className="panel correction-log">
-      <h2 id="correction-log-heading">更正记录</h2>
+      <h2 id="correction-log-heading" className="panel-title">
+        更正记录
+      </h2>
       <ol>
         {ordered.map((revision) => {
           const label = `第${revision.number}版`;

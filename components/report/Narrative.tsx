@@ -1,4 +1,3 @@
-import "./narrative.css";
 import type { Finding } from "@/lib/formats/types";
 import type { ReferenceResolver } from "@/lib/narrative/references";
 import { paragraphPieces, type Highlight, type Piece } from "@/lib/report/paragraphs";

@@ -28,7 +28,7 @@ export function ReportTable({ table, cells, findings = [], blanks }: ReportTable
           return (
             <>
               {formatCellValue(cell, cells[cell.key])}
-              {severity && <span className="sr-only">（{SEVERITY_LABELS[severity]}）</span>}
+              {severity && <span className="visually-hidden">（{SEVERITY_LABELS[severity]}）</span>}
               {blanks?.[cell.key] ? <span className="cell-blanks">{blanks[cell.key]}个单位空白</span> : null}
             </>
           );

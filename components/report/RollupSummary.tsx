@@ -28,7 +28,7 @@ export function RollupSummary({ rollup, headingLevel = 2 }: { rollup: RollupProv
       {rollup.missing.length > 0 && (
         <details open={rollup.missing.length <= 30}>
           <summary>未计入的单位（{rollup.missing.length}）</summary>
-          <ul className="list-disc pl-6">
+          <ul className="bullet-list">
             {rollup.missing.map((m) => (
               <li key={m.slug}>
                 {m.name}：{MISSING_STATUS[m.status]}

@@ -89,6 +89,9 @@ export const ROUTES: Record<string, RouteCase> = {
   "/reports/[org]/[year]/data.xlsx": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/report.docx": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/rollup": { scopes: ["rollup"], expect: publicReport },
+  /** a published revision at its permanent address (the matrix asks for revision 1) */
+  "/reports/[org]/[year]/r/[n]": { scopes: ["own"], expect: publicReport },
+  "/reports/[org]/[year]/rollup/r/[n]": { scopes: ["rollup"], expect: publicReport },
   "/reports/[org]/[year]/rollup/data.json": { scopes: ["rollup"], expect: publicReport },
   "/reports/[org]/[year]/rollup/data.csv": { scopes: ["rollup"], expect: publicReport },
   "/reports/[org]/[year]/rollup/data.xlsx": { scopes: ["rollup"], expect: publicReport },
@@ -127,7 +130,6 @@ export const ROUTES: Record<string, RouteCase> = {
 /** Routes listed but not walked here, with the reason. */
 export const ROUTES_NOT_WALKED: Record<string, string> = {
   "/api/auth/[...nextauth]": "next-auth's own endpoints: every signed-in cell of the matrix logs in through them",
-  "/reports/[org]/[year]/r/[n]": "a later change: a published revision by number",
 };
 
 // ----------------------------------------------------------------- server actions

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { changingPublicSite } from "@/lib/public-site/cache";
 import type { Actor } from "@/lib/auth/actor";
 import { canManageUnits, manageableAccounts, orgIdFilter, subtreeOrgIds, visibleOrgIds } from "@/lib/permissions";
 import { writeAudit, type Tx } from "@/lib/data/audit";
@@ -39,18 +40,20 @@ export async function createOrg(options: {
   const slug = parseInput(orgSlugSchema, options.slug);
   const name = parseInput(orgNameSchema, options.name);
   const kind = parseInput(orgKindSchema, options.kind ?? inferOrgKind(name));
-  return db().$transaction(async (tx) => {
-    if (await tx.org.findUnique({ where: { slug } })) {
-      throw new AppError("INVALID_INPUT", `单位标识“${slug}”已存在。`);
-    }
-    const parent = parentSlug ? await tx.org.findUnique({ where: { slug: parentSlug } }) : null;
-    if (parentSlug && !parent) throw new AppError("NOT_FOUND", `上级单位“${parentSlug}”不存在。`);
-    const org = await tx.org.create({ data: { slug, name, kind, parentId: parent?.id ?? null } });
-    await writeAudit(tx, actor, [
-      { entity: "org", entityId: org.id, action: "create", after: { slug, name, kind, parentSlug: parentSlug ?? null } },
-    ]);
-    return { id: org.id, slug: org.slug };
-  });
+  return changingPublicSite(
+    db().$transaction(async (tx) => {
+      if (await tx.org.findUnique({ where: { slug } })) {
+        throw new AppError("INVALID_INPUT", `单位标识“${slug}”已存在。`);
+      }
+      const parent = parentSlug ? await tx.org.findUnique({ where: { slug: parentSlug } }) : null;
+      if (parentSlug && !parent) throw new AppError("NOT_FOUND", `上级单位“${parentSlug}”不存在。`);
+      const org = await tx.org.create({ data: { slug, name, kind, parentId: parent?.id ?? null } });
+      await writeAudit(tx, actor, [
+        { entity: "org", entityId: org.id, action: "create", after: { slug, name, kind, parentSlug: parentSlug ?? null } },
+      ]);
+      return { id: org.id, slug: org.slug };
+    }),
+  );
 }
 
 /**
@@ -60,35 +63,39 @@ export async function createOrg(options: {
 export async function renameOrg(options: { actor: Actor; slug: string; name: string }): Promise<{ changed: boolean }> {
   assertCanManageUnits(options.actor);
   const name = parseInput(orgNameSchema, options.name);
-  return db().$transaction(async (tx) => {
-    const org = await orgForChange(tx, options.slug);
-    if (org.name === name) return { changed: false };
-    await tx.org.update({ where: { id: org.id }, data: { name } });
-    await writeAudit(tx, options.actor, [{ entity: "org", entityId: org.id, action: "rename", before: { name: org.name }, after: { name } }]);
-    return { changed: true };
-  });
+  return changingPublicSite(
+    db().$transaction(async (tx) => {
+      const org = await orgForChange(tx, options.slug);
+      if (org.name === name) return { changed: false };
+      await tx.org.update({ where: { id: org.id }, data: { name } });
+      await writeAudit(tx, options.actor, [{ entity: "org", entityId: org.id, action: "rename", before: { name: org.name }, after: { name } }]);
+      return { changed: true };
+    }),
+  );
 }
 
 /** 调整上级单位: under another unit, or to the top (no parentSlug); never under itself or a unit below it. */
 export async function moveOrg(options: { actor: Actor; slug: string; parentSlug?: string }): Promise<{ changed: boolean }> {
   assertCanManageUnits(options.actor);
-  return db().$transaction(async (tx) => {
-    // Two moves at once could each pass the cycle check and together make a cycle: one at a time.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nianbao:org-tree'))`;
-    const org = await orgForChange(tx, options.slug);
-    const parent = options.parentSlug ? await tx.org.findUnique({ where: { slug: options.parentSlug } }) : null;
-    if (options.parentSlug && !parent) throw new AppError("NOT_FOUND", `上级单位“${options.parentSlug}”不存在。`);
-    if (parent && (await subtreeOrgIds(org.id, tx)).includes(parent.id)) {
-      throw new AppError("INVALID_INPUT", `不能把“${org.name}”移到它自己或它的下级单位“${parent.name}”之下。`);
-    }
-    if (org.parentId === (parent?.id ?? null)) return { changed: false };
-    const before = org.parentId ? await tx.org.findUnique({ where: { id: org.parentId }, select: { slug: true } }) : null;
-    await tx.org.update({ where: { id: org.id }, data: { parentId: parent?.id ?? null } });
-    await writeAudit(tx, options.actor, [
-      { entity: "org", entityId: org.id, action: "move", before: { parentSlug: before?.slug ?? null }, after: { parentSlug: parent?.slug ?? null } },
-    ]);
-    return { changed: true };
-  });
+  return changingPublicSite(
+    db().$transaction(async (tx) => {
+      // Two moves at once could each pass the cycle check and together make a cycle: one at a time.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('nianbao:org-tree'))`;
+      const org = await orgForChange(tx, options.slug);
+      const parent = options.parentSlug ? await tx.org.findUnique({ where: { slug: options.parentSlug } }) : null;
+      if (options.parentSlug && !parent) throw new AppError("NOT_FOUND", `上级单位“${options.parentSlug}”不存在。`);
+      if (parent && (await subtreeOrgIds(org.id, tx)).includes(parent.id)) {
+        throw new AppError("INVALID_INPUT", `不能把“${org.name}”移到它自己或它的下级单位“${parent.name}”之下。`);
+      }
+      if (org.parentId === (parent?.id ?? null)) return { changed: false };
+      const before = org.parentId ? await tx.org.findUnique({ where: { id: org.parentId }, select: { slug: true } }) : null;
+      await tx.org.update({ where: { id: org.id }, data: { parentId: parent?.id ?? null } });
+      await writeAudit(tx, options.actor, [
+        { entity: "org", entityId: org.id, action: "move", before: { parentSlug: before?.slug ?? null }, after: { parentSlug: parent?.slug ?? null } },
+      ]);
+      return { changed: true };
+    }),
+  );
 }
 
 export interface OrgTreeRow {

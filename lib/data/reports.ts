@@ -3,6 +3,7 @@
 // them, takes the version the caller read (optimistic locking) and writes the audit log in
 // the same transaction.
 import { db } from "@/lib/db";
+import { changingPublicSite } from "@/lib/public-site/cache";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import type { Cells, Finding, FormatDef, FormatId, InterchangeDocument } from "@/lib/formats/types";
@@ -611,12 +612,14 @@ export async function publishReport(options: { actor: Actor; reportId: string; v
   if (!canReviewReportOf(actor, ids, report.orgId)) throw new AppError("FORBIDDEN");
   const channels = await channelsForRevision(actor, report.orgId, report.year);
   const previous = previousReport(await loadPreviousYear(report.orgId, report.year, report.scope));
-  return db().$transaction(async (tx) => {
-    const { version, status, correctionReason } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
-    const revision = await createRevision(tx, actor, reportId, correctionReason, channels, previous);
-    await setStatus(tx, actor, reportId, status, "published", { correctionReason: null, reviewComment: null });
-    return { version, revision };
-  });
+  return changingPublicSite(
+    db().$transaction(async (tx) => {
+      const { version, status, correctionReason } = await claimInStatus(tx, reportId, options.version, ["submitted"]);
+      const revision = await createRevision(tx, actor, reportId, correctionReason, channels, previous);
+      await setStatus(tx, actor, reportId, status, "published", { correctionReason: null, reviewComment: null });
+      return { version, revision };
+    }),
+  );
 }
 
 /** A correction: the published report becomes a draft again; the public keeps reading the last revision. */
@@ -668,7 +671,7 @@ export async function importReport(options: {
     if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
   }
   const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];
-  return db().$transaction(async (tx) => {
+  const imported = db().$transaction(async (tx) => {
     await lockReportYear(tx, org.id, doc.year);
     let report = await tx.report.findUnique({ where: { orgId_year_scope: { orgId: org.id, year: doc.year, scope: "own" } } });
     const created = !report;
@@ -699,6 +702,7 @@ export async function importReport(options: {
     }
     return { reportId: report.id, created, revision };
   }, REPORT_YEAR_TRANSACTION);
+  return options.publish ? changingPublicSite(imported) : imported;
 }
 
 /** What `export` writes: the latest published revision, or the working copy if none. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { cameOverTls, contentSecurityPolicy, withSecurityHeaders } from "@/lib/http/security-headers";
 
-const request = (headers: Record<string, string> = {}) => new NextRequest("http://127.0.0.1:3000/reports", { headers });
+const request = (headers: Record<string, string> = {}) => new NextRequest("http://127.0.0.1:3000/login", { headers });
 
 describe("withSecurityHeaders: what every response carries", () => {
   it("puts a fresh nonce into the request's policy, where Next.js reads it, and the same policy on the response", () => {

@@ -5,10 +5,12 @@
 // scripts into each page (its flight data) and marks them, and its script tags, with the
 // nonce it finds in the request's Content-Security-Policy header, so a page must be rendered
 // per request. Route handlers (downloads, CSV, next-auth) and static files carry no markup and
-// need none. A page served from a cache cannot carry a fresh nonce: such a route would need a
-// policy of its own here (script hashes, or no inline script), never a nonce reused.
+// need none. A page served from a cache cannot carry a fresh nonce: the public pages (route
+// handlers rendering whole documents, app/_lib/public-site.tsx) have no script at all and get
+// the fixed policy below, the same for every request, so that any cache may keep them.
 import { NextResponse, type NextRequest } from "next/server";
 import type { Env } from "@/lib/env";
+import { servesPublicDocument } from "@/lib/http/public-paths";
 
 /** How a request reached the site, as far as this process can tell. */
 export interface RequestTransport {
@@ -62,6 +64,22 @@ export function contentSecurityPolicy({ nonce, tls, development }: PolicyOptions
   return directives.join("; ");
 }
 
+/** The policy of the public documents: no script, styles from the site's own stylesheet only. */
+export function publicDocumentPolicy({ tls }: { tls: boolean }): string {
+  const directives = [
+    "default-src 'none'",
+    "script-src 'none'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(tls ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
 /** HSTS: a year, this host only (other hosts of the domain may not serve TLS). */
 export const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
@@ -88,6 +106,11 @@ export function withSecurityHeaders(request: NextRequest, env: Pick<Env, "NEXTAU
     trustedProxy: env.NIANBAO_TRUSTED_PROXY === "1",
     forwardedProto: request.headers.get("x-forwarded-proto"),
   });
+  if (servesPublicDocument(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    for (const [name, value] of Object.entries(securityHeaders({ policy: publicDocumentPolicy({ tls }), tls }))) response.headers.set(name, value);
+    return response;
+  }
   const policy = contentSecurityPolicy({ nonce: newNonce(), tls, development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);

@@ -1,6 +1,5 @@
 // A published revision as the public reads it: a unit's own report or its roll-up (汇总), laid
 // out as the printed report (title centred, 落款 at the end), then the correction log.
-import Link from "next/link";
 import { getFormat } from "@/lib/formats";
 import type { PublishedReport } from "@/lib/data/public";
 import { ReportView } from "@/components/report/ReportView";
@@ -11,30 +10,51 @@ import { reportTitle } from "@/lib/report/title";
 import { signatureLines } from "@/lib/report/signature";
 import { formatDate, isoDate } from "@/lib/display-dates";
 import { publicDownloadPath, publicReportPath, publicRevisionPath } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/public-site/meta";
+import { readEnv } from "@/lib/env";
+import type { PublicPageContent } from "@/app/_lib/public-site";
+
+/**
+ * What the page of a published revision says about itself, and shows. `permanent`: the page
+ * is the revision's own address (/r/N), which is then its canonical path.
+ */
+export function reportPageContent(report: PublishedReport, { permanent = false }: { permanent?: boolean } = {}): PublicPageContent {
+  const title = reportTitle(report.orgName, report.year, report.scope);
+  return {
+    meta: {
+      title: permanent ? `${title}（第${report.revision}版）` : title,
+      description: `${title}，第${report.revision}版，发布于${formatDate(report.publishedAt)}：全文、统计表和可下载的数据。`,
+      path: permanent ? publicRevisionPath(report.orgSlug, report.year, report.revision, report.scope) : publicReportPath(report.orgSlug, report.year, report.scope),
+      type: "article",
+    },
+    body: <PublishedArticle report={report} siteUrl={readEnv().NEXTAUTH_URL} />,
+    lastModified: report.publishedAt,
+  };
+}
 
 export function PublishedArticle({
   report,
-  origin = "",
+  siteUrl,
 }: {
   report: PublishedReport;
-  /** the site's address (scheme, host, port), before the printed permalink */
-  origin?: string;
+  /** the site's address, when configured: the printed permanent address is then complete */
+  siteUrl?: string;
 }) {
   const format = getFormat(report.format);
   const path = publicReportPath(report.orgSlug, report.year, report.scope);
   const revisionPath = (revision: number) => publicRevisionPath(report.orgSlug, report.year, revision, report.scope);
   const latest = Math.max(report.revision, ...report.corrections.map((c) => c.number));
-  const permalink = `${origin}${revisionPath(report.revision)}`;
+  const permalink = revisionPath(report.revision);
   const [unit, date] = signatureLines(report.orgName, report.publishedAt);
 
   return (
     <article className="published-report">
       <nav aria-label="位置" className="no-print">
-        <Link href="/reports">年度报告目录</Link>
+        <a href="/reports">年度报告目录</a>
       </nav>
       <h1 className="report-title">{reportTitle(report.orgName, report.year, report.scope)}</h1>
       <p className="report-permalink">
-        本版地址：<a href={revisionPath(report.revision)}>{permalink}</a>
+        本版地址：<a href={permalink}>{absoluteUrl(siteUrl, permalink) ?? permalink}</a>
       </p>
       <p className="report-meta">
         第{report.revision}版，发布于<time dateTime={isoDate(report.publishedAt)}>{formatDate(report.publishedAt)}</time>
@@ -48,7 +68,7 @@ export function PublishedArticle({
       </p>
       {report.revision < latest && (
         <p className="notice notice-info">
-          这是已被更正的第{report.revision}版。<Link href={path}>查看最新的第{latest}版</Link>
+          这是已被更正的第{report.revision}版。<a href={path}>查看最新的第{latest}版</a>
         </p>
       )}
       {report.revision === latest && (

@@ -1,13 +1,13 @@
 import "server-only";
-import { toInterchange } from "@/lib/data/public";
+import { toInterchange, getPublishedReport, type PublishedReport } from "@/lib/data/public";
 import { serializeInterchange } from "@/lib/validations/interchange";
 import { cellsToCsv } from "@/lib/export/csv";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { downloadName } from "@/lib/export/download";
-import { cache } from "react";
-import { connection } from "next/server";
-import { getPublishedReport, type PublishedReport } from "@/lib/data/public";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
+import { publicFile, publicPage, type PublicFileContent } from "@/app/_lib/public-site";
+import { publicRevisionPath } from "@/lib/paths";
+import { reportPageContent } from "./PublishedArticle";
 
 export interface ReportParams {
   org: string;
@@ -18,55 +18,80 @@ export interface ReportParams {
  * A published revision (the latest unless `revision` names an earlier one), or null when
  * the year is not a year, the revision not a number, or nothing is published.
  */
-export const loadPublishedReport = cache(async (org: string, year: string, revision?: string, scope: ReportScope = "own") => {
-  await connection();
-  if (!/^\d{4}$/.test(year) || !/^[A-Za-z0-9-]+$/.test(org)) return null;
-  if (revision !== undefined && !/^[1-9]\d{0,5}$/.test(revision)) return null;
-  return getPublishedReport({
+const isYear = (year: string) => /^\d{4}$/.test(year);
+const isSlug = (org: string) => /^[A-Za-z0-9-]+$/.test(org);
+const isRevision = (revision: string) => /^[1-9]\d{0,5}$/.test(revision);
+
+export async function loadPublishedReport(org: string, year: string, revision?: string, scope: ReportScope = "own"): Promise<PublishedReport | null> {
+  if (!isYear(year) || !isSlug(org)) return null;
+  if (revision !== undefined && !isRevision(revision)) return null;
+  const report = await getPublishedReport({
     orgSlug: org,
     year: Number(year),
     revision: revision === undefined ? undefined : Number(revision),
     scope,
   });
-});
-
-/** What a download of a report that is not published answers. */
-export function notPublishedResponse(): Response {
-  return new Response("未找到已公开的年度报告。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return report && isFormatId(report.format) ? report : null;
 }
 
-export interface ReportPageProps {
-  params: Promise<ReportParams>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+/**
+ * The page of the latest published revision of a unit's report (or of its roll-up). The older
+ * address of an earlier revision, ?revision=N, answers with a permanent redirect to the
+ * revision's own address (/r/N).
+ */
+export function latestReportPage(scope: ReportScope) {
+  const page = publicPage<ReportParams>({
+    freshness: "latest",
+    load: async ({ org, year }) => {
+      const report = await loadPublishedReport(org, year, undefined, scope);
+      return report && reportPageContent(report);
+    },
+  });
+  return async function GET(request: Request, context: { params: Promise<ReportParams> }): Promise<Response> {
+    const revision = new URL(request.url).searchParams.get("revision");
+    const { org, year } = await context.params;
+    if (revision !== null && isRevision(revision) && isYear(year) && isSlug(org)) {
+      return new Response(null, {
+        status: 308,
+        headers: { Location: publicRevisionPath(org, Number(year), Number(revision), scope), "Cache-Control": "public, max-age=86400" },
+      });
+    }
+    return page(request, context);
+  };
 }
 
-/** A report page's revision: ?revision=N shows an earlier one; without it, the latest. */
-export async function loadForPage({ params, searchParams }: ReportPageProps, scope: ReportScope) {
-  const [{ org, year }, query] = await Promise.all([params, searchParams]);
-  const revision = typeof query.revision === "string" ? query.revision : undefined;
-  return loadPublishedReport(org, year, revision, scope);
+/** The page of one published revision at its permanent address (/r/N): it never changes. */
+export function revisionReportPage(scope: ReportScope) {
+  return publicPage<ReportParams & { n: string }>({
+    freshness: "immutable",
+    load: async ({ org, year, n }) => {
+      const report = await loadPublishedReport(org, year, n, scope);
+      return report && reportPageContent(report, { permanent: true });
+    },
+  });
 }
 
 /**
  * A route handler that answers with the latest published revision of a unit's report (or of
- * its roll-up) as `respond` makes it; 404 while nothing is published.
+ * its roll-up) as `make` makes it; the 404 page while nothing is published.
  */
-export function publishedDownload(scope: ReportScope, respond: (report: PublishedReport) => Response | Promise<Response>) {
-  return async function GET(_request: Request, { params }: { params: Promise<ReportParams> }) {
-    const { org, year } = await params;
-    const report = await loadPublishedReport(org, year, undefined, scope);
-    if (!report || !isFormatId(report.format)) return notPublishedResponse();
-    return respond(report);
-  };
-}
-
-function textFile(report: PublishedReport, content: string, type: string, extension: string, disposition: "inline" | "attachment"): Response {
-  return new Response(content, {
-    headers: {
-      "Content-Type": type,
-      "Content-Disposition": `${disposition}; filename="${downloadName(report.orgSlug, report.year, extension, report.scope)}"`,
+export function publishedDownload(scope: ReportScope, make: (report: PublishedReport) => PublicFileContent | Promise<PublicFileContent>) {
+  return publicFile<ReportParams>({
+    freshness: "latest",
+    load: async ({ org, year }) => {
+      const report = await loadPublishedReport(org, year, undefined, scope);
+      return report ? make(report) : null;
     },
   });
+}
+
+function textFile(report: PublishedReport, content: string, contentType: string, extension: string, disposition: "inline" | "attachment"): PublicFileContent {
+  return {
+    body: content,
+    contentType,
+    disposition: `${disposition}; filename="${downloadName(report.orgSlug, report.year, extension, report.scope)}"`,
+    lastModified: report.publishedAt,
+  };
 }
 
 /** The interchange JSON of a published report, byte for byte what the library serializes. */

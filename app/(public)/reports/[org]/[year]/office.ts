@@ -1,17 +1,20 @@
 import "server-only";
-import { downloadName, officeFileResponse, type OfficeExtension } from "@/lib/export/download";
+import { MEDIA_TYPES, attachmentDisposition, downloadName, type OfficeExtension } from "@/lib/export/download";
 import { exportFileName } from "@/lib/export/report";
 import { exportableFromPublished } from "@/lib/export/sources";
 import { reportOfficeFile } from "@/lib/export/office";
 import type { PublishedReport } from "@/lib/data/public";
+import type { PublicFileContent } from "@/app/_lib/public-site";
 
 /** The latest published revision as an office file: the same numbers as data.json and the page. */
-export const officeDownload = (extension: OfficeExtension) => async (published: PublishedReport): Promise<Response> => {
-  const report = exportableFromPublished(published);
-  const bytes = await reportOfficeFile(report, extension);
-  return officeFileResponse(bytes, {
-    extension,
-    fileName: exportFileName(report, extension),
-    asciiName: downloadName(published.orgSlug, published.year, extension, published.scope),
-  });
-};
+export const officeDownload =
+  (extension: OfficeExtension) =>
+  async (published: PublishedReport): Promise<PublicFileContent> => {
+    const report = exportableFromPublished(published);
+    return {
+      body: await reportOfficeFile(report, extension),
+      contentType: MEDIA_TYPES[extension],
+      disposition: attachmentDisposition(exportFileName(report, extension), downloadName(published.orgSlug, published.year, extension, published.scope)),
+      lastModified: published.publishedAt,
+    };
+  };
