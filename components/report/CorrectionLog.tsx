@@ -20,7 +20,7 @@ function CellChanges({ cells }: { cells: readonly CellChange[] }) {
         <li key={cell.key}>
           {cell.table}「{cell.rowLabel}」「{cell.columnLabel}」：{shownValue(cell.before)}
           <span aria-hidden="true"> → </span>
-          <span className="sr-only">改为</span>
+          <span className="visually-hidden">改为</span>
           {shownValue(cell.after)}
         </li>
       ))}

@@ -13,12 +13,12 @@ export function SentenceDiff({ parts }: { parts: readonly DiffPart[] }) {
           </li>
         ) : part.kind === "removed" ? (
           <li key={index} className="text-diff-removed">
-            <span className="sr-only">删去：</span>
+            <span className="visually-hidden">删去：</span>
             <del>{part.text}</del>
           </li>
         ) : (
           <li key={index} className="text-diff-added">
-            <span className="sr-only">新增：</span>
+            <span className="visually-hidden">新增：</span>
             <ins>{part.text}</ins>
           </li>
         ),
