@@ -2,8 +2,12 @@
 // headers of lib/http/security-headers.ts, with a fresh nonce for each page.
 import type { NextRequest } from "next/server";
 import { withSecurityHeaders } from "@/lib/http/security-headers";
-import { readEnv } from "@/lib/env";
+import { readEnv, type Env } from "@/lib/env";
+
+// The environment does not change while the server runs: read and checked once.
+let env: Env | undefined;
 
 export function proxy(request: NextRequest) {
-  return withSecurityHeaders(request, readEnv());
+  env ??= readEnv();
+  return withSecurityHeaders(request, env);
 }

@@ -65,7 +65,14 @@ test("staff fills a report, I1 names the cells, reviewer publishes, the public s
 });
 
 test("a correction publishes revision 2 with its reason, and revision 1 stays readable", async ({ pageAs, visitor }) => {
-  // The 2025 report was published by the first test of this file.
+  // The 2025 report was published by the first test of this file. Its page is kept by the
+  // server (the same bytes, the same ETag, a 304 to a revalidation) until the next publish.
+  const page = "/reports/e2e-town/2025";
+  const first = await visitor.request.get(page);
+  const etag = first.headers()["etag"] ?? "";
+  expect(etag).toMatch(/^W\//);
+  expect((await visitor.request.get(page)).headers()["etag"]).toBe(etag);
+  expect((await visitor.request.get(page, { headers: { "If-None-Match": etag } })).status()).toBe(304);
   const staff = await pageAs("staff");
   await staff.goto("/dashboard");
   await staff.getByRole("row").filter({ has: staff.getByRole("rowheader", { name: "2025年", exact: true }) }).getByRole("link").first().click();
@@ -82,7 +89,9 @@ test("a correction publishes revision 2 with its reason, and revision 1 stays re
   await reviewer.getByRole("button", { name: "发布", exact: true }).click();
   await expect(reportStatus(reviewer)).toContainText("已发布");
 
-  await visitor.goto("/reports/e2e-town/2025");
+  // The publish emptied the cache: the old ETag no longer matches, and the page is revision 2.
+  expect((await visitor.request.get(page, { headers: { "If-None-Match": etag } })).status()).toBe(200);
+  await visitor.goto(page);
   await expect(visitor.getByText("第2版，发布于")).toContainText("更正原因：补充总体情况");
   await expect(visitor.getByText("更正后补充了总体情况")).toBeVisible();
   await visitor.getByRole("link", { name: "第1版" }).click();

@@ -10,6 +10,11 @@ import type { PublicPageMeta } from "@/lib/public-site/meta";
 import { renderDocument } from "@/lib/public-site/render";
 import { stylesheetHref } from "@/lib/public-site/stylesheet";
 import { readEnv } from "@/lib/env";
+import { publicSiteStamp } from "@/lib/data/public";
+
+/** How often, at most, this process asks whether another one published something. */
+const STAMP_EVERY_MS = 5_000;
+publicCache().watch(publicSiteStamp, STAMP_EVERY_MS);
 
 export interface PublicPageContent {
   meta: PublicPageMeta;

@@ -131,3 +131,22 @@ describe("the tree of units", () => {
     expect((await errorOf(listOrgTree({ actor: reviewer }))).code).toBe("FORBIDDEN");
   });
 });
+
+describe("the public pages' stamp", () => {
+  it("changes when a revision is published or a unit is created, renamed or moved, and not on a draft", async () => {
+    const { publicSiteStamp } = await import("@/lib/data/public");
+    const admin = await makeActor({ role: "admin" });
+    const { county } = await makeCounty();
+    const before = await publicSiteStamp();
+    const org = await createOrg({ actor: admin, slug: uniqueSlug("stamp"), name: "印记镇", parentSlug: county.slug });
+    const created = await publicSiteStamp();
+    expect(created).not.toBe(before);
+    await importReport({ actor: CLI_ACTOR, orgSlug: org.slug, doc: { format: "gov-2021", year: 2023, organization: "印记镇", cells: zeroCells() } });
+    expect(await publicSiteStamp()).toBe(created);
+    await importReport({ actor: CLI_ACTOR, orgSlug: org.slug, doc: { format: "gov-2021", year: 2023, organization: "印记镇", cells: zeroCells() }, publish: true });
+    const published = await publicSiteStamp();
+    expect(published).not.toBe(created);
+    await renameOrg({ actor: admin, slug: org.slug, name: "新印记镇" });
+    expect(await publicSiteStamp()).not.toBe(published);
+  });
+});

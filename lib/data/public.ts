@@ -34,6 +34,15 @@ export interface PublishedCorrection {
   changes: RevisionChanges | null;
 }
 
+/**
+ * What the public pages show, in one string that changes whenever a revision is published or a
+ * unit is created, renamed or moved, in any process: the public pages' cache compares it.
+ */
+export async function publicSiteStamp(): Promise<string> {
+  const [revisions, orgChanges] = await Promise.all([db().reportRevision.count(), db().auditLog.count({ where: { entity: "org" } })]);
+  return `${revisions}:${orgChanges}`;
+}
+
 export async function listPublishedIndex(): Promise<
   { orgSlug: string; orgName: string; parentName: string | null; years: number[]; rollupYears: number[] }[]
 > {

@@ -70,3 +70,27 @@ describe("ResponseCache", () => {
     expect(rendered).toBe(true);
   });
 });
+
+describe("ResponseCache.watch", () => {
+  it("empties the cache when another process changed the stamp, checking at most every few seconds", async () => {
+    let now = 0;
+    let stamp = "3:1";
+    let reads = 0;
+    const cache = new ResponseCache({ maxBytes: 1000, now: () => now });
+    cache.watch(async () => (reads++, stamp), 5_000);
+    let renders = 0;
+    const produce = async () => response(`page ${++renders}`);
+    await cache.fetch("/a", 600_000, produce);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    now = 1_000;
+    stamp = "4:1"; // a publish by the command line
+    await cache.fetch("/a", 600_000, produce);
+    expect(reads).toBe(1);
+    now = 6_000;
+    await cache.fetch("/a", 600_000, produce); // answered from the cache while the stamp is read
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toBe(2);
+    const after = await cache.fetch("/a", 600_000, produce);
+    expect(new TextDecoder().decode(after?.body)).toBe("page 2");
+  });
+});

@@ -1,8 +1,10 @@
 // The public pages' responses, kept in this process. A published revision does not change, so a
-// page is rendered once and then sent from memory until a publish (or a rename of a unit, in this
-// process) empties the cache, or, for what another process may have changed (the command line, a
-// second server on the same PostgreSQL), until its freshness runs out: then the kept bytes are
-// still sent while one render replaces them in the background.
+// page is rendered once and then sent from memory until a publish (or a change of a unit) in this
+// process empties the cache. What another process changed (the command line, a second server on
+// the same PostgreSQL) is noticed by `watch`: at most every few seconds, and only while pages are
+// asked for, one small query reads a stamp of what is published; when it differs, the cache is
+// emptied. A kept response older than its freshness is still sent once while one render
+// replaces it in the background.
 //
 // The store lives on globalThis: Next.js bundles route handlers and server actions separately,
 // and a module-level Map would be one per bundle, so a publish could not empty the pages' cache.
@@ -38,6 +40,7 @@ export class ResponseCache {
   private readonly now: () => number;
   private generation = 0;
   private bytes = 0;
+  private watcher?: { stamp: () => Promise<string>; everyMs: number; last?: string; checkedAt: number; running: boolean };
 
   constructor(options: ResponseCacheOptions) {
     this.maxBytes = options.maxBytes;
@@ -58,6 +61,7 @@ export class ResponseCache {
    * milliseconds is still answered, and one `produce` replaces it in the background.
    */
   async fetch(key: string, freshFor: number, produce: () => Promise<PreparedResponse | null>): Promise<PreparedResponse | null> {
+    this.checkStamp();
     const entry = this.entries.get(key);
     if (entry) {
       // most recently used last: Map keeps insertion order
@@ -69,6 +73,31 @@ export class ResponseCache {
       return entry.value;
     }
     return this.produceOnce(key, freshFor, produce);
+  }
+
+  /**
+   * Empty the cache whenever `stamp` (what is published, as another process may have changed it)
+   * reads differently, checking at most every `everyMs` and never holding up a request.
+   */
+  watch(stamp: () => Promise<string>, everyMs: number): void {
+    this.watcher = { stamp, everyMs, checkedAt: Number.NEGATIVE_INFINITY, running: false };
+  }
+
+  private checkStamp(): void {
+    const watcher = this.watcher;
+    if (!watcher || watcher.running || this.now() - watcher.checkedAt < watcher.everyMs) return;
+    watcher.running = true;
+    watcher.checkedAt = this.now();
+    watcher
+      .stamp()
+      .then((stamp) => {
+        if (watcher.last !== undefined && stamp !== watcher.last) this.invalidate();
+        watcher.last = stamp;
+      })
+      .catch((error: unknown) => console.error("公开页面缓存：读取发布状态失败", error))
+      .finally(() => {
+        watcher.running = false;
+      });
   }
 
   /** Forget every kept response; renders already under way are not kept either. */

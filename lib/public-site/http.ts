@@ -21,7 +21,7 @@ export const CACHE_CONTROL: Record<Freshness, string> = {
 
 /** How long this process keeps a rendered response before rendering it again (in the background). */
 export const FRESH_IN_PROCESS_MS: Record<Freshness, number> = {
-  latest: 60_000,
+  latest: 300_000,
   immutable: 3_600_000,
 };
 
