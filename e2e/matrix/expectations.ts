@@ -83,6 +83,8 @@ export const ROUTES: Record<string, RouteCase> = {
   /** the one page open while a password change is pending */
   "/account": { expect: (role) => (signedOut(role) ? "login" : 200) },
   "/reports": { expect: () => 200 },
+  /** the public pages' stylesheet */
+  "/site.css": { expect: () => 200 },
   "/reports/[org]/[year]": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/data.json": { scopes: ["own"], expect: publicReport },
   "/reports/[org]/[year]/data.csv": { scopes: ["own"], expect: publicReport },
