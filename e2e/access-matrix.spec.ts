@@ -349,6 +349,7 @@ test("every page and download answers every visitor, in every report state", asy
         .replace("[org]", fixture?.scope === "rollup" ? COUNTY : unitSlug)
         .replace("[year]", String(fixture?.year ?? year))
         .replace("[slug]", siblingSlug)
+        .replace("[n]", "1")
         .replace("[id]", fixture?.id ?? (route.startsWith("/calendar") ? records.noticeId : records.requestId));
       if (route === "/review/rollup/workbook.xlsx") return `${url}?parent=${COUNTY}&year=${fixtures.rollup.published.year}`;
       if (route === "/register/export.csv") return `${url}?org=${unitSlug}`;

@@ -93,10 +93,13 @@ test("a correction publishes revision 2 with its reason, and revision 1 stays re
   expect((await visitor.request.get(page, { headers: { "If-None-Match": etag } })).status()).toBe(200);
   await visitor.goto(page);
   await expect(visitor.getByText("第2版，发布于")).toContainText("更正原因：补充总体情况");
-  await expect(visitor.getByText("更正后补充了总体情况")).toBeVisible();
+  // The report's text (the correction log below it quotes the changed sentence too).
+  const text = visitor.locator(".report-view");
+  await expect(text.getByText("更正后补充了总体情况")).toBeVisible();
   await visitor.getByRole("link", { name: "第1版" }).click();
+  await expect(visitor).toHaveURL(/\/r\/1$/);
   await expect(visitor.getByText("这是已被更正的第1版。")).toBeVisible();
-  await expect(visitor.getByText("更正后补充了总体情况")).toHaveCount(0);
+  await expect(text.getByText("更正后补充了总体情况")).toHaveCount(0);
 });
 
 test("a report returned with a comment shows the comment to its staff", async ({ pageAs }) => {

@@ -4,12 +4,12 @@ export const reviewPath = (reportId: string) => `/review/${encodeURIComponent(re
 /** A unit's published report of a year; its roll-up (汇总) one level below. */
 export const publicReportPath = (orgSlug: string, year: number, scope: "own" | "rollup" = "own") =>
   `/reports/${encodeURIComponent(orgSlug)}/${year}${scope === "rollup" ? "/rollup" : ""}`;
+/** One published revision of it, at an address that never changes (its permalink). */
+export const publicRevisionPath = (orgSlug: string, year: number, revision: number, scope: "own" | "rollup" = "own") =>
+  `${publicReportPath(orgSlug, year, scope)}/r/${revision}`;
 
 /** The index of units and years. */
 export const PUBLIC_INDEX_PATH = "/reports";
-/** A published revision's permanent address: it never changes, whatever is published later. */
-export const publicRevisionPath = (orgSlug: string, year: number, revision: number, scope: "own" | "rollup" = "own") =>
-  `${publicReportPath(orgSlug, year, scope)}/r/${revision}`;
 
 /** The index for one year, or the units whose name or slug contains `q` (GET form, so it works without JavaScript). */
 export function publicIndexPath(query: { q?: string; year?: number } = {}): string {

@@ -1,16 +1,20 @@
 // The official table laid out from its grid: thead = the first `headerRows` rows, spans and
 // header scopes exactly as the format defines them. Used by the public table and the editor,
 // which differ only in what a cell holds. The label columns keep their widths and stay in
-// view (sticky) while the numbers scroll sideways in the table's frame.
+// view (sticky) while the numbers scroll sideways in the table's frame. Every header cell has
+// an id and every other cell lists its row and column headers (all levels) in `headers`, so
+// that a screen reader announces both labels of each number.
 import type { ReactNode } from "react";
 import type { CellDef, GridItem, TableDef } from "@/lib/formats/types";
-import { labelColumns, placeGrid, type LabelColumns, type PlacedItem } from "@/lib/formats/layout";
+import { gridHeaders, labelColumns, placeGrid, type LabelColumns, type PlacedItem } from "@/lib/formats/layout";
 
 export interface TableGridProps {
   table: TableDef;
   renderCell: (cell: CellDef) => ReactNode;
   cellClassName?: (cell: CellDef) => string | undefined;
   className?: string;
+  /** begins the ids of the header cells; the table's id by default (unique among a report's tables) */
+  idPrefix?: string;
 }
 
 // Widths and offsets are classes (globals.css: label-left-N, label-width-N, in em scaled down
@@ -25,18 +29,18 @@ function stickyClasses(placed: PlacedItem, columns: LabelColumns): string {
   return ` report-sticky label-left-${columns.offsets[placed.column]} ${widthClass(width)}${edge}`;
 }
 
-function GridLabel({ item, sticky }: { item: Extract<GridItem, { type: "label" }>; sticky: string }) {
+function GridLabel({ item, sticky, id, headers }: { item: Extract<GridItem, { type: "label" }>; sticky: string; id: string; headers?: string }) {
   const spans = { rowSpan: item.rowSpan, colSpan: item.colSpan };
   if (item.scope) {
     const row = item.scope === "row" || item.scope === "rowgroup";
     return (
-      <th scope={item.scope} {...spans} className={(row ? "report-th-row" : "report-th-col") + sticky}>
+      <th id={id} scope={item.scope} {...spans} className={(row ? "report-th-row" : "report-th-col") + sticky}>
         {item.text}
       </th>
     );
   }
   return (
-    <td {...spans} className={"report-td-label" + sticky}>
+    <td {...spans} headers={headers} className={"report-td-label" + sticky}>
       {item.text}
     </td>
   );
@@ -46,21 +50,24 @@ interface RowProps extends Pick<TableGridProps, "renderCell" | "cellClassName"> 
   placed: PlacedItem[];
   cells: Map<string, CellDef>;
   columns: LabelColumns;
+  headerIds: (p: PlacedItem) => string | undefined;
+  idOf: (p: PlacedItem) => string;
 }
 
-function GridRow({ placed, cells, columns, renderCell, cellClassName }: RowProps) {
+function GridRow({ placed, cells, columns, renderCell, cellClassName, headerIds, idOf }: RowProps) {
   return (
     <tr>
       {placed.map((p, index) => {
         const { item } = p;
         // The first column draws the table's left edge, so that it stays with a sticky label.
         const first = p.column === 0 ? " report-first-column" : "";
-        if (item.type === "label") return <GridLabel key={index} item={item} sticky={stickyClasses(p, columns) + first} />;
+        const headers = headerIds(p);
+        if (item.type === "label") return <GridLabel key={index} item={item} sticky={stickyClasses(p, columns) + first} id={idOf(p)} headers={headers} />;
         const cell = cells.get(item.key);
-        if (!cell) return <td key={index} rowSpan={item.rowSpan} colSpan={item.colSpan} className={first.trim() || undefined} />;
+        if (!cell) return <td key={index} rowSpan={item.rowSpan} colSpan={item.colSpan} headers={headers} className={first.trim() || undefined} />;
         const extra = cellClassName?.(cell);
         return (
-          <td key={item.key} rowSpan={item.rowSpan} colSpan={item.colSpan} className={`report-td-num${first}${extra ? ` ${extra}` : ""}`}>
+          <td key={item.key} rowSpan={item.rowSpan} colSpan={item.colSpan} headers={headers} className={`report-td-num${first}${extra ? ` ${extra}` : ""}`}>
             {renderCell(cell)}
           </td>
         );
@@ -69,13 +76,19 @@ function GridRow({ placed, cells, columns, renderCell, cellClassName }: RowProps
   );
 }
 
-export function TableGrid({ table, renderCell, cellClassName, className }: TableGridProps) {
+export function TableGrid({ table, renderCell, cellClassName, className, idPrefix = table.id }: TableGridProps) {
   const cells = new Map(table.cells.map((cell) => [cell.key, cell]));
   const placed = placeGrid(table);
   const columns = labelColumns(table);
   const head = placed.slice(0, table.headerRows);
   const body = placed.slice(table.headerRows);
-  const rowProps = { cells, columns, renderCell, cellClassName };
+  const headersOf = gridHeaders(table, placed);
+  const idOf = (p: PlacedItem) => `${idPrefix}-h${p.row}-${p.column}`;
+  const headerIds = (p: PlacedItem) => {
+    const ids = headersOf.get(p)?.map(idOf);
+    return ids && ids.length > 0 ? ids.join(" ") : undefined;
+  };
+  const rowProps = { cells, columns, renderCell, cellClassName, headerIds, idOf };
   return (
     <table className={className ? `report-table ${className}` : "report-table"}>
       <caption>{table.title}</caption>

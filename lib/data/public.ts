@@ -1,10 +1,13 @@
 // What the public may read: published revisions only. Drafts do not exist here.
 import { db } from "@/lib/db";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
+import type { ReportRevision } from "@/lib/generated/prisma/client";
 import { formatOfStored } from "@/lib/data/report-format";
 import type { Cells, FormatId, InterchangeDocument } from "@/lib/formats/types";
 import { snapshotFromJson, type PublishedChannel, type RollupProvenance, type Sections } from "@/lib/data/report-shape";
 import type { IndexUnit, PublishedYear } from "@/lib/public-index/units";
+import { getFormat } from "@/lib/formats";
+import { revisionChanges, type RevisionChanges } from "@/lib/report/revision-changes";
 
 export interface PublishedReport {
   orgSlug: string;
@@ -21,7 +24,15 @@ export interface PublishedReport {
   scope: ReportScope;
   /** what a roll-up (汇总) sums, as at publication */
   rollup: RollupProvenance | null;
-  corrections: { number: number; publishedAt: Date; reason: string | null }[];
+  /** every published revision, newest first, each with what it changed in the one before it (null for the first) */
+  corrections: PublishedCorrection[];
+}
+
+export interface PublishedCorrection {
+  number: number;
+  publishedAt: Date;
+  reason: string | null;
+  changes: RevisionChanges | null;
 }
 
 /**
@@ -71,7 +82,27 @@ export async function listPublishedRevisions(): Promise<PublishedRevisionRef[]> 
     .sort((a, b) => a.orgSlug.localeCompare(b.orgSlug) || b.year - a.year || a.scope.localeCompare(b.scope) || a.number - b.number);
 }
 
-/** The latest published revision of a unit's report for a year, or null. */
+/** The revisions, newest first, each with its changes against the one published before it. */
+function correctionsOf(revisions: readonly Pick<ReportRevision, "number" | "publishedAt" | "reason" | "format" | "snapshot">[]): PublishedCorrection[] {
+  const oldestFirst = [...revisions].sort((a, b) => a.number - b.number);
+  const compared = oldestFirst.map((r) => {
+    const snapshot = snapshotFromJson(r.snapshot);
+    return { format: getFormat(formatOfStored(r.format)), cells: snapshot.cells, sections: snapshot.sections };
+  });
+  return oldestFirst
+    .map((r, index) => ({
+      number: r.number,
+      publishedAt: r.publishedAt,
+      reason: r.reason,
+      changes: index === 0 ? null : revisionChanges(compared[index - 1], compared[index]),
+    }))
+    .reverse();
+}
+
+/**
+ * A published revision of a unit's report for a year (the latest, or the one numbered), with
+ * every revision's changes, or null. One query reads all revisions of the report.
+ */
 export async function getPublishedReport(options: { orgSlug: string; year: number; revision?: number; scope?: ReportScope }): Promise<PublishedReport | null> {
   if (!Number.isInteger(options.year)) return null;
   const report = await db().report.findFirst({
@@ -105,7 +136,7 @@ function publishedFromRows(orgSlug: string, scope: ReportScope, chosen: Revision
     channels: snapshot.channels,
     scope,
     rollup: snapshot.rollup ?? null,
-    corrections: revisions.map((r) => ({ number: r.number, publishedAt: r.publishedAt, reason: r.reason })),
+    corrections: correctionsOf(revisions),
   };
 }
 

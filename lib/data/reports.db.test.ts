@@ -60,6 +60,13 @@ describe("report lifecycle on the database", () => {
     expect(v2?.revision).toBe(2);
     expect(v2?.reason).toBe("更正总体情况的错字");
     expect(v2?.corrections.map((c) => c.number)).toEqual([2, 1]);
+    // What the correction changed, against revision 1: the section, sentence by sentence; no cell.
+    expect(v2?.corrections[1].changes).toBeNull();
+    expect(v2?.corrections[0].changes).toEqual({
+      format: null,
+      cells: [],
+      sections: [{ key: "overview", name: "一、总体情况", parts: [{ kind: "removed", text: "总体情况。" }, { kind: "added", text: "总体情况（更正）。" }] }],
+    });
     expect((await getPublishedReport({ orgSlug: town.slug, year: 2025, revision: 1 }))?.sections.overview).toBe("总体情况。");
     expect(await listPublishedYears({ orgSlug: town.slug })).toEqual([2025]);
   });

@@ -28,7 +28,7 @@ import { tableDef } from "@/lib/formats/engine";
 import type { SectionDef, TableDef } from "@/lib/formats/types";
 import { paragraphsOf } from "@/lib/report/paragraphs";
 import { referenceResolver, type ReferenceResolver } from "@/lib/narrative/references";
-import { formatDate } from "@/lib/display-dates";
+import { signatureLines } from "@/lib/report/signature";
 import { exportTitle, type ExportableReport } from "./report";
 import { layoutTable, rowLines, spanWidth, textUnits, type ColumnBounds, type LaidOutItem, type TableLayout } from "./table-layout";
 
@@ -165,10 +165,10 @@ function titleParagraphs(report: ExportableReport): Paragraph[] {
 
 /** 落款: the unit, and below it the date of publication (blank for a draft, to be written when signed). */
 function signature(report: ExportableReport): Paragraph[] {
-  const date = report.publishedAt ? formatDate(report.publishedAt) : "　　　　年　　月　　日";
+  const [unit, date] = signatureLines(report.orgName, report.publishedAt);
   const right = (text: string) =>
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_CHAR }, spacing: BODY_LINE, keepNext: true, children: [new TextRun(text)] });
-  return [new Paragraph({ spacing: BODY_LINE, children: [] }), new Paragraph({ spacing: BODY_LINE, children: [] }), right(report.orgName), right(date)];
+  return [new Paragraph({ spacing: BODY_LINE, children: [] }), new Paragraph({ spacing: BODY_LINE, children: [] }), right(unit), right(date)];
 }
 
 // ---- tables ----

@@ -3,7 +3,9 @@ import { getPublishedReport, type PublishedReport } from "@/lib/data/public";
 import { reportDataFile, type DataFileKind } from "@/lib/export/open-data";
 import { isFormatId } from "@/lib/formats";
 import type { ReportScope } from "@/lib/generated/prisma/enums";
-import { publicFile, type PublicFileContent } from "@/app/_lib/public-site";
+import { publicFile, publicPage, type PublicFileContent } from "@/app/_lib/public-site";
+import { publicRevisionPath } from "@/lib/paths";
+import { reportPageContent } from "./PublishedArticle";
 
 export interface ReportParams {
   org: string;
@@ -14,9 +16,13 @@ export interface ReportParams {
  * A published revision (the latest unless `revision` names an earlier one), or null when
  * the year is not a year, the revision not a number, or nothing is published.
  */
+const isYear = (year: string) => /^\d{4}$/.test(year);
+const isSlug = (org: string) => /^[A-Za-z0-9-]+$/.test(org);
+const isRevision = (revision: string) => /^[1-9]\d{0,5}$/.test(revision);
+
 export async function loadPublishedReport(org: string, year: string, revision?: string, scope: ReportScope = "own"): Promise<PublishedReport | null> {
-  if (!/^\d{4}$/.test(year) || !/^[A-Za-z0-9-]+$/.test(org)) return null;
-  if (revision !== undefined && !/^[1-9]\d{0,5}$/.test(revision)) return null;
+  if (!isYear(year) || !isSlug(org)) return null;
+  if (revision !== undefined && !isRevision(revision)) return null;
   const report = await getPublishedReport({
     orgSlug: org,
     year: Number(year),
@@ -24,6 +30,43 @@ export async function loadPublishedReport(org: string, year: string, revision?: 
     scope,
   });
   return report && isFormatId(report.format) ? report : null;
+}
+
+/**
+ * The page of the latest published revision of a unit's report (or of its roll-up). The older
+ * address of an earlier revision, ?revision=N, answers with a permanent redirect to the
+ * revision's own address (/r/N).
+ */
+export function latestReportPage(scope: ReportScope) {
+  const page = publicPage<ReportParams>({
+    freshness: "latest",
+    load: async ({ org, year }) => {
+      const report = await loadPublishedReport(org, year, undefined, scope);
+      return report && reportPageContent(report);
+    },
+  });
+  return async function GET(request: Request, context: { params: Promise<ReportParams> }): Promise<Response> {
+    const revision = new URL(request.url).searchParams.get("revision");
+    const { org, year } = await context.params;
+    if (revision !== null && isRevision(revision) && isYear(year) && isSlug(org)) {
+      return new Response(null, {
+        status: 308,
+        headers: { Location: publicRevisionPath(org, Number(year), Number(revision), scope), "Cache-Control": "public, max-age=86400" },
+      });
+    }
+    return page(request, context);
+  };
+}
+
+/** The page of one published revision at its permanent address (/r/N): it never changes. */
+export function revisionReportPage(scope: ReportScope) {
+  return publicPage<ReportParams & { n: string }>({
+    freshness: "immutable",
+    load: async ({ org, year, n }) => {
+      const report = await loadPublishedReport(org, year, n, scope);
+      return report && reportPageContent(report, { permanent: true });
+    },
+  });
 }
 
 /**

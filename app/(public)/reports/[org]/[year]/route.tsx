@@ -1,12 +1,4 @@
-// A unit's latest published report (?revision=N: an earlier revision).
-import { publicPage } from "@/app/_lib/public-site";
-import { loadPublishedReport, type ReportParams } from "./load";
-import { reportPageContent } from "./PublishedArticle";
+// A unit's latest published report (?revision=N: redirected to that revision's own address).
+import { latestReportPage } from "./load";
 
-export const GET = publicPage<ReportParams>({
-  freshness: "latest",
-  load: async ({ org, year }, url) => {
-    const report = await loadPublishedReport(org, year, url.searchParams.get("revision") ?? undefined, "own");
-    return report && reportPageContent(report);
-  },
-});
+export const GET = latestReportPage("own");

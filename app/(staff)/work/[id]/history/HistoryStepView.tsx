@@ -12,6 +12,8 @@ import { sectionName } from "@/lib/report/section-name";
 import { STATUS_LABELS, type ReportStatus } from "@/lib/report-status";
 import { keyOfEntity, type HistoryEntry } from "@/lib/history/replay";
 import { diffText } from "@/lib/history/text-diff";
+import { SentenceDiff } from "@/components/report/SentenceDiff";
+import { Fold } from "@/components/ui/Fold";
 import type { HistoryStep } from "@/lib/data/history";
 
 /** What the content entries of a step were written by. */
@@ -102,17 +104,10 @@ function CellChanges({ entries, format }: { entries: HistoryEntry[]; format: For
       </table>
     </div>
   );
-  const summary = `修改了 ${entries.length} 个单元格`;
-  return entries.length > CELLS_SHOWN_OPEN ? (
-    <details>
-      <summary>{summary}（展开查看）</summary>
+  return (
+    <Fold summary={`修改了 ${entries.length} 个单元格`} folded={entries.length > CELLS_SHOWN_OPEN} headClassName="history-subhead">
       {table}
-    </details>
-  ) : (
-    <>
-      <p className="history-subhead">{summary}：</p>
-      {table}
-    </>
+    </Fold>
   );
 }
 
@@ -123,29 +118,7 @@ function SectionChange({ entry, format }: { entry: HistoryEntry; format: FormatD
   return (
     <div className="history-section">
       <p className="history-subhead">修改了“{section ? sectionName(section) : key}”：</p>
-      {parts.length === 0 ? (
-        <p className="muted">（只改动了空白或换行）</p>
-      ) : (
-        <ul className="history-diff">
-          {parts.map((part, index) =>
-            part.kind === "same" ? (
-              <li key={index} className="history-same">
-                （未改动 {part.count} 句）
-              </li>
-            ) : part.kind === "removed" ? (
-              <li key={index} className="history-removed">
-                <span className="sr-only">删去：</span>
-                <del>{part.text}</del>
-              </li>
-            ) : (
-              <li key={index} className="history-added">
-                <span className="sr-only">新增：</span>
-                <ins>{part.text}</ins>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
+      <SentenceDiff parts={parts} />
     </div>
   );
 }
