@@ -68,8 +68,8 @@ async function wrk(url: string, seconds: number): Promise<WrkResult> {
     Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
   return {
     rate: Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1]),
-    p50: milliseconds(/50%\s+(\S+)/.exec(output)?.[1] ?? ""),
-    p99: milliseconds(/99%\s+(\S+)/.exec(output)?.[1] ?? ""),
+    p50: milliseconds(/^\s+50%\s+(\S+)/m.exec(output)?.[1] ?? ""),
+    p99: milliseconds(/^\s+99%\s+(\S+)/m.exec(output)?.[1] ?? ""),
     errors,
     requests: Number(/(\d+) requests in/.exec(output)?.[1]),
   };
@@ -159,8 +159,8 @@ async function main(): Promise<void> {
     ];
     const results: WrkResult[] = [];
     for (const [name, url] of runs) {
-      log(`${name}: warm-up 3 s, then ${SECONDS} s at ${CONNECTIONS} connections …`);
-      await wrk(url, 3);
+      log(`${name}: warm-up 5 s, then ${SECONDS} s at ${CONNECTIONS} connections …`);
+      await wrk(url, 5);
       results.push(await wrk(url, SECONDS));
     }
 
