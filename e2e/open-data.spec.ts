@@ -103,7 +103,7 @@ test("the open-data page lists each year's files, and explains the columns", asy
   for (const column of ["单位标识", "单位名称", "年度", "版本", "key", "行", "列", "值"]) {
     await expect(page.locator("dt", { hasText: new RegExp(`^${column}$`) })).toHaveCount(1);
   }
-  const response = await page.request.get("/data/2061.csv");
+  const response = await page.request.get("/data/2059.csv");
   expect(response.status()).toBe(404);
 });
 
