@@ -86,6 +86,19 @@ const MIN_PREFIX = 4;
 export function matchLabel(labels: FormatLabels, text: string): LabelMatch {
   const key = labelKey(text);
   if (key === "") return { kind: "none" };
+  const whole = matchKey(labels, key);
+  if (whole.kind !== "none") return whole;
+  // group labels printed on the same line, glued in front of the row's own ("三、本年度办理结果（一）予以公开")
+  for (const group of labels.groups.keys()) {
+    if (key.length > group.length && key.startsWith(group)) {
+      const rest = matchLabel(labels, key.slice(group.length));
+      if (rest.kind !== "none") return rest;
+    }
+  }
+  return whole;
+}
+
+function matchKey(labels: FormatLabels, key: string): LabelMatch {
   const exact = labels.rows.filter((r) => r.aliases.includes(key));
   if (exact.length > 0) return { kind: "row", rows: exact };
   const group = labels.groups.get(key);

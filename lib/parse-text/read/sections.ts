@@ -4,6 +4,7 @@
 // joined back into paragraphs, which start only at a numbered item.
 import type { FormatDef } from "@/lib/formats/types";
 import type { SourceDocument } from "../types";
+import { paragraphCells } from "./lines";
 import { compact } from "./text";
 
 const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";
@@ -68,7 +69,9 @@ export function findHeadings(format: FormatDef, source: SourceDocument, skip: Re
       if (block.kind !== "paragraph" || skip.has(i)) continue;
       const text = compact(block.text).replace(/^-/, "");
       if (text.startsWith("附件")) break;
-      if (text.startsWith(number) && text.length <= HEADING_MAX && !text.slice(0, -1).includes("。") && !text.includes("\t")) {
+      // a heading is short, one sentence at most, and no table row ("四、结转下年度继续办理0000000")
+      const tableRow = block.text.includes("\t") || paragraphCells(block.text).length > 1;
+      if (text.startsWith(number) && text.length <= HEADING_MAX && !text.slice(0, -1).includes("。") && !tableRow) {
         starts.set(section.key, i);
         from = i + 1;
         break;

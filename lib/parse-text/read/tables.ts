@@ -11,6 +11,9 @@ import type { Line } from "./lines";
 import { compact, isDigitRun, labelKey, looksLikeValue } from "./text";
 import { readCellValue } from "./values";
 
+/** Most combinations of several open glued rows' splits that are tried together. */
+const MAX_COMBINATIONS = 100_000;
+
 /** A line whose label matched nothing the format has, printed among a table's rows. */
 export interface UnmatchedLabel {
   label: string;
@@ -61,12 +64,23 @@ function chooseRow(candidates: RowTarget[], context: string[], current: string |
   return [...candidates].sort((a, b) => score(b) - score(a) || a.index - b.index)[0];
 }
 
-/** The table whose header labels the line's labels are. */
+/** Whether the text is nothing but header labels printed one after another ("结果维持结果纠正其他结果…"). */
+function onlyLabels(text: string, header: ReadonlySet<string>): boolean {
+  const reach = new Array<boolean>(text.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!reach[i]) continue;
+    for (const label of header) if (text.startsWith(label, i)) reach[i + label.length] = true;
+  }
+  return text.length > 0 && reach[text.length];
+}
+
+/** The table whose header labels the line's labels are (each cell one label, or labels glued together). */
 function headerTable(labels: FormatLabels, texts: string[]): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const [table, header] of labels.headers) {
-    const count = texts.filter((t) => header.has(labelKey(t))).length;
+    const count = texts.filter((t) => header.has(labelKey(t)) || onlyLabels(labelKey(t), header)).length;
     if (count > bestCount) {
       best = table;
       bestCount = count;
@@ -207,7 +221,7 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         return inRow.every((rule) => holds(rule, trial));
       });
       if (splits.length === 0) {
-        blank(target, printedText(printed), `印出的数字（${printedText(printed)}）无论怎样拆成 ${k} 个数都不满足本行的勾稽关系`);
+        blank(target, printedText(printed), `数字连在一起，无论怎样拆成 ${k} 个数都不满足本行的勾稽关系`);
         continue;
       }
       glued.push({ target, printed: printedText(printed), splits });
@@ -240,9 +254,43 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
       }
     }
   }
+  // rows still open together (two ambiguous rows in one column): the combinations the identities
+  // leave, as long as there are few enough to look at; a row on which all of them agree is settled
+  const open = [...pending.values()];
+  const combinations = open.reduce((n, g) => n * g.splits.length, 1);
+  if (open.length > 1 && combinations <= MAX_COMBINATIONS) {
+    const openKeys = new Set(open.flatMap((g) => g.target.keys));
+    const rules = format.sums.filter((s) => {
+      const keys = [...s.left, ...s.right];
+      return keys.some((key) => openKeys.has(key)) && keys.every((key) => openKeys.has(key) || isSettled(key));
+    });
+    const surviving: number[][] = [];
+    const choice = open.map(() => 0);
+    for (let n = 0; n < combinations; n++) {
+      let rest = n;
+      for (let i = 0; i < open.length; i++) {
+        choice[i] = rest % open[i].splits.length;
+        rest = Math.floor(rest / open[i].splits.length);
+      }
+      const trial: Cells = { ...cells };
+      open.forEach((g, i) => g.target.keys.forEach((key, j) => (trial[key] = Number(g.splits[choice[i]][j]))));
+      if (rules.every((rule) => holds(rule, trial))) surviving.push([...choice]);
+    }
+    open.forEach((g, i) => {
+      const picks = new Set(surviving.map((c) => c[i]));
+      if (picks.size === 1) settle(g.target, g.splits[[...picks][0]]);
+    });
+  }
   for (const g of pending.values()) {
     const options = g.splits.slice(0, 3).map((s) => s.join("/")).join("，");
-    blank(g.target, g.printed, `数字连在一起（${g.printed}），有 ${g.splits.length} 种拆法都满足勾稽关系（如 ${options}），无法确定`);
+    const checked = format.sums.some((rule) => [...rule.left, ...rule.right].some((key) => g.target.keys.includes(key)));
+    blank(
+      g.target,
+      g.printed,
+      checked
+        ? `数字连在一起，有 ${g.splits.length} 种拆法都满足勾稽关系（如 ${options}），无法确定`
+        : `数字连在一起，可以拆成 ${g.splits.length} 种不同的数（如 ${options}），本表没有勾稽关系可以确定`,
+    );
   }
 
   function isSettled(key: string): boolean {
