@@ -10,6 +10,9 @@ import { getFormat } from "@/lib/formats";
 import type { FormatDef, InterchangeDocument } from "@/lib/formats/types";
 import { validateCells } from "@/lib/rules";
 import { parseInterchange } from "@/lib/validations/interchange";
+import { readSections } from "@/lib/parse-text/read/sections";
+import { readTitle } from "@/lib/parse-text/read/title";
+import { textDocument } from "@/lib/parse-text/source/text";
 import { SAMPLE_DATA_FILE, type SampleData, type SampleOrg } from "@/lib/sample/schema";
 
 const ORGS: SampleOrg[] = [
@@ -25,7 +28,6 @@ interface ReportSource {
   fixture: string;
   /** the report's text: the seed (OCR of a PDF) or the fixture's narrative.txt */
   text: string;
-  ocr: boolean;
   source?: string;
 }
 
@@ -34,80 +36,23 @@ const REPORTS: ReportSource[] = [
     org: "wenchang",
     fixture: "wenchang-2018",
     text: "seeds/000_8522b7fa46d6f532.txt",
-    ocr: true,
     source: "文昌镇人民政府《文昌镇2018年政府信息公开工作年度报告》，沙坡头区人民政府网站（http://www.spt.gov.cn/）",
   },
-  { org: "pingtan", fixture: "pingtan-2019", text: "fixtures/reports/pingtan-2019/narrative.txt", ocr: false },
-  { org: "pingtan", fixture: "pingtan-2021", text: "fixtures/reports/pingtan-2021/narrative.txt", ocr: false },
-  { org: "pingtan", fixture: "pingtan-2022", text: "fixtures/reports/pingtan-2022/narrative.txt", ocr: false },
+  { org: "pingtan", fixture: "pingtan-2019", text: "fixtures/reports/pingtan-2019/narrative.txt" },
+  { org: "pingtan", fixture: "pingtan-2021", text: "fixtures/reports/pingtan-2021/narrative.txt" },
+  { org: "pingtan", fixture: "pingtan-2022", text: "fixtures/reports/pingtan-2022/narrative.txt" },
 ];
 
-const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef";
-/** Only a numbered item ("(十)", "（一）", often behind a list dash) starts a new paragraph. */
-const PARAGRAPH_START = /^(?:-\s|[（(][一二三四五六七八九十]+[）)])/;
-
-/**
- * The seed is the text layer of a PDF: lines break inside sentences, page breaks leave
- * blank lines (even inside a word), list items carry a "- ", and spaces sit between Chinese
- * characters. Join what the layout broke; keep every word (garbled passages included).
- */
-function cleanOcrParagraphs(text: string): string[] {
-  const paragraphs: string[] = [];
-  for (const raw of text.split("\n")) {
-    const fragment = raw.trim();
-    if (!fragment) continue;
-    const last = paragraphs.length - 1;
-    if (last >= 0 && !PARAGRAPH_START.test(fragment)) {
-      paragraphs[last] += fragment;
-    } else {
-      paragraphs.push(fragment);
+/** The narrative by the format's section keys, cut as parse-text cuts a published report's text. */
+function splitSections(format: FormatDef, text: string): Record<string, string> {
+  const source = textDocument(text);
+  const title = readTitle(source);
+  const sections = readSections({ format, source, skip: new Set(title ? [title.block] : []) });
+  for (const section of format.sections) {
+    if (section.narrative && !section.untitled && sections[section.key] === undefined && section.table === undefined) {
+      throw new Error(`${format.id}: no text under ${section.heading}`);
     }
   }
-  return paragraphs.map((paragraph) =>
-    paragraph
-      .replace(/^-\s+/, "")
-      .replace(new RegExp(`\\s+(?=[${CJK}])`, "g"), "")
-      .replace(new RegExp(`(?<=[${CJK}])\\s+`, "g"), ""),
-  );
-}
-
-function plainParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, "").trim())
-    .filter(Boolean);
-}
-
-/** "一、总体情况" → "一、": reports keep the numbering even when the wording slips (a typo in 四). */
-function numbering(heading: string): string {
-  return heading.slice(0, heading.indexOf("、") + 1);
-}
-
-function splitSections(format: FormatDef, text: string, ocr: boolean): Record<string, string> {
-  const body = text.split(/\n附件[:：]/)[0];
-  // The report's title line is not part of the preamble: the page prints its own title.
-  const lines = body.replace(/^\s*[^\n]*工作年度报告[ \t]*\n/, "").split("\n");
-  const headed = format.sections.filter((section) => section.heading && /^[一二三四五六七八九十]+、/.test(section.heading));
-  const starts: { key: string; line: number }[] = [];
-  let from = 0;
-  for (const section of headed) {
-    const line = lines.findIndex((text, index) => index >= from && text.trim().startsWith(numbering(section.heading)));
-    if (line === -1) throw new Error(`${format.id}: heading ${section.heading} not found`);
-    starts.push({ key: section.key, line });
-    from = line + 1;
-  }
-  const chunks: { key: string; text: string }[] = [{ key: "preamble", text: lines.slice(0, starts[0].line).join("\n") }];
-  starts.forEach((start, index) => {
-    const end = index + 1 < starts.length ? starts[index + 1].line : lines.length;
-    chunks.push({ key: start.key, text: lines.slice(start.line + 1, end).join("\n") });
-  });
-  const sections: Record<string, string> = {};
-  for (const chunk of chunks) {
-    const paragraphs = ocr ? cleanOcrParagraphs(chunk.text) : plainParagraphs(chunk.text);
-    if (paragraphs.length > 0) sections[chunk.key] = paragraphs.join("\n");
-  }
-  const known = new Set(format.sections.map((section) => section.key));
-  for (const key of Object.keys(sections)) if (!known.has(key)) throw new Error(`${format.id}: unknown section ${key}`);
   return sections;
 }
 
@@ -142,7 +87,7 @@ export function buildSampleData(sharedDir: string): SampleData {
       ...(source ? { source } : {}),
       ...(publishedOn ? { publishedOn } : {}),
       document,
-      sections: splitSections(format, text, report.ocr),
+      sections: splitSections(format, text),
     };
   });
   return { orgs: ORGS, reports };

@@ -1,0 +1,44 @@
+// How labels and printed values are compared: the forms one label takes in published reports
+// (formats.md §1.4 "Label variants", §5.4) all reduce to one comparable text.
+
+/** Full-width letters, digits and brackets as ASCII, no whitespace: the base of every comparison. */
+export function compact(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/**
+ * A label as compared: no whitespace; "，" read as "、"; ASCII, curly and corner quotes dropped;
+ * "1、" "1．" "1." alike; full- and half-width brackets alike.
+ */
+export function labelKey(text: string): string {
+  return compact(text)
+    .replace(/[“”"'‘’「」『』]/g, "")
+    .replace(/,/g, "、")
+    .replace(/^(\d+)[、.]/, "$1.")
+    .replace(/[:：]$/, "");
+}
+
+/** A slash or dash alone: not applicable, printed for a blank cell. */
+const NOT_APPLICABLE = /^(?:[/\\]|[-‐‑‒–—―−~～]+)$/;
+
+export function isNotApplicable(text: string): boolean {
+  return NOT_APPLICABLE.test(compact(text));
+}
+
+/** Units the reports print inside a cell ("251000元", "22件"). */
+export const VALUE_UNIT = /(?:万元|元|人次|件|条|次|个|人|篇|项)$/;
+
+/** A number as printed in a table cell, with an optional unit and an optional note in brackets. */
+const VALUE_LIKE = /^[+-]?(?:\d[\d,]*)?(?:\.\d+)?(?:万元|元|人次|件|条|次|个|人|篇|项)?(?:\(.*\))?$/;
+
+/** Text that stands where a number stands: blank, "/", "—", or a number (with unit or note). */
+export function looksLikeValue(text: string): boolean {
+  const t = compact(text);
+  if (t === "" || NOT_APPLICABLE.test(t)) return true;
+  return /\d/.test(t.replace(/\(.*\)$/, "")) && VALUE_LIKE.test(t);
+}
+
+/** Only digits: what a row of cells glued together in a text extraction prints. */
+export function isDigitRun(text: string): boolean {
+  return /^\d+$/.test(compact(text));
+}
