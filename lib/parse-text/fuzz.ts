@@ -5,6 +5,7 @@
 // from its seed and index. Used by the CI test (a few hundred inputs) and bench/fuzz (10,000).
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
+import { mulberry32 } from "@/lib/register/testing";
 import { deflatedEntry, repeatedEntry } from "@/lib/uploads/testing";
 import { zipArchive, type ZipEntry } from "@/lib/uploads/zip";
 import { unpackEntry, zipDirectory } from "@/lib/uploads/zip-read";
@@ -70,18 +71,6 @@ export async function fuzzCorpus(files: { texts: FuzzFile[]; pages: FuzzFile[]; 
     { name: "photos.docx", bytes: zipArchive([deflatedEntry("word/media/image1.png", "\x89PNG")]) },
   ];
   return { ...files, documentXml, hostile };
-}
-
-/** A small fast PRNG (mulberry32): the same seed gives the same inputs on every machine. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const encoder = new TextEncoder();
@@ -221,7 +210,7 @@ const MUTATIONS: Record<string, Mutation> = {
 
 /** `count` inputs from `seed`; every 1,000th is a file of 20 MB. */
 export function* fuzzInputs(corpus: FuzzCorpus, seed: number, count: number): Generator<FuzzInput> {
-  const random = new Random(prng(seed));
+  const random = new Random(mulberry32(seed));
   const names = Object.keys(MUTATIONS);
   for (let i = 0; i < count; i++) {
     if (i % 1000 === 999) {

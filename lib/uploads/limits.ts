@@ -51,6 +51,12 @@ export const REPORT_LIMITS = {
   columns: 200,
   /** rows a cell may span (also never past the end of its table) */
   rowSpan: 1_000,
+  /**
+   * elements open inside one another in a web page (a Word export nests ≈ 15 deep): the parser
+   * looks for each closing tag among the open elements, so a page nested thousands deep with
+   * thousands of stray closing tags would take seconds
+   */
+  htmlDepth: 300,
 } as const;
 
 export const REPORT_LIMIT_MESSAGES = {
@@ -59,6 +65,7 @@ export const REPORT_LIMIT_MESSAGES = {
   zipEntries: `文件中的部件超过 ${countText(UPLOAD_LIMITS.zipEntries)} 个，不是一份 Word 文档`,
   unpackedBytes: `文件解压后超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}，不是一份年度报告`,
   unpackRatio: `文件中有部件解压后超过其压缩大小的 ${UPLOAD_LIMITS.unpackRatio} 倍，不是正常的 Word 文档`,
+  htmlDepth: `网页的标签嵌套超过 ${countText(REPORT_LIMITS.htmlDepth)} 层，不是正常的网页`,
   documentXmlBytes: `Word 文档的正文解压后超过 ${sizeText(REPORT_LIMITS.documentXmlBytes)}，不是一份年度报告`,
 } as const;
 

@@ -65,10 +65,10 @@ describe("reading a .docx", () => {
     }
   });
 
-  it("reads runs, tabs, breaks, merged cells and a table inside a cell, leaving out deleted text and the fallback copy of a text box", () => {
+  it("reads runs, tabs, breaks, merged cells and a table inside a cell, leaving out deleted and moved-away text and the fallback copy of a text box", () => {
     const cell = (text: string, props = "") => `<w:tc><w:tcPr>${props}</w:tcPr>${paragraph(text)}</w:tc>`;
     const xml = bodyXml(
-      `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>一、</w:t></w:r><w:r><w:tab/><w:t>总体</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:r><w:t>情况</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>` +
+      `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>一、</w:t></w:r><w:r><w:tab/><w:t>总体</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:moveFrom><w:r><w:t>移走</w:t></w:r></w:moveFrom><w:r><w:t>情况</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>` +
         `<w:p><w:r><mc:AlternateContent xmlns:mc="m"><mc:Choice><w:drawing><w:txbxContent>${paragraph("框内")}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${paragraph("框内")}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>框外</w:t></w:r></w:p>` +
         `<w:tbl>` +
         `<w:tr>${cell("项目", '<w:vMerge w:val="restart"/>')}${cell("申请人情况", '<w:gridSpan w:val="2"/>')}</w:tr>` +

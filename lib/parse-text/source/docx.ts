@@ -72,8 +72,8 @@ export function wordDocument(xml: string): SourceDocument {
 
   parser.on("opentag", (tag) => {
     const name = tag.name;
-    if (skipDepth || name === "mc:Fallback") {
-      // the same content again for older readers (a text box as VML)
+    if (skipDepth || name === "mc:Fallback" || name === "w:moveFrom") {
+      // the same content again for older readers (a text box as VML), or text a tracked move took away
       skipDepth++;
       return;
     }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SourceDocument, SourceTable } from "@/lib/parse-text/types";
-import { REPORT_LIMITS } from "@/lib/uploads/limits";
+import { REPORT_LIMIT_MESSAGES, REPORT_LIMITS } from "@/lib/uploads/limits";
 import { gbk } from "@/lib/uploads/testing";
 import { declaredCharset, htmlDocument } from "./html";
 import { readSource } from "./index";
@@ -87,6 +87,15 @@ describe("reading malformed HTML", () => {
     expect(table.rows[0]).toHaveLength(REPORT_LIMITS.columnSpan);
     expect(table.rows[1].slice(REPORT_LIMITS.columnSpan)).toEqual(["1", "2"]);
     expect(table.rows).toHaveLength(2);
+  });
+
+  it("refuses a page nested deeper than any real page, before stray closing tags make it slow", () => {
+    const deep = "<div>".repeat(REPORT_LIMITS.htmlDepth + 1) + "文字" + "</span>".repeat(100_000);
+    expect(readSource(new TextEncoder().encode(deep), "a.html")).toEqual({ ok: false, error: REPORT_LIMIT_MESSAGES.htmlDepth });
+    const started = Date.now();
+    const within = "<div>".repeat(REPORT_LIMITS.htmlDepth) + "文字" + "</span>".repeat(100_000);
+    expect(paragraphs(read(new TextEncoder().encode(within)))).toEqual(["文字"]);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it("reads a table never closed and a cell outside any table", () => {

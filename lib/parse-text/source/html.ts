@@ -5,6 +5,7 @@
 // a table inside a cell becomes part of that cell's text; scripts, styles and the head are skipped.
 import { isUtf8 } from "node:buffer";
 import { Parser } from "htmlparser2";
+import { REPORT_LIMITS, REPORT_LIMIT_MESSAGES } from "@/lib/uploads/limits";
 import { decodeText } from "@/lib/uploads/text";
 import type { SourceDocument } from "../types";
 import { DocumentBuilder, flowText, SourceRefusal, spreadSpans, withoutControls, type SpanCell } from "./document";
@@ -60,6 +61,8 @@ export function htmlDocument(html: string): SourceDocument {
   let table: TableFrame | null = null;
   /** tables open, the outermost included */
   let tableDepth = 0;
+  /** elements open, as the parser counts them (a void element opens and closes at once) */
+  let depth = 0;
 
   const flushParagraph = () => {
     if (paragraph.length) builder.paragraph(flowText(paragraph.join("")));
@@ -79,6 +82,7 @@ export function htmlDocument(html: string): SourceDocument {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > REPORT_LIMITS.htmlDepth) throw new SourceRefusal(REPORT_LIMIT_MESSAGES.htmlDepth);
         if (name === "body") skipped.length = 0; // a head never closed ends where the body starts
         if (SKIPPED.has(name)) {
           skipped.push(name);
@@ -117,6 +121,7 @@ export function htmlDocument(html: string): SourceDocument {
         else table.loose.push(text);
       },
       onclosetag(name) {
+        depth--;
         if (skipped.length) {
           if (skipped[skipped.length - 1] === name) skipped.pop();
           return;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SHARED_DIR } from "@/lib/formats/fixtures.testutil";
 import type { SourceDocument, SourceTable } from "@/lib/parse-text/types";
+import { REPORT_LIMIT_MESSAGES, REPORT_LIMITS } from "@/lib/uploads/limits";
 import { gbk } from "@/lib/uploads/testing";
 import { readSource } from "./index";
 import { textDocument } from "./text";
@@ -56,5 +57,14 @@ describe("reading a report as plain text", () => {
     expect(readSource(new Uint8Array([0x41, 0, 0x42, 0]), "a.txt")).toEqual({ ok: false, error: expect.stringContaining("不是文本") });
     expect(readSource(new Uint8Array([0xff, 0xfe, 0x41, 0]), "a.txt")).toEqual({ ok: false, error: expect.stringContaining("UTF-16") });
     expect(readSource(new TextEncoder().encode(" \n\t\n"), "a.txt")).toEqual({ ok: false, error: "文件中没有可读取的文字" });
+  });
+
+  it("refuses more paragraphs or table cells than any report has", () => {
+    const lines = (count: number, line: string) => new TextEncoder().encode(`${line}\n`.repeat(count));
+    expect(readSource(lines(REPORT_LIMITS.blocks, "段"), "a.txt").ok).toBe(true);
+    expect(readSource(lines(REPORT_LIMITS.blocks + 1, "段"), "a.txt")).toEqual({ ok: false, error: REPORT_LIMIT_MESSAGES.blocks });
+    const row = Array.from({ length: 100 }, () => "1").join("\t");
+    expect(readSource(lines(REPORT_LIMITS.tableCells / 100, row), "a.txt").ok).toBe(true);
+    expect(readSource(lines(REPORT_LIMITS.tableCells / 100 + 1, row), "a.txt")).toEqual({ ok: false, error: REPORT_LIMIT_MESSAGES.tableCells });
   });
 });
