@@ -52,7 +52,7 @@ export const REPORT_LIMITS = {
   /** rows a cell may span (also never past the end of its table) */
   rowSpan: 1_000,
   /**
-   * elements open inside one another in a web page (a Word export nests ≈ 15 deep): the parser
+   * elements open inside one another in a web page (a Word export nests about a dozen deep): the parser
    * looks for each closing tag among the open elements, so a page nested thousands deep with
    * thousands of stray closing tags would take seconds
    */
