@@ -169,6 +169,13 @@ const MUTATIONS: Record<string, Mutation> = {
     const html = tag.repeat(depth) + "文字" + random.pick(["", "</div>".repeat(depth), "</table>".repeat(depth)]);
     return { name: "deep.html", bytes: encoder.encode(html), label: `${tag} nested ${depth} deep` };
   },
+  strayCloses(random) {
+    // open elements up to the limit, then up to 4 MB of closing tags that close nothing
+    const depth = random.int(220);
+    const closes = random.pick([1_000, 100_000, 1_048_000]);
+    const html = "<div>".repeat(depth) + random.pick(["</a>", "</span></div><div>", "</td>"]).repeat(closes);
+    return { name: "stray.html", bytes: encoder.encode(html.slice(0, 4 * 1024 * 1024)), label: `${depth} open elements, ${closes} stray closing tags` };
+  },
   deepWord(random) {
     const depth = 1 + random.int(5_000);
     const open = random.pick(["<w:tbl><w:tr><w:tc>", "<w:p><w:r><w:t>", "<w:sdt><w:sdtContent>"]);

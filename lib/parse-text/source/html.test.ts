@@ -67,9 +67,14 @@ describe("reading a web page saved from Word", () => {
     expect(gbkDoc.blocks.length).toBe(doc.blocks.length);
   });
 
-  it("reads GBK bytes whose page declares nothing, and refuses bytes in no encoding it knows", () => {
+  it("reads GBK bytes whose page declares nothing or a Western charset, and refuses bytes in no encoding it knows", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("<html><body><p>"), ...gbk("文昌镇"), ...new TextEncoder().encode("</p></body></html>")]);
     expect(paragraphs(read(bytes))).toEqual(["文昌镇"]);
+    const latin = (charset: string) => new Uint8Array([...new TextEncoder().encode(`<html><meta charset="${charset}"><p>`), ...gbk("文昌镇")]);
+    expect(paragraphs(read(latin("iso-8859-1")))).toEqual(["文昌镇"]);
+    expect(paragraphs(read(latin("big5")))).not.toEqual(["文昌镇"]);
+    // bytes that are not GB18030 are read in the Western charset declared
+    expect(paragraphs(read(new Uint8Array([...new TextEncoder().encode('<meta charset="windows-1252"><p>caf'), 0xe9])))).toEqual(["caf\u00e9"]);
     const broken = new Uint8Array([...new TextEncoder().encode("<html><body><p>"), 0x81, 0x20, 0xff, 0xfe]);
     expect(readSource(broken, "a.html")).toEqual({ ok: false, error: expect.stringContaining("不是 UTF-8 编码") });
   });
@@ -89,12 +94,13 @@ describe("reading malformed HTML", () => {
     expect(table.rows).toHaveLength(2);
   });
 
-  it("refuses a page nested deeper than any real page, before stray closing tags make it slow", () => {
-    const deep = "<div>".repeat(REPORT_LIMITS.htmlDepth + 1) + "文字" + "</span>".repeat(100_000);
-    expect(readSource(new TextEncoder().encode(deep), "a.html")).toEqual({ ok: false, error: REPORT_LIMIT_MESSAGES.htmlDepth });
+  it("refuses a page nested deeper than any real page, and one of many closing tags that close nothing", () => {
+    const encode = (html: string) => new TextEncoder().encode(html);
+    expect(readSource(encode("<div>".repeat(REPORT_LIMITS.htmlDepth + 1) + "文字"), "a.html")).toEqual({ ok: false, error: REPORT_LIMIT_MESSAGES.htmlDepth });
+    expect(paragraphs(read(encode("<div>".repeat(REPORT_LIMITS.htmlDepth) + "文字" + "</span>".repeat(10_000))))).toEqual(["文字"]);
     const started = Date.now();
-    const within = "<div>".repeat(REPORT_LIMITS.htmlDepth) + "文字" + "</span>".repeat(100_000);
-    expect(paragraphs(read(new TextEncoder().encode(within)))).toEqual(["文字"]);
+    const stray = "<div>".repeat(REPORT_LIMITS.htmlDepth) + "文字" + "</span>".repeat(500_000);
+    expect(readSource(encode(stray), "a.html")).toEqual({ ok: false, error: REPORT_LIMIT_MESSAGES.htmlCloseWork });
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 

@@ -21,6 +21,7 @@ export const SOURCE_MESSAGES = {
   rtf: "这是 RTF 文档：请在 Word 中另存为 .docx 后再导入",
   archive: "这是压缩包（RAR、7z 或 gzip）：请解压后提供其中的报告文件",
   notText: NOT_TEXT,
+  markupTooLarge: "一份报告的文本或网页不会这么大，请只提供报告本身",
   unexpected: "无法读取文件：文件内容不符合其格式",
 } as const;
 
@@ -70,6 +71,8 @@ export function readSource(bytes: Uint8Array, fileName: string): SourceResult {
       : (() => {
           const refused = refusedKind(bytes);
           if (refused) throw new SourceRefusal(refused);
+          const markupTooLarge = fileTooLarge(bytes.length, REPORT_LIMITS.markupBytes);
+          if (markupTooLarge) throw new SourceRefusal(`${markupTooLarge}：${SOURCE_MESSAGES.markupTooLarge}`);
           return looksLikeHtml(bytes, fileName) ? readHtml(bytes) : readText(bytes);
         })();
     if (source.blocks.length === 0) return { ok: false, error: SOURCE_MESSAGES.noText };
