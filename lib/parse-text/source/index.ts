@@ -3,6 +3,7 @@
 // and HTML when the content could be either). What cannot be read is refused with one line
 // saying what the file is and what to give instead; nothing a file holds makes a reader throw.
 import { fileTooLarge, REPORT_LIMITS } from "@/lib/uploads/limits";
+import { UTF16 } from "@/lib/uploads/text";
 import { looksLikeZip } from "@/lib/uploads/zip-read";
 import type { SourceResult } from "../types";
 import { NOT_TEXT, SourceRefusal } from "./document";
@@ -28,6 +29,20 @@ export const SOURCE_MESSAGES = {
 const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 const ascii = (bytes: Uint8Array, text: string, at = 0) => [...text].every((char, i) => bytes[at + i] === char.charCodeAt(0));
 
+/** Text in UTF-16 without a byte order mark: every other byte of its first KB zero (ASCII) on one side only. */
+function utf16WithoutMark(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, 1024) & ~1;
+  if (length < 16) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = length / 2;
+  return (odd > 0.3 * pairs && even < 0.02 * pairs) || (even > 0.3 * pairs && odd < 0.02 * pairs);
+}
+
 /** What a file that is neither text, HTML nor a zip is, by its first bytes; null when it may be text. */
 function refusedKind(bytes: Uint8Array): string | null {
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return SOURCE_MESSAGES.doc;
@@ -44,6 +59,7 @@ function refusedKind(bytes: Uint8Array): string | null {
     return SOURCE_MESSAGES.image;
   }
   if (ascii(bytes, "{\\rtf")) return SOURCE_MESSAGES.rtf;
+  if (utf16WithoutMark(bytes)) return UTF16;
   if (ascii(bytes, "Rar!") || startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c) || startsWith(bytes, 0x1f, 0x8b)) return SOURCE_MESSAGES.archive;
   return null;
 }
