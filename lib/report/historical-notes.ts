@@ -18,6 +18,35 @@ export type HistoricalNote = {
   excerpt?: { section: string; start: number; end: number };
 };
 
+/** What a historical published report's revision says of itself: where it was read from, and its notes. */
+export interface HistoricalRecord {
+  sourceName: string;
+  notes: HistoricalNote[];
+}
+
+/** A note with its number on the page (注1, 注2, … in the order the revision keeps them). */
+export interface NumberedNote {
+  number: number;
+  note: HistoricalNote;
+}
+
+export function numberNotes(notes: readonly HistoricalNote[]): NumberedNote[] {
+  return notes.map((note, index) => ({ number: index + 1, note }));
+}
+
+/** The notes shown beside a table: those whose first cell is in it. */
+export function notesOfTable(format: FormatDef, tableId: string, notes: readonly NumberedNote[]): NumberedNote[] {
+  const tableOf = new Map(listCells(format).map((cell) => [cell.key, cell.table]));
+  return notes.filter(({ note }) => note.cells.length > 0 && tableOf.get(note.cells[0]) === tableId);
+}
+
+/** The numbers of the notes that concern each cell. */
+export function noteNumbersByCell(notes: readonly NumberedNote[]): Map<string, number[]> {
+  const byCell = new Map<string, number[]>();
+  for (const { number, note } of notes) for (const key of note.cells) byCell.set(key, [...(byCell.get(key) ?? []), number]);
+  return byCell;
+}
+
 /** Findings of the reading of a source (a cell that could not be read for certain) have rules P1, P2, … */
 const READING_RULE = /^P\d*$/;
 
