@@ -84,7 +84,7 @@ test("the public page says the report was imported from its published text, and 
   const cell = row.getByRole("cell").last();
   await expect(cell).toContainText("70");
   await expect(cell).toHaveClass(/cell-note/);
-  const ref = cell.getByRole("link", { name: "注2" });
+  const ref = cell.getByRole("link", { name: "注2", exact: true });
   await expect(ref).toHaveAttribute("href", "#note-2");
 
   const beside = page.getByRole("complementary", { name: `${requests.title}的注释` });
