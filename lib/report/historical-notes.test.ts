@@ -51,5 +51,10 @@ describe("notes of findings", () => {
     expect(findingsProblem(gov2021, { overview: "全年" }, findings)).toBe("第 3 条检查结果（N1）所指的文字不在报告的该部分中");
     expect(findingsProblem(gov2021, {}, [{ ...findings[0], sections: ["nowhere"] }])).toBe("第 1 条检查结果（I2）涉及的部分“nowhere”不在报告格式 gov-2021 中");
     expect(findingsProblem(gov2021, {}, [{ ...findings[0], rule: "I2; DROP" }])).toBe("第 1 条检查结果的规则编号“I2; DROP”无效");
+    // Only the findings that are kept are checked, each named by its place in the whole list.
+    const unread: Finding = { rule: "P1", severity: "warning", cells: ["t3.nowhere"], message: "无法辨认。" };
+    expect(findingsProblem(gov2021, {}, [{ ...findings[0], sections: ["nowhere"] }, unread], (f) => f.rule === "P1")).toBe(
+      "第 2 条检查结果（P1）涉及的单元格“t3.nowhere”不在报告格式 gov-2021 中",
+    );
   });
 });

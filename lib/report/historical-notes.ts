@@ -86,15 +86,23 @@ export const HISTORICAL_NOTES_MAX = 500;
 export const HISTORICAL_NOTE_MAX_CHARS = 1000;
 
 /**
- * Why `findings` (given with a report's cells and sections, e.g. by the reader of its source)
- * cannot be kept as its notes, in Chinese; undefined when they can. Every cell, section and
- * passage a finding names must be the format's and lie in the text.
+ * Why the `findings` that are `kept` (given with a report's cells and sections, e.g. by the
+ * reader of its source) cannot be its notes, in Chinese; undefined when they can. Every cell,
+ * section and passage a finding names must be the format's and lie in the text. A finding is
+ * named by its place among all `findings`, as the caller holds them.
  */
-export function findingsProblem(format: FormatDef, sections: Readonly<Record<string, string>>, findings: readonly Finding[]): string | undefined {
-  if (findings.length > HISTORICAL_NOTES_MAX) return `检查结果有 ${findings.length} 条，超过 ${HISTORICAL_NOTES_MAX} 条，请核对来源文件是否读对`;
+export function findingsProblem(
+  format: FormatDef,
+  sections: Readonly<Record<string, string>>,
+  findings: readonly Finding[],
+  kept: (finding: Finding) => boolean = () => true,
+): string | undefined {
+  const count = findings.filter(kept).length;
+  if (count > HISTORICAL_NOTES_MAX) return `检查结果有 ${count} 条，超过 ${HISTORICAL_NOTES_MAX} 条，请核对来源文件是否读对`;
   const cells = new Set(listCells(format).map((cell) => cell.key));
   const sectionKeys = new Set(format.sections.map((section) => section.key));
   for (const [index, finding] of findings.entries()) {
+    if (!kept(finding)) continue;
     const which = `第 ${index + 1} 条检查结果（${finding.rule}）`;
     if (!/^[A-Za-z]{1,8}\d{0,4}$/.test(finding.rule)) return `第 ${index + 1} 条检查结果的规则编号“${finding.rule.slice(0, 20)}”无效`;
     const text = finding.fact ?? finding.message;
