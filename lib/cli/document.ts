@@ -3,9 +3,9 @@
 // CliError with one line and exit 2.
 import { CliError } from "@/lib/cli/args";
 import { readTextFile } from "@/lib/cli/output";
-import type { InterchangeDocument } from "@/lib/formats/types";
+import type { Finding, InterchangeDocument } from "@/lib/formats/types";
 import { parseInterchange } from "@/lib/validations/interchange";
-import { sectionsSchema } from "@/lib/validations/report";
+import { findingsSchema, sectionsSchema } from "@/lib/validations/report";
 
 export interface InputDocument {
   doc: InterchangeDocument;
@@ -14,6 +14,8 @@ export interface InputDocument {
    * `parse-text` writes it). Not part of the interchange format, whose parser ignores it.
    */
   sections?: Record<string, string>;
+  /** The findings of the reading of a published report, when the file carries them (`parse-text`). */
+  findings?: Finding[];
 }
 
 export function readInterchangeFile(file: string): InputDocument {
@@ -33,9 +35,18 @@ export function readInterchangeFile(file: string): InputDocument {
     }
     sections = parsed.data;
   }
+  let findings: Finding[] | undefined;
+  if (isPlainObject(raw) && raw.findings !== undefined) {
+    const parsed = findingsSchema.safeParse(raw.findings);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CliError(`文件 ${file} 的 findings 无效：${issue ? `${issue.path.join(".")} ${issue.message}` : ""}`);
+    }
+    findings = parsed.data;
+  }
   const result = parseInterchange(raw);
   if (!result.ok) throw new CliError(`文件 ${file}：${result.error}`);
-  return sections ? { doc: result.doc, sections } : { doc: result.doc };
+  return { doc: result.doc, ...(sections ? { sections } : {}), ...(findings ? { findings } : {}) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

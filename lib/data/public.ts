@@ -8,6 +8,7 @@ import { snapshotFromJson, type PublishedChannel, type RollupProvenance, type Se
 import type { IndexUnit, PublishedYear } from "@/lib/public-index/units";
 import { getFormat } from "@/lib/formats";
 import { revisionChanges, type RevisionChanges } from "@/lib/report/revision-changes";
+import { historicalOfRevision, type HistoricalRecord } from "@/lib/data/report-shape";
 
 export interface PublishedReport {
   orgSlug: string;
@@ -26,6 +27,8 @@ export interface PublishedReport {
   rollup: RollupProvenance | null;
   /** every published revision, newest first, each with what it changed in the one before it (null for the first) */
   corrections: PublishedCorrection[];
+  /** a historical published report (往年报告): the source it was read from and its notes; null for a revision made here */
+  historical: HistoricalRecord | null;
 }
 
 export interface PublishedCorrection {
@@ -137,6 +140,7 @@ function publishedFromRows(orgSlug: string, scope: ReportScope, chosen: Revision
     scope,
     rollup: snapshot.rollup ?? null,
     corrections: correctionsOf(revisions),
+    historical: historicalOfRevision(chosen),
   };
 }
 

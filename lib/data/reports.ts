@@ -15,10 +15,12 @@ import type { CalendarDate } from "@/lib/calendar/date";
 import { isoDate } from "@/lib/display-dates";
 import { publicationDateProblem, publicationInstant, revisionOrderProblem } from "@/lib/report/publication-date";
 import { cellName } from "@/lib/rules/labels";
+import { findingsProblem, notesOfFindings, type HistoricalNote } from "@/lib/report/historical-notes";
 import {
   acknowledgementOf,
   hasBlockingFindings,
   previousReport,
+  ruleIdsOf,
   unexplainedFindings,
   unexplainedPart,
   validateReport,
@@ -30,6 +32,7 @@ import {
   canEditReport,
   assertCanWriteUnit,
   canEditReportOf,
+  canImportHistoricalReportOf,
   canReviewReportOf,
   canSeeOrg,
   orgIdFilter,
@@ -43,6 +46,8 @@ import {
   cellsFromRows,
   sectionsFromRows,
   type AcknowledgedWarning,
+  historicalOfRevision,
+  type HistoricalRecord,
   rollupFromJson,
   snapshotFromJson,
   type PublishedChannel,
@@ -88,6 +93,11 @@ export interface ReportDetail extends ReportSummary {
   revisions: { number: number; publishedAt: Date; reason: string | null }[];
   /** what a roll-up sums (null for a unit's own report) */
   rollup: RollupProvenance | null;
+  /**
+   * While the report as published is a historical one (往年报告, not corrected since): where it
+   * was read from and its notes, as the public page shows them.
+   */
+  historical: HistoricalRecord | null;
 }
 
 export const EDITABLE: readonly ReportStatus[] = ["draft", "returned"];
@@ -169,11 +179,15 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
       rollup: true,
       cells: { select: { key: true, value: true } },
       sections: { select: { key: true, text: true } },
-      revisions: { select: { number: true, publishedAt: true, reason: true }, orderBy: { number: "desc" } },
+      revisions: {
+        select: { number: true, publishedAt: true, reason: true, historical: true, sourceName: true, notes: true },
+        orderBy: { number: "desc" },
+      },
       acknowledgements: { select: acknowledgementSelect, orderBy: { finding: "asc" } },
     },
   });
   if (!row) return null;
+  const latest = row.revisions[0];
   const format = formatOfStored(row.format);
   const cells = orderedCells(format, cellsFromRows(row.cells));
   return {
@@ -184,8 +198,9 @@ export async function getReportForActor(options: { actor: Actor; reportId: strin
     completed: computeTotals(getFormat(format), cells),
     sections: sectionsFromRows(row.sections),
     correctionReason: row.correctionReason,
-    revisions: row.revisions,
+    revisions: row.revisions.map(({ number, publishedAt, reason }) => ({ number, publishedAt, reason })),
     rollup: rollupFromJson(row.rollup),
+    historical: row.status === "published" && latest ? historicalOfRevision(latest) : null,
     acknowledgements: acknowledgementsFromRows(row.acknowledgements),
   };
 }
@@ -578,16 +593,20 @@ async function createRevision(
   previous: PreviousReport | undefined,
   /** a report of an earlier year keeps the day it was published on (import --published-at) */
   publishedAt?: Date,
+  /** a historical published report: its cells exactly as published, its source and its notes */
+  historical?: AsPublished,
 ): Promise<number> {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     include: { org: true, cells: true, sections: true, revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 } },
   });
   const number = (report.revisions[0]?.number ?? 0) + 1;
-  const acknowledged = await acknowledgedWarnings(tx, { ...report, orgKind: report.org.kind }, previous);
-  // A revision is complete: the totals the working copy derives are computed into it.
+  // A historical revision's notes say what is wrong in it; reasons given here are no part of it.
+  const acknowledged = historical ? [] : await acknowledgedWarnings(tx, { ...report, orgKind: report.org.kind }, previous);
+  // A revision is complete: the totals the working copy derives are computed into it. A
+  // historical one is the published record: a total it left blank stays blank.
   const snapshot = {
-    cells: completedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
+    cells: historical ? historical.cells : completedCells(formatOfStored(report.format), cellsFromRows(report.cells)),
     sections: sectionsFromRows(report.sections),
     channels,
     ...(report.scope === "rollup" ? { rollup: rollupFromJson(report.rollup) ?? undefined } : {}),
@@ -604,11 +623,13 @@ async function createRevision(
       reason,
       publishedById: actor.kind === "user" ? actor.id : null,
       ...(publishedAt ? { publishedAt } : {}),
+      ...(historical ? { historical: true, sourceName: historical.sourceName, notes: historical.notes } : {}),
     },
   });
   const dated = publishedAt ? { publishedAt: publishedAt.toISOString() } : {};
+  const imported = historical ? { historical: true, sourceName: historical.sourceName, notes: historical.notes.length } : {};
   await writeAudit(tx, actor, [
-    { entity: "revision", entityId: `${reportId}:${number}`, reportId, action: "publish", after: { number, reason, ...dated } },
+    { entity: "revision", entityId: `${reportId}:${number}`, reportId, action: "publish", after: { number, reason, ...dated, ...imported } },
   ]);
   return number;
 }
@@ -665,6 +686,78 @@ async function datedAfterLatest(tx: Tx, reportId: string, date: CalendarDate): P
   return latest && latest.publishedAt > start ? latest.publishedAt : start;
 }
 
+/** A historical published report as its revision records it (createRevision). */
+interface AsPublished {
+  /** every cell of the format exactly as published, blanks included */
+  cells: Cells;
+  sourceName: string;
+  notes: HistoricalNote[];
+}
+
+/** What an import publishes, worked out before its transaction. */
+interface ImportPublication {
+  reason: string | undefined;
+  publishedOn: CalendarDate | undefined;
+  channels: PublishedChannel[];
+  previous: PreviousReport | undefined;
+  historical?: AsPublished;
+}
+
+/**
+ * The one write of an import, in its transaction: creates the unit's report of the year or
+ * replaces its working copy, and with `publication` publishes it as the next revision.
+ */
+async function writeImport(
+  actor: Actor,
+  org: { id: string },
+  year: number,
+  format: FormatId,
+  cells: Cells,
+  sections: Sections,
+  publication: ImportPublication | null,
+): Promise<{ reportId: string; created: boolean; revision: number | null }> {
+  return db().$transaction(async (tx) => {
+    await lockReportYear(tx, org.id, year);
+    let report = await tx.report.findUnique({ where: { orgId_year_scope: { orgId: org.id, year, scope: "own" } } });
+    const created = !report;
+    if (!report) {
+      report = await tx.report.create({ data: { orgId: org.id, year, format: storedFormat(format) } });
+      await writeAudit(tx, actor, [
+        { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year, format } },
+      ]);
+    } else if (formatOfStored(report.format) !== format) {
+      await tx.cell.deleteMany({ where: { reportId: report.id } });
+      await tx.report.update({ where: { id: report.id }, data: { format: storedFormat(format) } });
+      await writeAudit(tx, actor, [
+        { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: formatOfStored(report.format) }, after: { format } },
+      ]);
+    }
+    await tx.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
+    // Totals that agree with their parts stay derived: they follow the parts if the draft changes.
+    await writeContent(tx, actor, report.id, withoutDerivedTotals(getFormat(format), cells), sections, "import");
+    let revision: number | null = null;
+    if (publication) {
+      // A first revision needs no reason; a later one is a correction and always states one.
+      const hasRevisions = (await tx.reportRevision.count({ where: { reportId: report.id } })) > 0;
+      const defaultReason = publication.historical ? "依据原发布文本导入" : "重新导入";
+      const reason = hasRevisions ? publication.reason ?? defaultReason : publication.reason ?? null;
+      const publishedOn = publication.publishedOn;
+      const publishedAt = publishedOn === undefined ? undefined : await datedAfterLatest(tx, report.id, publishedOn);
+      revision = await createRevision(tx, actor, report.id, reason, publication.channels, publication.previous, publishedAt, publication.historical);
+      if (report.status !== "published") await setStatus(tx, actor, report.id, report.status, "published", { correctionReason: null });
+    } else if (report.status !== "draft") {
+      await setStatus(tx, actor, report.id, report.status, "draft");
+    }
+    return { reportId: report.id, created, revision };
+  }, REPORT_YEAR_TRANSACTION);
+}
+
+/** The publication date of a report of `year`, checked (import --published-at). */
+function assertPublicationDate(publishedOn: CalendarDate, year: number): void {
+  const problem = publicationDateProblem(publishedOn, year);
+  if (problem) throw new AppError("INVALID_INPUT", `${problem}。`);
+}
+
 /**
  * Loads an interchange document (and narrative) as a unit's report for its year: creates
  * the report or replaces its working copy; with `publish`, publishes it as the next revision.
@@ -683,8 +776,7 @@ export async function importReport(options: {
   assertReportYear(doc.year);
   if (publishedOn !== undefined) {
     if (!options.publish) throw new AppError("INVALID_INPUT", "发布日期只能在导入并发布时填写。");
-    const problem = publicationDateProblem(publishedOn, doc.year);
-    if (problem) throw new AppError("INVALID_INPUT", `${problem}。`);
+    assertPublicationDate(publishedOn, doc.year);
   }
   const format = assertFormat(doc.format);
   const org = await db().org.findUnique({ where: { slug: options.orgSlug } });
@@ -696,45 +788,85 @@ export async function importReport(options: {
   checkCellInput(format, cells);
   const sections = options.sections ?? {};
   checkSectionInput(format, sections);
-  const previous = options.publish ? previousReport(await loadPreviousYear(org.id, doc.year)) : undefined;
-  if (options.publish) {
-    const findings = validateReport({ format: getFormat(format), cells, sections, orgKind: org.kind, previous, year: doc.year });
-    if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
-  }
-  const channels = options.publish ? await channelsForRevision(actor, org.id, doc.year) : [];
-  const imported = db().$transaction(async (tx) => {
-    await lockReportYear(tx, org.id, doc.year);
-    let report = await tx.report.findUnique({ where: { orgId_year_scope: { orgId: org.id, year: doc.year, scope: "own" } } });
-    const created = !report;
-    if (!report) {
-      report = await tx.report.create({ data: { orgId: org.id, year: doc.year, format: storedFormat(format) } });
-      await writeAudit(tx, actor, [
-        { entity: "report", entityId: report.id, reportId: report.id, action: "create", after: { year: doc.year, format } },
-      ]);
-    } else if (formatOfStored(report.format) !== format) {
-      await tx.cell.deleteMany({ where: { reportId: report.id } });
-      await tx.report.update({ where: { id: report.id }, data: { format: storedFormat(format) } });
-      await writeAudit(tx, actor, [
-        { entity: "report", entityId: report.id, reportId: report.id, action: "format", before: { format: formatOfStored(report.format) }, after: { format } },
-      ]);
-    }
-    await tx.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
-    // Totals that agree with their parts stay derived: they follow the parts if the draft changes.
-    await writeContent(tx, actor, report.id, withoutDerivedTotals(getFormat(format), cells), sections, "import");
-    let revision: number | null = null;
-    if (options.publish) {
-      // A first revision needs no reason; a later one is a correction and always states one.
-      const hasRevisions = (await tx.reportRevision.count({ where: { reportId: report.id } })) > 0;
-      const reason = hasRevisions ? options.reason ?? "重新导入" : options.reason ?? null;
-      const publishedAt = publishedOn === undefined ? undefined : await datedAfterLatest(tx, report.id, publishedOn);
-      revision = await createRevision(tx, actor, report.id, reason, channels, previous, publishedAt);
-      if (report.status !== "published") await setStatus(tx, actor, report.id, report.status, "published", { correctionReason: null });
-    } else if (report.status !== "draft") {
-      await setStatus(tx, actor, report.id, report.status, "draft");
-    }
-    return { reportId: report.id, created, revision };
-  }, REPORT_YEAR_TRANSACTION);
-  return options.publish ? changingPublicSite(imported) : imported;
+  if (!options.publish) return writeImport(actor, org, doc.year, format, cells, sections, null);
+  const previous = previousReport(await loadPreviousYear(org.id, doc.year));
+  const findings = validateReport({ format: getFormat(format), cells, sections, orgKind: org.kind, previous, year: doc.year });
+  if (findings.some((f) => f.severity === "error")) throw new AppError("BLOCKING_FINDINGS", undefined, findings);
+  const channels = await channelsForRevision(actor, org.id, doc.year);
+  return changingPublicSite(writeImport(actor, org, doc.year, format, cells, sections, { reason: options.reason, publishedOn, channels, previous }));
+}
+
+/** The longest name of a historical report's source (a file's name, a web page's title). */
+export const SOURCE_NAME_MAX = 200;
+
+/**
+ * Brings in a unit's report of an earlier year as it was published (往年报告), for the command
+ * line (`import --historical`) and the upload page alike, and publishes it at once.
+ *
+ * - Who: an admin, or a reviewer over the unit (canImportHistoricalReportOf). A unit the
+ *   caller does not see is NOT_FOUND, as a missing one; one they see but may not bring a
+ *   report in for (its staff) is FORBIDDEN.
+ * - What is kept: `doc.cells` exactly as published, blanks and wrong totals included, and
+ *   `sections` (narrative by the format's section keys). Findings do not block it. The
+ *   revision is marked historical, names `sourceName` (the file or page it was read from) and
+ *   is dated `publishedOn` (YYYY-MM-DD, the day printed on it: after the year, not after
+ *   today, not before the report's latest revision).
+ * - Notes: the rules are run here on the cells and sections (with the unit's published report
+ *   of the year before), and their findings are the revision's notes (lib/report/historical-
+ *   notes.ts says which findings make notes and how each begins). `findings` adds what only
+ *   the reading of the source knows (ParsedReport.findings may be passed whole: the findings of
+ *   the rules' own ids are worked out again here, so that no note states a number the revision
+ *   does not hold). Every cell, section and passage a finding names must be the format's.
+ * - How: like any import, it creates the unit's report of the year or replaces its working
+ *   copy, in one transaction with the audit log, then publishes the next revision and the
+ *   public pages are rendered afresh. A later correction by staff is an ordinary revision
+ *   (without notes: they were the historical revision's).
+ * - Refused with INVALID_INPUT (a message in Chinese, nothing written): an unknown cell or
+ *   section, a value no cell holds, a date or source name that cannot be, findings that name
+ *   what the format does not have.
+ */
+export async function importHistoricalReport(options: {
+  actor: Actor;
+  orgSlug: string;
+  doc: InterchangeDocument;
+  sections?: Sections;
+  findings?: readonly Finding[];
+  publishedOn: CalendarDate;
+  sourceName: string;
+  /** the reason a later revision carries; "依据原发布文本导入" when not given */
+  reason?: string;
+}): Promise<{ reportId: string; created: boolean; revision: number; notes: HistoricalNote[] }> {
+  const { actor, doc, publishedOn } = options;
+  assertReportYear(doc.year);
+  assertPublicationDate(publishedOn, doc.year);
+  const sourceName = options.sourceName.trim();
+  if (sourceName === "") throw new AppError("INVALID_INPUT", "请填写原报告的来源（文件名或网页标题）。");
+  if ([...sourceName].length > SOURCE_NAME_MAX) throw new AppError("INVALID_INPUT", `来源名称不能超过 ${SOURCE_NAME_MAX} 个字。`);
+  const format = assertFormat(doc.format);
+  const org = await db().org.findUnique({ where: { slug: options.orgSlug } });
+  const ids = await visibleOrgIds(actor);
+  if (!org || !canSeeOrg(ids, org.id)) throw new AppError("NOT_FOUND", `单位“${options.orgSlug}”不存在。`);
+  if (!canImportHistoricalReportOf(actor, ids, org.id)) throw new AppError("FORBIDDEN", "只有管理员或负责该单位的审核人员可以导入往年已发布的报告。");
+  const cells = orderedCells(format, doc.cells);
+  checkCellInput(format, cells);
+  const sections = options.sections ?? {};
+  checkSectionInput(format, sections);
+  const formatDef = getFormat(format);
+  const given = options.findings ?? [];
+  const problem = findingsProblem(formatDef, sections, given);
+  if (problem) throw new AppError("INVALID_INPUT", `${problem}。`);
+  const previous = previousReport(await loadPreviousYear(org.id, doc.year));
+  const ruleIds = ruleIdsOf(formatDef);
+  const findings = [
+    ...validateReport({ format: formatDef, cells, sections, orgKind: org.kind, previous, year: doc.year }),
+    ...given.filter((finding) => !ruleIds.has(finding.rule)),
+  ];
+  const notes = notesOfFindings(formatDef, findings);
+  // The unit's channels as the system knows them now are no part of what was published then.
+  const publication = { reason: options.reason, publishedOn, channels: [], previous, historical: { cells, sourceName, notes } };
+  const { reportId, created, revision } = await changingPublicSite(writeImport(actor, org, doc.year, format, cells, sections, publication));
+  if (revision === null) throw new Error("an import with a publication publishes a revision");
+  return { reportId, created, revision, notes };
 }
 
 /** What `export` writes: the latest published revision, or the working copy if none. */

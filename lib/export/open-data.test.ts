@@ -28,6 +28,7 @@ function published(name: string, index: number): PublishedReport {
     scope: "own",
     rollup: null,
     corrections: [],
+    historical: null,
   };
 }
 

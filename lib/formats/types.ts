@@ -123,6 +123,11 @@ export interface Finding {
   cells: string[];
   sections?: string[];
   message: string;
+  /**
+   * What the finding states, without what to do about it (the message's advice): what a note on
+   * a historical published report says. Absent when the message states nothing else.
+   */
+  fact?: string;
   /** a warning that keeps the report from 提交审核 until it is acknowledged with a reason (I5) */
   needsReason?: boolean;
   /** the passage of a section's text the finding is about: offsets into the text as stored */

@@ -72,6 +72,15 @@ export function canReviewReportOf(actor: Actor, ids: OrgIds, orgId: string): boo
 }
 
 /**
+ * Bringing in a unit's report of an earlier year as it was published (往年报告), defects
+ * included, as a published revision: admins for any unit, reviewers for the units they review.
+ * Staff do not: a published record that keeps its errors is not the unit's own to vouch for.
+ */
+export function canImportHistoricalReportOf(actor: Actor, ids: OrgIds, orgId: string): boolean {
+  return canReviewReportOf(actor, ids, orgId);
+}
+
+/**
  * The unit an actor works for (本单位): a staff member's own unit, whose register, cases and
  * reports are theirs; null for reviewers and admins, who choose among the units they see.
  */

@@ -17,6 +17,7 @@ const report = (overrides: Partial<PublishedReport> = {}): PublishedReport => ({
   scope: "own",
   rollup: null,
   corrections: [{ number: 1, publishedAt: new Date("2023-01-20T02:00:00Z"), reason: null, changes: null }],
+  historical: null,
   ...overrides,
 });
 

@@ -52,16 +52,15 @@ export function checkCrossYear(format: FormatDef, cells: Cells, previous: Previo
       rule.previous.length === 1
         ? `${cellName(previous.format, rule.previous[0])}为 ${formatValue(expected)}`
         : `${terms.join(" + ")} = ${formatValue(expected)}`;
-    const message =
-      `${cellName(format, rule.current)}为 ${formatValue(current)}，` +
-      `而已发布的 ${previous.year} 年度报告的 ${before}。${ADVICE[rule.needsReason ? "needsReason" : rule.severity]}`;
+    const fact = `${cellName(format, rule.current)}为 ${formatValue(current)}，而已发布的 ${previous.year} 年度报告的 ${before}。`;
     const section = sectionOfTable(format, requireCell(format, rule.current).table);
     findings.push({
       rule: rule.rule,
       severity: rule.severity,
       cells: [rule.current],
       ...(section ? { sections: [section.key] } : {}),
-      message,
+      message: fact + ADVICE[rule.needsReason ? "needsReason" : rule.severity],
+      fact,
       ...(rule.needsReason ? { needsReason: true } : {}),
     });
   }

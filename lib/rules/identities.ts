@@ -31,17 +31,18 @@ export function checkIdentities(format: FormatDef, cells: Cells): Finding[] {
     if (valuesEqual(left, right)) continue;
     const labels = distinguishingLabels(format, keys);
     const n = rule.left.length;
-    const message =
+    const fact =
       `${findingContext(format, keys)}：` +
       `${side(labels.slice(0, n), values.slice(0, n), left)}，不等于 ` +
-      `${side(labels.slice(n), values.slice(n), right)}。${ADVICE[rule.severity]}`;
+      `${side(labels.slice(n), values.slice(n), right)}。`;
     const section = sectionOfTable(format, requireCell(format, keys[0]).table);
     findings.push({
       rule: rule.rule,
       severity: rule.severity,
       cells: keys,
       ...(section ? { sections: [section.key] } : {}),
-      message,
+      message: fact + ADVICE[rule.severity],
+      fact,
     });
   }
   return findings;

@@ -6,9 +6,9 @@ import type { Cells, Finding, FormatDef } from "../formats/types";
 import { BLANK_RULE, checkBlanks } from "./blank";
 import { checkCrossYear, type PreviousReport } from "./cross-year";
 import { checkIdentities } from "./identities";
-import { checkKinds } from "./kinds";
-import { checkNarrative } from "./narrative";
-import { checkSoft } from "./soft";
+import { checkKinds, KIND_RULES } from "./kinds";
+import { checkNarrative, NARRATIVE_MISMATCH_RULE, SHORT_SECTION_RULE, UNKNOWN_REFERENCE_RULE } from "./narrative";
+import { checkSoft, OTHER_HANDLING_RULE, TOWNSHIP_RULE } from "./soft";
 
 export { BLANK_RULE } from "./blank";
 export {
@@ -33,7 +33,8 @@ export {
   UNKNOWN_LABEL_RULE,
   UNREADABLE_CELL_RULE,
 } from "./reading";
-export { NO_RULEMAKING_KINDS, OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_SHARE } from "./soft";
+export { KIND_RULES } from "./kinds";
+export { NO_RULEMAKING_KINDS, OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_RULE, OTHER_HANDLING_SHARE, TOWNSHIP_RULE } from "./soft";
 export {
   NARRATIVE_MISMATCH_RULE,
   SECTION_MINIMUM_LENGTH,
@@ -84,6 +85,24 @@ function validate({ format, cells, orgKind, previous }: ValidateInput, narrative
     ...(narrative ? checkNarrative(format, computed, { ...narrative.sections }, narrative.year) : []),
   ];
   return sortFindings(format, findings);
+}
+
+/**
+ * Every rule id validateReport can give for a report of `format`: a finding of another rule
+ * comes from somewhere else (the reading of a published report's text).
+ */
+export function ruleIdsOf(format: FormatDef): Set<string> {
+  return new Set([
+    ...format.sums.map((rule) => rule.rule),
+    ...(format.crossYear ?? []).map((rule) => rule.rule),
+    ...KIND_RULES,
+    OTHER_HANDLING_RULE,
+    TOWNSHIP_RULE,
+    BLANK_RULE,
+    NARRATIVE_MISMATCH_RULE,
+    SHORT_SECTION_RULE,
+    UNKNOWN_REFERENCE_RULE,
+  ]);
 }
 
 /** Errors and blanks keep a report from going to review. */

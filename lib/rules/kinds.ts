@@ -10,6 +10,9 @@ import { cellName, formatValue } from "./labels";
 const RULE_BY_TABLE: Readonly<Record<string, string>> = { t2: "I9" };
 const DEFAULT_RULE = "I4";
 
+/** Every rule id this family gives. */
+export const KIND_RULES: readonly string[] = [...new Set([DEFAULT_RULE, ...Object.values(RULE_BY_TABLE)])];
+
 export function checkKinds(format: FormatDef, cells: Cells): Finding[] {
   const findings: Finding[] = [];
   for (const def of listCells(format)) {

@@ -118,15 +118,17 @@ function checkStatements(format: FormatDef, cells: Cells, sections: Record<strin
         .filter((r): r is { keys: string[]; value: number } => r.value !== null);
       if (known.length === 0 || known.some((r) => valuesEqual(r.value, statement.value))) continue;
       const [primary] = known;
+      const fact =
+        `「${sectionName(section)}」写“${quote(text, statement)}”：${statement.subject} ${statement.numberText}${statement.unit}，` +
+        `而${readingName(format, primary.keys)}为 ${formatValue(primary.value)}。`;
       findings.push({
         rule: NARRATIVE_MISMATCH_RULE,
         severity: "warning",
         cells: primary.keys,
         sections: [section.key],
         excerpt: { section: section.key, start: statement.start, end: statement.end },
-        message:
-          `「${sectionName(section)}」写“${quote(text, statement)}”：${statement.subject} ${statement.numberText}${statement.unit}，` +
-          `而${readingName(format, primary.keys)}为 ${formatValue(primary.value)}。请核对文字和表格；用“插入表格数字”引用单元格，文字就随表格变化。`,
+        message: `${fact}请核对文字和表格；用“插入表格数字”引用单元格，文字就随表格变化。`,
+        fact,
       });
     }
   }

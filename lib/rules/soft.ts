@@ -6,6 +6,9 @@ import { cellDef, sectionOfTable, sumKnown } from "../formats/engine";
 import type { Cells, Finding, FormatDef } from "../formats/types";
 import { cellName, formatValue, requireCell } from "./labels";
 
+export const OTHER_HANDLING_RULE = "W1";
+export const TOWNSHIP_RULE = "W4";
+
 /** W1 fires when the 其他处理 rows reach this share of 总计 … */
 export const OTHER_HANDLING_SHARE = 0.1;
 /** … and 总计 is at least this large (a share of 1 in 5 says little). */
@@ -52,15 +55,15 @@ export function checkOtherHandling(format: FormatDef, cells: Cells): Finding[] {
   const share = ((sum / total) * 100).toFixed(1);
   const label = sharedRowLabel(format, rule.rows);
   const totalLabel = requireCell(format, rule.total).rowPath?.at(-1) ?? cellName(format, rule.total);
+  const fact = `「${label}」共 ${formatValue(sum)} 件，占「${totalLabel}」${formatValue(total)} 件的 ${share}%（提醒线 ${OTHER_HANDLING_SHARE * 100}%）。`;
   return [
     {
-      rule: "W1",
+      rule: OTHER_HANDLING_RULE,
       severity: "warning",
       cells: [...rule.rows, rule.total],
       ...sectionsOf(format, rule.total),
-      message:
-        `「${label}」共 ${formatValue(sum)} 件，占「${totalLabel}」${formatValue(total)} 件的 ${share}%` +
-        `（提醒线 ${OTHER_HANDLING_SHARE * 100}%）。原则上所有申请都应按法定方式处理；请核实这些申请的处理方式，并在报告中说明原因。`,
+      message: `${fact}原则上所有申请都应按法定方式处理；请核实这些申请的处理方式，并在报告中说明原因。`,
+      fact,
     },
   ];
 }
@@ -70,15 +73,17 @@ export function checkTownshipRules(format: FormatDef, cells: Cells, orgKind?: st
   const reported = format.townshipForbidden.filter((k) => (cells[k] ?? 0) > 0);
   if (reported.length === 0) return [];
   const list = reported.map((k) => `${cellName(format, k)} ${formatValue(cells[k] ?? 0)}`).join("、");
+  const fact =
+    "规章只由国务院部门和省、自治区、直辖市及设区的市、自治州人民政府制定，县级人民政府及其部门、乡镇人民政府、街道办事处不制定规章，" +
+    `但本单位填报了 ${list}。`;
   return [
     {
-      rule: "W4",
+      rule: TOWNSHIP_RULE,
       severity: "warning",
       cells: reported,
       ...sectionsOf(format, reported[0]),
-      message:
-        "规章只由国务院部门和省、自治区、直辖市及设区的市、自治州人民政府制定，县级人民政府及其部门、乡镇人民政府、街道办事处不制定规章，" +
-        `但本单位填报了 ${list}。请核实是否把行政规范性文件或上级机关的规章计入了规章。`,
+      message: `${fact}请核实是否把行政规范性文件或上级机关的规章计入了规章。`,
+      fact,
     },
   ];
 }

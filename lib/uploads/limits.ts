@@ -29,6 +29,40 @@ export const UPLOAD_LIMITS = {
 } as const;
 
 /**
+ * What parse-text reads of a published report (plain text, a web page's HTML, a Word file).
+ *
+ * A report is 10–40 pages: a few hundred paragraphs and four or five tables of at most a few
+ * hundred cells; as text ≈ 30 KB, as a Word export's HTML ≈ 0.5 MB, as a .docx whose
+ * word/document.xml unpacks to ≈ 1 MB. Photos and scanned pages make a .docx several MB, but
+ * only word/document.xml is unpacked. A file over `fileBytes` (a 20 MB one, say) is refused on
+ * its size before anything is decoded; a file within it is read in well under a second.
+ */
+export const REPORT_LIMITS = {
+  /** bytes of the file as given */
+  fileBytes: 16 * MB,
+  /** bytes word/document.xml of a .docx may unpack to */
+  documentXmlBytes: 16 * MB,
+  /** paragraphs and tables of the document together */
+  blocks: 50_000,
+  /** cells of all its tables together, after spans are repeated into the slots they cover */
+  tableCells: 200_000,
+  /** columns a cell may span (a report's tables have at most a dozen), and columns of a row */
+  columnSpan: 100,
+  columns: 200,
+  /** rows a cell may span (also never past the end of its table) */
+  rowSpan: 1_000,
+} as const;
+
+export const REPORT_LIMIT_MESSAGES = {
+  blocks: `文件中的段落和表格超过 ${countText(REPORT_LIMITS.blocks)} 个，不是一份年度报告`,
+  tableCells: `文件中表格的单元格超过 ${countText(REPORT_LIMITS.tableCells)} 个，不是一份年度报告`,
+  zipEntries: `文件中的部件超过 ${countText(UPLOAD_LIMITS.zipEntries)} 个，不是一份 Word 文档`,
+  unpackedBytes: `文件解压后超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}，不是一份年度报告`,
+  unpackRatio: `文件中有部件解压后超过其压缩大小的 ${UPLOAD_LIMITS.unpackRatio} 倍，不是正常的 Word 文档`,
+  documentXmlBytes: `Word 文档的正文解压后超过 ${sizeText(REPORT_LIMITS.documentXmlBytes)}，不是一份年度报告`,
+} as const;
+
+/**
  * The request body a server action accepts (next.config.mjs, which cannot import this file;
  * a test holds the two together): the largest file and the form around it.
  */

@@ -35,6 +35,25 @@ export const sectionsSchema = z.record(
   z.string().max(100_000, { error: "文字内容过长（最多十万字）" }),
 );
 
+/**
+ * The findings a document carries next to its cells (as `parse-text` writes them), for a
+ * historical report's notes; the data layer checks them against the format.
+ */
+export const findingsSchema = z
+  .array(
+    z.object({
+      rule: z.string().min(1).max(16),
+      severity: z.enum(["error", "warning"]),
+      cells: z.array(z.string().max(200)).max(1000),
+      sections: z.array(z.string().max(200)).max(100).optional(),
+      message: z.string().min(1).max(10_000),
+      fact: z.string().max(10_000).optional(),
+      excerpt: z.object({ section: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
+    }),
+    { error: "检查结果（findings）应为一个列表" },
+  )
+  .max(10_000, { error: "检查结果（findings）过多" });
+
 export const createReportSchema = z.object({
   orgId: z.string({ error: "请选择单位" }).min(1, { error: "请选择单位" }),
   year: reportYearSchema,

@@ -2,15 +2,18 @@
 // report for the document's year. Without --publish it becomes (or replaces) the working copy
 // as a draft, errors and all; --publish is refused while the document has errors, and then
 // nothing is written. --published-at keeps the day a report of an earlier year was published.
+// --historical brings a report of an earlier year in as it was published (往年报告): published
+// at once, errors and all, dated --published-at, its findings kept as notes.
+import path from "node:path";
 import { CliError, parseCommandArgs, required, UsageError } from "@/lib/cli/args";
 import { openDatabase } from "@/lib/cli/database";
-import { readInterchangeFile } from "@/lib/cli/document";
+import { readInterchangeFile, type InputDocument } from "@/lib/cli/document";
 import { countFindings, firstError } from "@/lib/cli/findings";
 import { say } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
-import { importReport } from "@/lib/data/reports";
+import { importHistoricalReport, importReport } from "@/lib/data/reports";
 import { getFormat } from "@/lib/formats";
 import { publicationDateProblem } from "@/lib/report/publication-date";
 import { validateCells, validateReport } from "@/lib/rules";
@@ -20,9 +23,12 @@ const OPTIONS = {
   publish: { type: "boolean" },
   reason: { type: "string", value: "理由" },
   "published-at": { type: "string", value: "YYYY-MM-DD" },
+  historical: { type: "boolean" },
+  source: { type: "string", value: "名称" },
 } as const;
 
 export const usage = `用法：${PROGRAM} import FILE.json --org SLUG [--publish [--published-at YYYY-MM-DD]] [--reason R]
+      ${PROGRAM} import FILE.json --org SLUG --historical --published-at YYYY-MM-DD [--source 名称] [--reason R]
 
 把一份互换格式（JSON）文档导入为该单位该年度（文档中的 year）的报告：
 报告不存在时新建，存在时替换其工作稿的全部单元格（文件带 sections 时也替换各章节文字）。
@@ -34,22 +40,38 @@ export const usage = `用法：${PROGRAM} import FILE.json --org SLUG [--publish
                  与 --publish 一起使用：该版本的发布日期（北京时间），用于导入往年已经发布的报告，
                  公开页面显示这一天而不是导入的日期。须是真实的日期，不晚于今天，不早于报告年度
                  的次年 1 月 1 日，也不早于该报告已有版本的发布日期；不填时为导入的时间
+  --historical   作为往年已发布的报告导入（须为管理员或负责该单位的审核人员的操作；命令行有此权限）：
+                 按原样保留全部数字和文字，有错误也照样发布，不作修改；须同时填写 --published-at
+                 （原报告的发布日期）。检查发现的问题作为注释随该版本保存，公开页面在相应表格旁
+                 和注释列表中显示（如“原报告此处合计有误：…”），并注明依据原发布文本导入。
+                 文件中的 findings（parse-text 的输出）中读取原文时发现的问题也作为注释保存
+  --source 名称  与 --historical 一起使用：原报告的来源（文件名、网页标题或网址），
+                 公开页面显示；不填时为 FILE 的文件名
   --reason R     发布理由；更正已发布的报告时记录在更正说明中
   --help         显示本说明
 
-退出码：0 成功；1 文档有错误（不带 --publish 时仍已保存为草稿；带 --publish 时未写入）；
-2 文件无法读取或解析、单位不存在、参数有误或数据库正被占用。
+退出码：0 成功（--historical 时文档有错误也已发布，错误作为注释保存）；1 文档有错误（不带 --publish
+时仍已保存为草稿；带 --publish 时未写入）；2 文件无法读取或解析、单位不存在、参数有误或数据库正被占用。
 `;
 
 export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE.json" });
   const orgSlug = required(values.org, "--org");
-  if (values.reason !== undefined && !values.publish) throw new UsageError("--reason 只能与 --publish 一起使用");
+  const publishing = values.publish || values.historical;
+  if (values.reason !== undefined && !publishing) throw new UsageError("--reason 只能与 --publish 或 --historical 一起使用");
   const publishedOn = values["published-at"];
-  if (publishedOn !== undefined && !values.publish) throw new UsageError("--published-at 只能与 --publish 一起使用");
-  const { doc, sections } = readInterchangeFile(positionals[0]);
+  if (values.historical && publishedOn === undefined) {
+    throw new UsageError("--historical 须与 --published-at YYYY-MM-DD 一起使用：往年的报告保留原报告的发布日期");
+  }
+  if (publishedOn !== undefined && !publishing) throw new UsageError("--published-at 只能与 --publish 或 --historical 一起使用");
+  if (values.source !== undefined && !values.historical) throw new UsageError("--source 只能与 --historical 一起使用");
+  const file = positionals[0];
+  const { doc, sections, findings: readingFindings } = readInterchangeFile(file);
   const dateProblem = publishedOn === undefined ? undefined : publicationDateProblem(publishedOn, doc.year);
   if (dateProblem) throw new UsageError(`--published-at：${dateProblem}`);
+  if (values.historical && publishedOn !== undefined) {
+    return importHistorical({ file, orgSlug, doc, sections, readingFindings, publishedOn, source: values.source, reason: values.reason });
+  }
   await openDatabase();
   const org = await getOrgBySlug({ slug: orgSlug });
   if (!org) throw new CliError(`单位“${orgSlug}”不存在（先用 org add 创建）。`);
@@ -91,5 +113,43 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
     return 1;
   }
   if (warnings > 0) say(`有 ${warnings} 个警告，可用 validate 查看。`);
+  return 0;
+}
+
+/** --historical: published as it is, whatever its findings; they become the revision's notes. */
+async function importHistorical(options: {
+  file: string;
+  orgSlug: string;
+  doc: InputDocument["doc"];
+  sections: InputDocument["sections"];
+  readingFindings: InputDocument["findings"];
+  publishedOn: string;
+  source: string | undefined;
+  reason: string | undefined;
+}): Promise<0> {
+  const { orgSlug, doc, sections, publishedOn } = options;
+  await openDatabase();
+  const org = await getOrgBySlug({ slug: orgSlug });
+  if (!org) throw new CliError(`单位“${orgSlug}”不存在（先用 org add 创建）。`);
+  const result = await importHistoricalReport({
+    actor: CLI_ACTOR,
+    orgSlug,
+    doc,
+    sections,
+    findings: options.readingFindings,
+    publishedOn,
+    sourceName: options.source ?? path.basename(options.file),
+    reason: options.reason,
+  });
+  const errors = result.notes.filter((note) => note.severity === "error").length;
+  say(
+    `${result.created ? "已新建" : "已更新"} ${org.name}（${orgSlug}）${doc.year} 年的报告（${doc.format}），` +
+      `按原发布文本发布为第 ${result.revision} 版（发布日期 ${publishedOn}，标注为依据原发布文本导入）。`,
+  );
+  say(
+    result.notes.length === 0
+      ? "检查未发现问题，没有注释。"
+      : `检查发现 ${result.notes.length} 个问题（其中 ${errors} 个错误），未作修改，照原样发布，均作为注释随该版本保存并在公开页面显示。`,
+  );
   return 0;
 }
