@@ -62,7 +62,7 @@ export function readReport(source: SourceDocument, hint: ReadHint = {}): ParseRe
   const { format, tables } = chosen;
 
   const skip = new Set<number>([...tables.tableBlocks, ...(titleBlock === null ? [] : [titleBlock])]);
-  const sections = readSections({ format, source, skip });
+  const sections = readSections({ format, source, skip, organization: title?.organization ?? "" });
   const cells = normalizeCells(format, tables.cells);
   const findings: Finding[] = [
     ...validateReport({ format, cells, sections, year }),

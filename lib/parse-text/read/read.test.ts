@@ -249,4 +249,14 @@ describe("sections", () => {
     expect(parsed.sections).toEqual(original.sections);
     expect(Object.keys(parsed.sections)).toEqual(["preamble", "overview", "problems", "other"]);
   });
+
+  it("the 落款 (unit and date) at the end is no part of section 六; a short last sentence is", () => {
+    const original = readDoc(textDocument(`${TITLE21}\n${P21.narrative}`));
+    for (const signature of ["平潭综合实验区管委会办公室\n2022年2月8日", "平潭综合实验区\n二〇二二年二月八日", "平潭综合实验区\n年  月  日"]) {
+      const parsed = readDoc(textDocument(`${TITLE21}\n${P21.narrative.trimEnd()}\n\n${signature}\n`));
+      expect(parsed.sections.other, signature).toBe(original.sections.other);
+    }
+    const short = readDoc(textDocument(`${TITLE21}\n${P21.narrative.replace("2021年，无收取信息处理费情况。", "无其他需要报告的事项")}\n2022年2月8日`));
+    expect(short.sections.other).toBe("无其他需要报告的事项");
+  });
 });
