@@ -9,6 +9,7 @@ import { FORMAT_IDS, isFormatId } from "@/lib/formats";
 import { parseReportYear, REPORT_YEAR_MESSAGE } from "@/lib/formats/report-year";
 import { parseReport, type ReadHint } from "@/lib/parse-text";
 import { parsedReportJson } from "@/lib/parse-text/json";
+import { REPORT_LIMITS } from "@/lib/uploads/limits";
 
 const OPTIONS = {
   out: { type: "string", short: "o", value: "FILE" },
@@ -49,7 +50,7 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
     hint.format = values.format;
   }
   const file = positionals[0];
-  const bytes = readInputFile(file);
+  const bytes = readInputFile(file, REPORT_LIMITS.fileBytes);
   const result = parseReport(bytes, path.basename(file), hint);
   if (!result.ok) throw new CliError(`文件 ${file}：${result.error}`);
   const { report } = result;

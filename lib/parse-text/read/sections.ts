@@ -96,6 +96,8 @@ export function findHeadings(format: FormatDef, source: SourceDocument, skip: Re
   for (let i = 0; i < source.blocks.length; i++) {
     const block = source.blocks[i];
     if (block.kind !== "paragraph" || skip.has(i)) continue;
+    // a heading is short whatever spaces it has; longer text is not looked at
+    if (block.text.length > HEADING_MAX * 4) continue;
     const text = compact(block.text).replace(/^-/, "");
     if (text.startsWith("附件")) break;
     // a heading is short, one sentence at most, and no table row ("四、结转下年度继续办理0000000")
@@ -138,7 +140,7 @@ export function readSections({ format, source, skip, organization = "" }: Sectio
     for (let i = chunk.from; i < chunk.to && !ended; i++) {
       const block = source.blocks[i];
       if (block.kind !== "paragraph" || skip.has(i)) continue;
-      if (compact(block.text).replace(/^-/, "").startsWith("附件")) {
+      if (compact(block.text.slice(0, 20)).replace(/^-/, "").startsWith("附件")) {
         ended = true;
         break;
       }

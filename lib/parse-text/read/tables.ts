@@ -2,7 +2,7 @@
 // rows (shuffled rows, tables broken across pages and label variants all come to the same row),
 // its printed values go to the row's cells, and what cannot be read for certain stays blank
 // with what was printed.
-import { cellDef, sumKnown, valuesEqual } from "@/lib/formats/engine";
+import { cellDef, valuesEqual } from "@/lib/formats/engine";
 import type { Cells, FormatDef, SumRule } from "@/lib/formats/types";
 import type { UncertainCell } from "../types";
 import { enumerateSplits } from "./glued";
@@ -230,11 +230,8 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         blank(target, printedText(printed), "数字连在一起，可能的拆分太多，无法确定各单元格的数");
         continue;
       }
-      const inRow = format.sums.filter((s) => [...s.left, ...s.right].every((key) => target.keys.includes(key)));
-      const splits = enumerated.splits.filter((split) => {
-        const trial: Cells = Object.fromEntries(target.keys.map((key, i) => [key, Number(split[i])]));
-        return inRow.every((rule) => holds(rule, trial));
-      });
+      const inRow = sumChecker(format.sums, keyIndex(target.keys), {});
+      const splits = enumerated.splits.filter((split) => inRow(split.map(Number)));
       if (splits.length === 0) {
         blank(target, printedText(printed), `数字连在一起，无论怎样拆成 ${k} 个数都不满足本行的勾稽关系`);
         continue;
@@ -253,14 +250,8 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
   while (progress) {
     progress = false;
     for (const g of pending.values()) {
-      const across = format.sums.filter((s) => {
-        const keys = [...s.left, ...s.right];
-        return keys.some((key) => g.target.keys.includes(key)) && keys.every((key) => g.target.keys.includes(key) || isSettled(key));
-      });
-      const left = g.splits.filter((split) => {
-        const trial: Cells = { ...cells, ...Object.fromEntries(g.target.keys.map((key, i) => [key, Number(split[i])])) };
-        return across.every((rule) => holds(rule, trial));
-      });
+      const across = sumChecker(format.sums, keyIndex(g.target.keys), cells);
+      const left = g.splits.filter((split) => across(split.map(Number)));
       if (left.length === 1) {
         settle(g.target, left[0]);
         progress = true;
@@ -274,11 +265,8 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
   const open = [...pending.values()];
   const combinations = open.reduce((n, g) => n * g.splits.length, 1);
   if (open.length > 1 && combinations <= MAX_COMBINATIONS) {
-    const openKeys = new Set(open.flatMap((g) => g.target.keys));
-    const rules = format.sums.filter((s) => {
-      const keys = [...s.left, ...s.right];
-      return keys.some((key) => openKeys.has(key)) && keys.every((key) => openKeys.has(key) || isSettled(key));
-    });
+    const joint = sumChecker(format.sums, keyIndex(open.flatMap((g) => g.target.keys)), cells);
+    const numbers = open.map((g) => g.splits.map((split) => split.map(Number)));
     const surviving: number[][] = [];
     const choice = open.map(() => 0);
     for (let n = 0; n < combinations; n++) {
@@ -287,9 +275,7 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         choice[i] = rest % open[i].splits.length;
         rest = Math.floor(rest / open[i].splits.length);
       }
-      const trial: Cells = { ...cells };
-      open.forEach((g, i) => g.target.keys.forEach((key, j) => (trial[key] = Number(g.splits[choice[i]][j]))));
-      if (rules.every((rule) => holds(rule, trial))) surviving.push([...choice]);
+      if (joint(open.flatMap((_, i) => numbers[i][choice[i]]))) surviving.push([...choice]);
     }
     open.forEach((g, i) => {
       const picks = new Set(surviving.map((c) => c[i]));
@@ -306,11 +292,6 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         ? `数字连在一起，有 ${g.splits.length} 种拆法都满足勾稽关系（如 ${options}），无法确定`
         : `数字连在一起，可以拆成 ${g.splits.length} 种不同的数（如 ${options}），本表没有勾稽关系可以确定`,
     );
-  }
-
-  function isSettled(key: string): boolean {
-    const row = [...pending.keys()].find((t) => t.keys.includes(key));
-    return row === undefined && cells[key] !== undefined && cells[key] !== null;
   }
 
   function settle(target: RowTarget, split: string[]) {
@@ -343,8 +324,12 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
   return { cells, uncertain, found, tablesFound, unmatched, tableBlocks };
 }
 
+/** Most slots a row may have beyond its cells for copies of spanned cells: a wider row is no row of the template. */
+const MAX_SPANNED = 4;
+
 /** A row printed with more slots than cells because a cell spans two columns: the copies merged. */
 function mergeSpanned(values: string[], k: number): string[] | null {
+  if (values.length > k + MAX_SPANNED) return null;
   let merged = values;
   while (merged.length > k) {
     const at = merged.findIndex((v, i) => i > 0 && compact(v) === compact(merged[i - 1]));
@@ -354,9 +339,37 @@ function mergeSpanned(values: string[], k: number): string[] | null {
   return merged;
 }
 
-function holds(rule: SumRule, cells: Cells): boolean {
-  const left = sumKnown(cells, rule.left);
-  const right = sumKnown(cells, rule.right);
-  if (left.blank.length > 0 || right.blank.length > 0) return true;
-  return valuesEqual(left.sum, right.sum);
+function keyIndex(keys: readonly string[]): Map<string, number> {
+  return new Map(keys.map((key, i) => [key, i]));
+}
+
+/**
+ * The identities that concern the given keys, as a test of values for them (in `index` order):
+ * the other cells' values are fixed now; an identity with a blank (or still open) cell among the
+ * others is not checked, as the rules do not check it.
+ */
+function sumChecker(rules: readonly SumRule[], index: ReadonlyMap<string, number>, cells: Partial<Cells>): (values: readonly number[]) => boolean {
+  const side = (keys: readonly string[]) => {
+    let known = 0;
+    let open = false;
+    const at: number[] = [];
+    for (const key of keys) {
+      const i = index.get(key);
+      if (i !== undefined) at.push(i);
+      else {
+        const value = cells[key];
+        if (value === null || value === undefined) open = true;
+        else known += value;
+      }
+    }
+    return { known, at, open };
+  };
+  const compiled = rules.flatMap((rule) => {
+    const left = side(rule.left);
+    const right = side(rule.right);
+    if (left.open || right.open || left.at.length + right.at.length === 0) return [];
+    return [{ left, right }];
+  });
+  const total = (s: { known: number; at: number[] }, values: readonly number[]) => s.at.reduce((sum, i) => sum + values[i], s.known);
+  return (values) => compiled.every(({ left, right }) => valuesEqual(total(left, values), total(right, values)));
 }
