@@ -92,6 +92,29 @@ describe("labels", () => {
     expect(parsed.cells).toEqual(P21.cells);
   });
 
+  it("columns read by their labels: 总计 printed first", () => {
+    const lines = t3Lines().map((l, i) => {
+      if (i === 0) return l;
+      const slots = l.split("\t");
+      return [...slots.slice(0, 3), slots[9], ...slots.slice(3, 9)].join("\t");
+    });
+    expect(pick(read(lines).cells)).toEqual(t3Cells(P21.cells));
+  });
+
+  it("a column the template does not have (法人或其他组织小计) is left aside", () => {
+    const lines = t3Lines().map((l, i) => {
+      if (i === 0) return l;
+      const slots = l.split("\t");
+      const header = i <= 3;
+      const subtotal = header
+        ? i === 1 ? "申请人情况" : "法人或其他组织小计"
+        : String(slots.slice(4, 9).reduce((sum, v) => sum + Number(v), 0));
+      return [...slots.slice(0, 9), subtotal, slots[9]].join("\t");
+    });
+    expect(lines[5].split("\t")).toHaveLength(11);
+    expect(pick(read(lines).cells)).toEqual(t3Cells(P21.cells));
+  });
+
   it("a row of the format missing: its cells blank, a P2 finding naming it", () => {
     const lines = t3Lines().filter((l) => !l.includes("2.重复申请"));
     const parsed = read(lines);

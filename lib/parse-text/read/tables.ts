@@ -35,6 +35,14 @@ export interface TablesRead {
 interface RowRead {
   target: RowTarget;
   printed: string[];
+  /** the line's cells slot by slot, and the column header over those slots, when the table printed one */
+  slots?: { cells: string[]; header: ColumnHeader };
+}
+
+/** A table's column header as printed above its rows: slot by slot, the labels from top to bottom. */
+interface ColumnHeader {
+  table: string;
+  labels: string[][];
 }
 
 interface GroupRead {
@@ -103,6 +111,8 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
   const taken = new Set<RowTarget>();
   const tableBlocks = new Set<number>();
   let current: string | null = null;
+  let header = null as ColumnHeader | null;
+  let headerClosed = true;
   let context: string[] = [];
   let last = -1;
 
@@ -126,11 +136,20 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
     if (values.length === 0) {
       if (texts.length === 0) continue;
       const group = texts.map((t) => labels.groups.get(labelKey(t))).find(Boolean);
-      const header = headerTable(labels, texts);
-      if (group || (header && (line.tabular || texts.length === 1))) {
-        if (header) current = header;
+      const inHeader = headerTable(labels, texts);
+      if (group || (inHeader && (line.tabular || texts.length === 1))) {
+        if (inHeader) current = inHeader;
         if (group) context = texts.map(labelKey);
         tableBlocks.add(line.block);
+      }
+      // header rows printed cell by cell: kept slot by slot for reading columns by label
+      if (inHeader && line.tabular && !group) {
+        if (headerClosed || header?.table !== inHeader) header = { table: inHeader, labels: [] };
+        headerClosed = false;
+        line.cells.forEach((cell, j) => {
+          while (header!.labels.length <= j) header!.labels.push([]);
+          if (compact(cell) !== "") header!.labels[j].push(labelKey(cell));
+        });
       }
       continue;
     }
@@ -146,7 +165,9 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
       const target = chooseRow(match.rows, lineContext, current, taken, last);
       if (!taken.has(target)) {
         taken.add(target);
-        reads.push({ target, printed: values });
+        headerClosed = true;
+        const slots = line.tabular && header?.table === target.table.id ? { cells: line.cells, header } : undefined;
+        reads.push(slots ? { target, printed: values, slots } : { target, printed: values });
       }
       current = target.table.id;
       last = target.index;
@@ -203,10 +224,10 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
     }
   };
 
-  for (const { target, printed } of reads) {
+  for (const { target, printed, slots } of reads) {
     found.add(target);
     const k = target.keys.length;
-    let values = printed;
+    let values = (slots && byColumnLabel(format, target, slots.cells, slots.header)) || printed;
     while (values.length > k && compact(values[values.length - 1]) === "") values = values.slice(0, -1);
     while (values.length > k && compact(values[0]) === "") values = values.slice(1);
     if (values.length > k) values = mergeSpanned(values, k) ?? values;
@@ -322,6 +343,36 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
 
   const tablesFound = new Set([...found].map((r) => r.table.id));
   return { cells, uncertain, found, tablesFound, unmatched, tableBlocks };
+}
+
+/**
+ * The row's values by the labels of the columns above them, so that columns in another order or a
+ * column the template does not have (a 小计) do not shift the numbers. Only when the header says
+ * it for certain: each cell's column label over exactly one slot, and every other slot with a
+ * number under a label the table does not know; a header that spans differently from its rows
+ * (pingtan-2021's 表三) falls back to reading the row in the template's order.
+ */
+function byColumnLabel(format: FormatDef, target: RowTarget, cells: string[], header: ColumnHeader): string[] | null {
+  if (target.keys.length < 2) return null;
+  const known = formatLabels(format).headers.get(target.table.id) ?? new Set<string>();
+  const leaf = (j: number) => {
+    const column = header.labels[j] ?? [];
+    return column[column.length - 1];
+  };
+  const slotOf = target.keys.map((key) => {
+    const path = cellDef(format, key)!.columnPath ?? [];
+    const label = labelKey(path[path.length - 1] ?? "");
+    const slots = cells.flatMap((_, j) => (leaf(j) === label ? [j] : []));
+    return slots.length === 1 ? slots[0] : -1;
+  });
+  if (slotOf.some((j) => j === -1) || new Set(slotOf).size !== slotOf.length) return null;
+  const first = Math.min(...slotOf);
+  for (let j = first; j < cells.length; j++) {
+    if (slotOf.includes(j) || compact(cells[j]) === "") continue;
+    const label = leaf(j);
+    if (label === undefined || known.has(label)) return null;
+  }
+  return slotOf.map((j) => cells[j]);
 }
 
 /** Most slots a row may have beyond its cells for copies of spanned cells: a wider row is no row of the template. */
