@@ -15,7 +15,7 @@ function fixture(name: string): PrintedReport {
 }
 
 describe("parseReport under hostile input", () => {
-  it("answers every one of 300 broken, random and hostile files with a report or one line, quickly", { timeout: 180_000 }, async () => {
+  it("answers every one of 200 broken, random and hostile files with a report or one line, quickly", { timeout: 180_000 }, async () => {
     const p21 = fixture("pingtan-2021");
     const encode = (text: string) => new TextEncoder().encode(text);
     const corpus = await fuzzCorpus({
@@ -26,12 +26,11 @@ describe("parseReport under hostile input", () => {
       pages: [{ name: "report.html", bytes: encode(reportHtml(p21)) }],
       documents: [{ name: "report.docx", bytes: await sampleDocx(2) }],
     });
-    const run = await runFuzz((bytes, name) => parseReport(bytes, name), fuzzInputs(corpus, 20_261_205, 300), { slowMs: 5_000 });
-    console.log(JSON.stringify({ p50: run.p50Ms, p99: run.p99Ms, slowest: run.slowest, accepted: run.accepted, rss: run.peakRssMb }));
-    expect(run.count).toBe(300);
+    const run = await runFuzz((bytes, name) => parseReport(bytes, name), fuzzInputs(corpus, 20_261_205, 200), { slowMs: 5_000 });
+    expect(run.count).toBe(200);
     expect(run.crashes).toEqual([]);
     expect(run.invalid).toEqual([]);
     expect(run.slow).toEqual([]);
-    expect(run.accepted).toBeGreaterThan(30);
+    expect(run.accepted).toBeGreaterThan(20);
   });
 });

@@ -1,5 +1,6 @@
 // How labels and printed values are compared: the forms one label takes in published reports
 // (formats.md §1.4 "Label variants", §5.4) all reduce to one comparable text.
+import { normalize, NOT_APPLICABLE } from "@/lib/editor/paste";
 
 /** A report's lines are compared many times over (each format, each table): their forms are kept. */
 const MEMO_SIZE = 20_000;
@@ -21,7 +22,7 @@ function memoized(fn: (text: string) => string): (text: string) => string {
 }
 
 /** Full-width letters, digits and brackets as ASCII, no whitespace: the base of every comparison. */
-export const compact = memoized((text) => text.normalize("NFKC").replace(/\s+/g, ""));
+export const compact = memoized(normalize);
 
 /**
  * A label as compared: no whitespace; "，" read as "、"; ASCII, curly and corner quotes dropped;
@@ -35,9 +36,7 @@ export const labelKey = memoized((text) =>
     .replace(/[:：]$/, ""),
 );
 
-/** A slash or dash alone: not applicable, printed for a blank cell. */
-const NOT_APPLICABLE = /^(?:[/\\]|[-‐‑‒–—―−~～]+)$/;
-
+/** A slash or dash alone (the editor's paste reads it the same): not applicable, printed for a blank cell. */
 export function isNotApplicable(text: string): boolean {
   return NOT_APPLICABLE.test(compact(text));
 }
