@@ -115,6 +115,15 @@ describe("labels", () => {
     expect(pick(read(lines).cells)).toEqual(t3Cells(P21.cells));
   });
 
+  it("a row printed twice: the same numbers read once; different numbers leave it blank and flagged", () => {
+    const lines = t3Lines();
+    const granted = lines.find((l) => l.includes("（一）予以公开"))!;
+    expect(pick(read([...lines, granted]).cells)).toEqual(t3Cells(P21.cells));
+    const parsed = read([...lines, granted.replace(/\t30$/, "\t31")]);
+    expect(parsed.cells["t3.granted.total"]).toBeNull();
+    expect(parsed.uncertain.find((u) => u.key === "t3.granted.total")?.reason).toContain("印了两次");
+  });
+
   it("a row of the format missing: its cells blank, a P2 finding naming it", () => {
     const lines = t3Lines().filter((l) => !l.includes("2.重复申请"));
     const parsed = read(lines);

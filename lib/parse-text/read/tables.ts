@@ -35,6 +35,8 @@ export interface TablesRead {
 interface RowRead {
   target: RowTarget;
   printed: string[];
+  /** other numbers printed for the same row further on */
+  conflict?: string;
   /** the line's cells slot by slot, and the column header over those slots, when the table printed one */
   slots?: { cells: string[]; header: ColumnHeader };
 }
@@ -168,6 +170,10 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
         headerClosed = true;
         const slots = line.tabular && header?.table === target.table.id ? { cells: line.cells, header } : undefined;
         reads.push(slots ? { target, printed: values, slots } : { target, printed: values });
+      } else {
+        // the same row printed again (a page's rows repeated): the same numbers say nothing new
+        const first = reads.find((r) => r.target === target);
+        if (first && printedText(first.printed.map(compact)) !== printedText(values.map(compact))) first.conflict = printedText(values);
       }
       current = target.table.id;
       last = target.index;
@@ -224,9 +230,13 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
     }
   };
 
-  for (const { target, printed, slots } of reads) {
+  for (const { target, printed, slots, conflict } of reads) {
     found.add(target);
     const k = target.keys.length;
+    if (conflict !== undefined) {
+      blank(target, `${printedText(printed)}；${conflict}`, "这一行在原文中印了两次，数字不同，无法确定哪一次是对的");
+      continue;
+    }
     let values = (slots && byColumnLabel(format, target, slots.cells, slots.header)) || printed;
     while (values.length > k && compact(values[values.length - 1]) === "") values = values.slice(0, -1);
     while (values.length > k && compact(values[0]) === "") values = values.slice(1);
