@@ -112,7 +112,8 @@ function readingFindings(format: FormatDef, tables: TablesRead): Finding[] {
     }
   }
   for (const u of tables.unmatched) {
-    findings.push(readingFinding(UNKNOWN_LABEL_RULE, [], `原文表格中的“${u.label}”一行与《${format.name}》的栏目都对不上，未读入。`));
+    const what = u.column ? `“${u.label}”一列` : `“${u.label}”一行`;
+    findings.push(readingFinding(UNKNOWN_LABEL_RULE, [], `原文表格中的${what}与《${format.name}》的栏目都对不上，未读入。`));
   }
   return findings;
 }

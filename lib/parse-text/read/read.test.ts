@@ -112,7 +112,9 @@ describe("labels", () => {
       return [...slots.slice(0, 9), subtotal, slots[9]].join("\t");
     });
     expect(lines[5].split("\t")).toHaveLength(11);
-    expect(pick(read(lines).cells)).toEqual(t3Cells(P21.cells));
+    const parsed = read(lines);
+    expect(pick(parsed.cells)).toEqual(t3Cells(P21.cells));
+    expect(parsed.findings.filter((f) => f.rule === "P3").map((f) => f.message)).toEqual([expect.stringContaining("“法人或其他组织小计”一列")]);
   });
 
   it("a row printed twice: the same numbers read once; different numbers leave it blank and flagged", () => {

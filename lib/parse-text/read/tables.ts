@@ -18,6 +18,8 @@ const MAX_COMBINATIONS = 100_000;
 export interface UnmatchedLabel {
   label: string;
   offset: number;
+  /** a column's label (in the header), not a row's */
+  column?: boolean;
 }
 
 export interface TablesRead {
@@ -237,7 +239,11 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
       blank(target, `${printedText(printed)}；${conflict}`, "这一行在原文中印了两次，数字不同，无法确定哪一次是对的");
       continue;
     }
-    let values = (slots && byColumnLabel(format, target, slots.cells, slots.header)) || printed;
+    const byLabel = slots ? byColumnLabel(format, target, slots.cells, slots.header) : null;
+    for (const label of byLabel?.ignored ?? []) {
+      if (!unmatched.some((u) => u.label === label)) unmatched.push({ label, offset: 0, column: true });
+    }
+    let values = byLabel?.values ?? printed;
     while (values.length > k && compact(values[values.length - 1]) === "") values = values.slice(0, -1);
     while (values.length > k && compact(values[0]) === "") values = values.slice(1);
     if (values.length > k) values = mergeSpanned(values, k) ?? values;
@@ -362,7 +368,7 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
  * number under a label the table does not know; a header that spans differently from its rows
  * (pingtan-2021's 表三) falls back to reading the row in the template's order.
  */
-function byColumnLabel(format: FormatDef, target: RowTarget, cells: string[], header: ColumnHeader): string[] | null {
+function byColumnLabel(format: FormatDef, target: RowTarget, cells: string[], header: ColumnHeader): { values: string[]; ignored: string[] } | null {
   if (target.keys.length < 2) return null;
   const known = formatLabels(format).headers.get(target.table.id) ?? new Set<string>();
   const leaf = (j: number) => {
@@ -377,12 +383,14 @@ function byColumnLabel(format: FormatDef, target: RowTarget, cells: string[], he
   });
   if (slotOf.some((j) => j === -1) || new Set(slotOf).size !== slotOf.length) return null;
   const first = Math.min(...slotOf);
+  const ignored: string[] = [];
   for (let j = first; j < cells.length; j++) {
     if (slotOf.includes(j) || compact(cells[j]) === "") continue;
     const label = leaf(j);
     if (label === undefined || known.has(label)) return null;
+    ignored.push(label);
   }
-  return slotOf.map((j) => cells[j]);
+  return { values: slotOf.map((j) => cells[j]), ignored };
 }
 
 /** Most slots a row may have beyond its cells for copies of spanned cells: a wider row is no row of the template. */
