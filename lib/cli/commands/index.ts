@@ -11,6 +11,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import("./validate"),
   },
   {
+    name: "parse-text",
+    synopsis: "parse-text FILE.txt|FILE.html|FILE.docx [-o FILE] [--year YYYY] [--format F]",
+    summary: "读取已公开的年度报告（文字、网页、Word），输出互换格式（JSON）及正文和检查结果",
+    database: false,
+    load: () => import("./parse-text"),
+  },
+  {
     name: "org add",
     synopsis: "org add --slug S --name N [--parent SLUG] [--kind K]",
     summary: "新建单位",

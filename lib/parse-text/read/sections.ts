@@ -56,27 +56,46 @@ export interface SectionsInput {
   skip: ReadonlySet<number>;
 }
 
+/** The heading's words without its numbering: "一、总体情况" → "总体情况". */
+function words(heading: string): string {
+  return compact(heading.slice(heading.indexOf("、") + 1));
+}
+
+/** How many of the heading's characters the text has: wording varies, the subject stays. */
+function overlap(text: string, heading: string): number {
+  const chars = [...words(heading)];
+  return chars.filter((c) => text.includes(c)).length / Math.max(1, chars.length);
+}
+
+/** Headings numbered as the format's body text numbers them ("（一）总体情况。") need most of the heading's words. */
+const BRACKETED_OVERLAP = 0.6;
+
 /** Which block starts each headed section of the format, in the format's order. */
 export function findHeadings(format: FormatDef, source: SourceDocument, skip: ReadonlySet<number> = new Set()): Map<string, number> {
   const starts = new Map<string, number>();
+  const candidates: { index: number; text: string }[] = [];
+  for (let i = 0; i < source.blocks.length; i++) {
+    const block = source.blocks[i];
+    if (block.kind !== "paragraph" || skip.has(i)) continue;
+    const text = compact(block.text).replace(/^-/, "");
+    if (text.startsWith("附件")) break;
+    // a heading is short, one sentence at most, and no table row ("四、结转下年度继续办理0000000")
+    const tableRow = block.text.includes("\t") || paragraphCells(block.text).length > 1;
+    if (text.length <= HEADING_MAX && !text.slice(0, -1).includes("。") && !tableRow) candidates.push({ index: i, text });
+  }
   let from = 0;
   for (const section of format.sections) {
     if (section.untitled || !section.heading) continue;
     const number = numbering(section.heading);
     if (!number) continue;
-    for (let i = from; i < source.blocks.length; i++) {
-      const block = source.blocks[i];
-      if (block.kind !== "paragraph" || skip.has(i)) continue;
-      const text = compact(block.text).replace(/^-/, "");
-      if (text.startsWith("附件")) break;
-      // a heading is short, one sentence at most, and no table row ("四、结转下年度继续办理0000000")
-      const tableRow = block.text.includes("\t") || paragraphCells(block.text).length > 1;
-      if (text.startsWith(number) && text.length <= HEADING_MAX && !text.slice(0, -1).includes("。") && !tableRow) {
-        starts.set(section.key, i);
-        from = i + 1;
-        break;
-      }
-    }
+    const bracketed = `(${number.slice(0, -1)})`;
+    const later = candidates.filter((c) => c.index >= from);
+    const found =
+      later.find((c) => c.text.startsWith(number)) ??
+      later.find((c) => c.text.startsWith(bracketed) && overlap(c.text.slice(bracketed.length), section.heading) >= BRACKETED_OVERLAP);
+    if (!found) continue;
+    starts.set(section.key, found.index);
+    from = found.index + 1;
   }
   return starts;
 }

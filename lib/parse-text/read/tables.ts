@@ -50,6 +50,12 @@ function splitLine(cells: string[]): { labels: string[]; values: string[] } {
   return { labels: cells.slice(0, first).filter((c) => compact(c) !== ""), values: cells.slice(first) };
 }
 
+/** The unit column of the old statistics table ("条", "人次"), or what an OCR made of it ("^"): no value. */
+function isUnitColumn(text: string): boolean {
+  const t = compact(text);
+  return t.length <= 2 && !/\d/.test(t);
+}
+
 /** Among rows printed under the same label, the one the labels around it point to. */
 function chooseRow(candidates: RowTarget[], context: string[], current: string | null, taken: Set<RowTarget>, last: number): RowTarget {
   const score = (row: RowTarget) => {
@@ -107,7 +113,16 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
       context = [];
       continue;
     }
-    const { labels: texts, values } = splitLine(line.cells);
+    let { labels: texts, values } = splitLine(line.cells);
+    if (values.length === 0 && texts.length >= 2) {
+      // a row label followed by text where its number should be ("约30"): that text is the row's value
+      const at = texts.findIndex((t) => matchLabel(labels, t).kind === "row");
+      const rest = at === -1 ? [] : texts.slice(at + 1).filter((t) => !isUnitColumn(t));
+      if (rest.length > 0) {
+        values = rest;
+        texts = texts.slice(0, at + 1);
+      }
+    }
     if (values.length === 0) {
       if (texts.length === 0) continue;
       const group = texts.map((t) => labels.groups.get(labelKey(t))).find(Boolean);
