@@ -48,11 +48,11 @@ export function openOutputFile(file: string): fs.WriteStream {
   }
 }
 
-/** Reads a file named on the command line, refusing one over the upload limit before reading it (exit 2). */
-export function readInputFile(file: string): Uint8Array {
+/** Reads a file named on the command line, refusing one over the limit (the upload limit by default) before reading it (exit 2). */
+export function readInputFile(file: string, limit?: number): Uint8Array {
   let bytes: Buffer;
   try {
-    const tooLarge = fileTooLarge(fs.statSync(file).size);
+    const tooLarge = fileTooLarge(fs.statSync(file).size, limit);
     if (tooLarge) throw new CliError(`文件 ${file}：${tooLarge}`);
     bytes = fs.readFileSync(file);
   } catch (error) {
