@@ -80,8 +80,13 @@ export function ReadingView({
             </h3>
             <p>{reading.historical.consequence}</p>
             <p className="muted text-sm">按原样保留全部数字和文字，有错误也不作修改；检查发现的问题作为注释在公开页面显示，并注明依据原发布文本导入。</p>
-            <Field id="report-import-published-on" label="发布日期（必填，原报告发布的日期）" error={fieldErrors?.publishedOn?.[0]}>
-              {(props) => <input {...props} name="publishedOn" type="date" min={`${reading.year + 1}-01-01`} max={today} aria-required="true" />}
+            <Field
+              id="report-import-published-on"
+              label="发布日期（必填，原报告发布的日期）"
+              hint={`${reading.year + 1}-01-01 至 ${today} 之间，公开页面显示这一天。`}
+              error={fieldErrors?.publishedOn?.[0]}
+            >
+              {(props) => <input {...props} name="publishedOn" type="date" aria-required="true" />}
             </Field>
             <Field
               id="report-import-source-name"

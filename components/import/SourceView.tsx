@@ -14,9 +14,16 @@ export function SourceView({ blocks, omitted }: { blocks: readonly SourceBlock[]
             <tbody>
               {block.rows.map((row, r) => (
                 <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c}>{cell}</td>
-                  ))}
+                  {row.map((cell, c) =>
+                    // a printed table's first row is its header
+                    r === 0 ? (
+                      <th key={c} scope="col">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={c}>{cell}</td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>
