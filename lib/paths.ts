@@ -68,6 +68,8 @@ export const workExportPath = (reportId: string, extension: "xlsx" | "docx") => 
 export const REGISTER_PATH = "/register";
 export const NEW_REQUEST_PATH = "/register/new";
 export const IMPORT_REGISTER_PATH = "/register/import";
+/** 导入报告: a published report read from its file (text, web page, Word), saved as a draft or as published. */
+export const IMPORT_REPORT_PATH = "/import";
 export const CASES_PATH = "/cases";
 export const CALENDAR_PATH = "/calendar";
 export const CHANNELS_PATH = "/channels";

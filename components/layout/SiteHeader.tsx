@@ -5,7 +5,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
-import { canManageAccounts, canManageCalendar, canManageUnits, canReview } from "@/lib/permissions";
+import { canImportReports, canManageAccounts, canManageCalendar, canManageUnits, canReview } from "@/lib/permissions";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import {
   ACCOUNT_PATH,
@@ -14,6 +14,7 @@ import {
   CALENDAR_PATH,
   CASES_PATH,
   CHANNELS_PATH,
+  IMPORT_REPORT_PATH,
   REGISTER_PATH,
   REVIEW_PATH,
   ROLLUP_PATH,
@@ -27,6 +28,11 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       <li>
         <Link href="/dashboard">{reviews ? "报告列表" : "本单位报告"}</Link>
       </li>
+      {canImportReports(actor) && (
+        <li>
+          <Link href={IMPORT_REPORT_PATH}>导入报告</Link>
+        </li>
+      )}
       {reviews && (
         <>
           <li>

@@ -4,8 +4,10 @@
 import { useState } from "react";
 import { importRegisterAction, type ImportState } from "@/app/_actions/register";
 import { FormMessage } from "@/components/ui/FormMessage";
-import { Field, SelectField } from "@/components/ui/Field";
-import { countText, fileTooLarge, sizeText, SPLIT_ADVICE, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { Field } from "@/components/ui/Field";
+import { UnitSlugField } from "@/components/ui/UnitSlugField";
+import { countText, sizeText, SPLIT_ADVICE, UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { chosenFileTooLarge } from "@/components/ui/file-limit";
 import { useKeptForm } from "@/components/ui/useKeptForm";
 
 export interface ImportFormProps {
@@ -22,9 +24,7 @@ export function ImportForm({ orgs }: ImportFormProps) {
     <>
       <form
         onSubmit={(event) => {
-          const file = new FormData(event.currentTarget).get("file");
-          // Refused here, before the upload: a body over the server's limit would end in an error page.
-          const refused = file instanceof File ? fileTooLarge(file.size) : null;
+          const refused = chosenFileTooLarge(event.currentTarget);
           setTooLarge(refused);
           if (refused) {
             event.preventDefault();
@@ -35,19 +35,7 @@ export function ImportForm({ orgs }: ImportFormProps) {
         className="panel max-w-3xl"
         aria-label="导入登记簿"
       >
-        {orgs.length > 1 ? (
-          <SelectField
-            id="import-org"
-            label="单位"
-            name="org"
-            required
-            defaultValue=""
-            placeholder="请选择单位"
-            choices={orgs.map((org) => ({ key: org.slug, label: org.name }))}
-          />
-        ) : (
-          orgs[0] && <input type="hidden" name="org" value={orgs[0].slug} />
-        )}
+        <UnitSlugField id="import-org" orgs={orgs} />
         <Field
           id="import-file"
           label="登记簿文件（CSV 或 XLSX）"

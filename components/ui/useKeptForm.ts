@@ -25,7 +25,9 @@ export function useKeptForm<S extends State>(action: (previous: S, formData: For
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // the button pressed, when it has a name, is part of what is sent (as without JavaScript)
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement && submitter.name ? submitter : null);
     startTransition(() => dispatch(formData));
   }
 

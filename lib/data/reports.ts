@@ -157,6 +157,16 @@ export async function listReportsForActor(options: { actor: Actor; status?: Repo
   return rows.map(toSummary);
 }
 
+/** A unit's own (本级) report of a year, if the actor sees the unit and it has one: what an import would replace. */
+export async function findOwnReport(options: { actor: Actor; orgSlug: string; year: number }): Promise<ReportSummary | null> {
+  const ids = await visibleOrgIds(options.actor);
+  const row = await db().report.findFirst({
+    where: { year: options.year, scope: "own", org: { slug: options.orgSlug }, orgId: orgIdFilter(ids) },
+    select: summarySelect,
+  });
+  return row ? toSummary(row) : null;
+}
+
 /** The findings of a report as a page shows it: its typed cells, its narrative, last year's published report. */
 export function reportFindings(report: ReportDetail): Finding[] {
   return validateReport({

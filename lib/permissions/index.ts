@@ -81,6 +81,15 @@ export function canImportHistoricalReportOf(actor: Actor, ids: OrgIds, orgId: st
 }
 
 /**
+ * Who opens the page that imports a published report (导入报告): those who type reports (a
+ * draft of their unit's) and those who review (a past report as published); which units each
+ * may import for is canEditReportOf and canImportHistoricalReportOf.
+ */
+export function canImportReports(actor: Actor): boolean {
+  return canEditReports(actor) || canReview(actor);
+}
+
+/**
  * The unit an actor works for (本单位): a staff member's own unit, whose register, cases and
  * reports are theirs; null for reviewers and admins, who choose among the units they see.
  */

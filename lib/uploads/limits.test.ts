@@ -4,7 +4,7 @@ import { fileTooLarge, SERVER_ACTION_BODY_BYTES, sizeText, UPLOAD_LIMITS } from 
 
 describe("upload limits", () => {
   it("lets server actions accept the largest file and its form, and no more", () => {
-    expect(SERVER_ACTION_BODY_BYTES).toBe(5 * 1024 * 1024);
+    expect(SERVER_ACTION_BODY_BYTES).toBe(17 * 1024 * 1024);
     expect(nextConfig.experimental?.serverActions?.bodySizeLimit).toBe(SERVER_ACTION_BODY_BYTES);
   });
 

@@ -77,9 +77,10 @@ export const REPORT_LIMIT_MESSAGES = {
 
 /**
  * The request body a server action accepts (next.config.mjs, which cannot import this file;
- * a test holds the two together): the largest file and the form around it.
+ * a test holds the two together): the largest file (a register, or a published report on
+ * the upload page) and the form around it.
  */
-export const SERVER_ACTION_BODY_BYTES = UPLOAD_LIMITS.fileBytes + MB;
+export const SERVER_ACTION_BODY_BYTES = Math.max(UPLOAD_LIMITS.fileBytes, REPORT_LIMITS.fileBytes) + MB;
 
 /** "4 MB", "5.6 MB", "200 KB". */
 export function sizeText(bytes: number): string {

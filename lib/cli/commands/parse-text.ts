@@ -1,20 +1,16 @@
 // parse-text FILE [-o FILE] [--year Y] [--format F]: a published report → interchange JSON with its
 // narrative, findings and unreadable cells. Needs no database.
-import path from "node:path";
-import { CliError, parseCommandArgs, UsageError } from "@/lib/cli/args";
+import { parseCommandArgs } from "@/lib/cli/args";
+import { READ_HINT_OPTIONS, readHintOf, readPublishedReport } from "@/lib/cli/document";
 import { countFindings } from "@/lib/cli/findings";
-import { readInputFile, say, writeData } from "@/lib/cli/output";
+import { say, writeData } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
-import { FORMAT_IDS, isFormatId } from "@/lib/formats";
-import { parseReportYear, REPORT_YEAR_MESSAGE } from "@/lib/formats/report-year";
-import { parseReport, type ReadHint } from "@/lib/parse-text";
+import { FORMAT_IDS } from "@/lib/formats";
 import { parsedReportJson } from "@/lib/parse-text/json";
-import { REPORT_LIMITS } from "@/lib/uploads/limits";
 
 const OPTIONS = {
   out: { type: "string", short: "o", value: "FILE" },
-  year: { type: "string", value: "YYYY" },
-  format: { type: "string", value: FORMAT_IDS.join("|") },
+  ...READ_HINT_OPTIONS,
 } as const;
 
 export const usage = `用法：${PROGRAM} parse-text FILE.txt|FILE.html|FILE.docx [-o FILE] [--year YYYY] [--format F]
@@ -39,21 +35,7 @@ export const usage = `用法：${PROGRAM} parse-text FILE.txt|FILE.html|FILE.doc
 
 export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: "FILE" });
-  const hint: ReadHint = {};
-  if (values.year !== undefined) {
-    const year = parseReportYear(values.year);
-    if (year === null) throw new UsageError(`--year：${REPORT_YEAR_MESSAGE}`);
-    hint.year = year;
-  }
-  if (values.format !== undefined) {
-    if (!isFormatId(values.format)) throw new UsageError(`--format：未知的格式“${values.format}”（应为 ${FORMAT_IDS.join("、")} 之一）`);
-    hint.format = values.format;
-  }
-  const file = positionals[0];
-  const bytes = readInputFile(file, REPORT_LIMITS.fileBytes);
-  const result = parseReport(bytes, path.basename(file), hint);
-  if (!result.ok) throw new CliError(`文件 ${file}：${result.error}`);
-  const { report } = result;
+  const report = readPublishedReport(positionals[0], readHintOf(values));
   writeData(parsedReportJson(report), values.out);
   const { errors, warnings } = countFindings(report.findings);
   const unit = report.organization || "（单位未能识别）";
