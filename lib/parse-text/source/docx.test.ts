@@ -10,7 +10,7 @@ import { REPORT_LIMIT_MESSAGES, REPORT_LIMITS, UPLOAD_LIMITS } from "@/lib/uploa
 import { deflatedEntry, repeatedEntry } from "@/lib/uploads/testing";
 import { zipArchive } from "@/lib/uploads/zip";
 import { DOCX_MESSAGES, NOT_DOCX, readDocx, wordDocument } from "./docx";
-import { readSource } from "./index";
+import { readSource, SOURCE_MESSAGES } from "./index";
 import { sampleDocument, sampleDocx } from "./testing.testutil";
 
 /** The official template's table filled in as printed: every slot the label or number its item covers. */
@@ -122,6 +122,6 @@ describe("reading a .docx", () => {
 
   it("reads a document of only a body and refuses one with no text", () => {
     expect(readDocx(bareDocx(bodyXml(paragraph("正文")))).blocks).toEqual([{ kind: "paragraph", text: "正文", offset: 0 }]);
-    expect(refusal(bareDocx(bodyXml("<w:p/>")))).toBe("文件中没有可读取的文字");
+    expect(refusal(bareDocx(bodyXml("<w:p/>")))).toBe(SOURCE_MESSAGES.noText);
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SHARED_DIR } from "@/lib/formats/fixtures.testutil";
 import { fuzzCorpus, fuzzInputs, runFuzz } from "@/lib/parse-text/fuzz";
-import { readSource } from "@/lib/parse-text/source";
+import { readSource, SOURCE_MESSAGES } from "@/lib/parse-text/source";
 import { REPORT_LIMIT_MESSAGES } from "@/lib/uploads/limits";
 import { DOCX_MESSAGES, NOT_DOCX } from "./docx";
 import { sampleDocx } from "./testing.testutil";
@@ -22,6 +22,7 @@ describe("the readers of a report's file under hostile input", () => {
     expect(run.crashes).toEqual([]);
     expect(run.invalid).toEqual([]);
     expect(run.slow).toEqual([]);
+    expect(run.refusals[SOURCE_MESSAGES.unexpected]).toBeUndefined();
     // the inputs reach every reader, and both answers: many are read despite the damage
     expect(run.accepted).toBeGreaterThan(60);
     expect(Object.keys(run.refusals)).toEqual(

@@ -15,7 +15,7 @@ export { SourceRefusal } from "./document";
 
 export const SOURCE_MESSAGES = {
   empty: "文件是空的",
-  noText: "文件中没有可读取的文字",
+  noText: "文件中没有可读取的文字：扫描的报告请先用文字识别（OCR）转为文本",
   doc: "这是旧版 Word 文档（.doc）或 Excel 工作簿（.xls）：请在 Word 中另存为 .docx 后再导入",
   pdf: "无法读取 PDF 文件：请在 PDF 阅读器中选中全文复制，粘贴为文本（.txt）后再导入，或提供报告的网页或 Word 文档",
   image: "这是图片，无法读取其中的文字：请先用文字识别（OCR）转为文本后再导入",
@@ -69,7 +69,7 @@ const MARKUP_INSIDE = /<(?:html|body|table|p|div|br)[\s>/]/i;
 
 /** Whether the text is a web page: it starts with markup; or, for a file named .htm/.html, has some. */
 export function looksLikeHtml(bytes: Uint8Array, fileName: string): boolean {
-  // the first KB as Latin-1 is enough: the tags are ASCII in UTF-8 and GBK alike
+  // the first 4 KB as Latin-1 are enough: the tags are ASCII in UTF-8 and GBK alike
   let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString("latin1");
   if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.slice(3);
   if (MARKUP.test(head)) return /<[a-z!]/i.test(head) && !/^\s*<\?xml[^>]*>\s*<(?!html|!doctype)/i.test(head);
@@ -95,7 +95,8 @@ export function readSource(bytes: Uint8Array, fileName: string): SourceResult {
     return { ok: true, source };
   } catch (error) {
     if (error instanceof SourceRefusal) return { ok: false, error: error.message };
-    // a parser's own failure on input nobody anticipated: still one line, never a crash
+    // a parser's own failure on input nobody anticipated: still one line, never a crash (the
+    // fuzz test holds that no input comes to this)
     return { ok: false, error: SOURCE_MESSAGES.unexpected };
   }
 }

@@ -5,7 +5,7 @@ import { SHARED_DIR } from "@/lib/formats/fixtures.testutil";
 import type { SourceDocument, SourceTable } from "@/lib/parse-text/types";
 import { REPORT_LIMIT_MESSAGES, REPORT_LIMITS } from "@/lib/uploads/limits";
 import { gbk } from "@/lib/uploads/testing";
-import { readSource } from "./index";
+import { readSource, SOURCE_MESSAGES } from "./index";
 import { textDocument } from "./text";
 
 const SEED = path.join(SHARED_DIR, "seeds/000_8522b7fa46d6f532.txt");
@@ -56,7 +56,7 @@ describe("reading a report as plain text", () => {
     expect(tables(doc)[0].rows).toEqual([["文昌镇", "1"]]);
     expect(readSource(new Uint8Array([0x41, 0, 0x42, 0]), "a.txt")).toEqual({ ok: false, error: expect.stringContaining("不是文本") });
     expect(readSource(new Uint8Array([0xff, 0xfe, 0x41, 0]), "a.txt")).toEqual({ ok: false, error: expect.stringContaining("UTF-16") });
-    expect(readSource(new TextEncoder().encode(" \n\t\n"), "a.txt")).toEqual({ ok: false, error: "文件中没有可读取的文字" });
+    expect(readSource(new TextEncoder().encode(" \n\t\n"), "a.txt")).toEqual({ ok: false, error: SOURCE_MESSAGES.noText });
   });
 
   it("refuses more paragraphs or table cells than any report has", () => {
