@@ -1,16 +1,18 @@
 // npm run bench:fuzz [-- --count N] [--seed N] [--files a.txt,b.html,c.docx]
 //
-// Feeds N seeded hostile inputs (default 10,000; see lib/parse-text/fuzz.ts) to the readers of
-// a report's file and prints: crashes (must be 0), answers that are not {ok} or one line,
+// Feeds N seeded hostile inputs (default 10,000; see lib/parse-text/fuzz.ts) to parseReport, the
+// whole reading of a report's file (its reader by kind, then format, cells, sections, findings), and prints: crashes (must be 0), answers that are not {ok} or one line,
 // inputs over 2 s, the slowest input, time per input p50/p99, peak RSS, and how many inputs
-// were read and refused (by message). The corpus is the OCR seed report, the Word-export page
-// of the reader tests in UTF-8 and GBK, and the project's own .docx export of the four sample
-// reports; --files adds more. Exit code 1 when anything crashed, answered badly or was slow.
+// were read and refused (by message). The corpus is the OCR seed report, the Pingtan fixtures
+// printed as text (cells glued as in an archive's text extraction, so that the splitter of glued
+// digits is fed) and as web pages, the Word-export page of the reader tests in UTF-8 and GBK, and
+// the project's own .docx export of the four sample reports; --files adds more. Exit code 1 when anything crashed, answered badly or was slow.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fuzzCorpus, fuzzInputs, runFuzz, type FuzzFile } from "@/lib/parse-text/fuzz";
-import { readSource } from "@/lib/parse-text/source";
+import { parseReport } from "@/lib/parse-text";
+import { reportHtml, reportText, type PrintedReport } from "@/lib/parse-text/testing";
 import { sampleDocx } from "@/lib/parse-text/source/testing.testutil";
 
 const { values } = parseArgs({
@@ -24,13 +26,30 @@ const { values } = parseArgs({
 const root = path.resolve(import.meta.dirname, "../..");
 const file = (at: string): FuzzFile => ({ name: path.basename(at), bytes: new Uint8Array(fs.readFileSync(at)) });
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** The Pingtan fixtures as published: cells from expected.json, the narrative from narrative.txt. */
+function printedFixtures(): PrintedReport[] {
+  const dir = path.resolve(root, "../shared/fixtures/reports");
+  return ["pingtan-2019", "pingtan-2021", "pingtan-2022"].map((name) => {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, name, "expected.json"), "utf8"));
+    return { ...expected, narrative: fs.readFileSync(path.join(dir, name, "narrative.txt"), "utf8") };
+  });
+}
+
 async function main(): Promise<void> {
+  const fixtures = printedFixtures();
   const count = Number(values.count);
   const seed = Number(values.seed);
   const extra = values.files ? values.files.split(",").map(file) : [];
   const corpus = await fuzzCorpus({
-    texts: [file(path.resolve(root, "../shared/seeds/000_8522b7fa46d6f532.txt")), ...extra.filter((f) => /\.txt$/i.test(f.name))],
+    texts: [
+      file(path.resolve(root, "../shared/seeds/000_8522b7fa46d6f532.txt")),
+      ...fixtures.map((report) => ({ name: `${report.organization}${report.year}.txt`, bytes: utf8(reportText(report, "archive-all")) })),
+      ...extra.filter((f) => /\.txt$/i.test(f.name)),
+    ],
     pages: [
+      ...fixtures.map((report) => ({ name: `${report.organization}${report.year}.html`, bytes: utf8(reportHtml(report)) })),
       file(path.join(root, "lib/parse-text/source/testdata/word-export.html")),
       file(path.join(root, "lib/parse-text/source/testdata/word-export.gbk.html")),
       ...extra.filter((f) => /\.html?$/i.test(f.name)),
@@ -42,7 +61,7 @@ async function main(): Promise<void> {
   });
   const startRssMb = process.memoryUsage().rss / 2 ** 20;
   const started = Date.now();
-  const run = await runFuzz(readSource, fuzzInputs(corpus, seed, count), {
+  const run = await runFuzz(parseReport, fuzzInputs(corpus, seed, count), {
     onProgress: (done) => {
       if (done % 1000 === 0) process.stderr.write(`${done} inputs, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     },
