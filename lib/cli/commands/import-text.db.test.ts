@@ -11,7 +11,7 @@ import { getPublishedReport } from "@/lib/data/public";
 import { makeOrg } from "@/lib/data/test-factories";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/display-dates";
-import { REPORT_LIMITS } from "@/lib/uploads/limits";
+import { REPORT_LIMITS, sizeText } from "@/lib/uploads/limits";
 
 const SHARED = path.resolve(PROJECT_ROOT, "../shared");
 const SEED = path.join(SHARED, "seeds/000_8522b7fa46d6f532.txt");
@@ -122,6 +122,6 @@ describe("import of a published report's own file", () => {
     const run = await runCliInProcess(["import", file, "--org", org.slug]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);
-    expect(run.stderr).toContain("文件超过 16 MB");
+    expect(run.stderr).toContain(`文件超过 ${sizeText(REPORT_LIMITS.fileBytes)}`);
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readInterchangeFile } from "@/lib/cli/document";
 import { runCliInProcess } from "@/lib/cli/testing/in-process";
 import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
-import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { REPORT_LIMITS, sizeText } from "@/lib/uploads/limits";
 
 const SHARED = path.resolve(PROJECT_ROOT, "../shared");
 const SEED = path.join(SHARED, "seeds/000_8522b7fa46d6f532.txt");
@@ -84,13 +84,14 @@ describe("parse-text", () => {
     expectOneLine(run.stderr);
   });
 
-  it("a file over the upload limit: exit 2 with one line, before it is read", async () => {
+  it("a file over the report limit: exit 2 with one line, before it is read", async () => {
     const file = path.join(tmp, "big.txt");
     fs.writeFileSync(file, "");
-    fs.truncateSync(file, UPLOAD_LIMITS.fileBytes + 1);
+    fs.truncateSync(file, REPORT_LIMITS.fileBytes + 1);
     const run = await runCliInProcess(["parse-text", file]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);
+    expect(run.stderr).toContain(`文件超过 ${sizeText(REPORT_LIMITS.fileBytes)}`);
   });
 
   it("bad options: exit 2 with one line", async () => {
