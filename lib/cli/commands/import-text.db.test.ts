@@ -9,6 +9,7 @@ import { runCliInProcess } from "@/lib/cli/testing/in-process";
 import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
 import { getPublishedReport } from "@/lib/data/public";
 import { makeOrg } from "@/lib/data/test-factories";
+import { sampleDocument, sampleDocx } from "@/lib/parse-text/source/testing.testutil";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/display-dates";
 import { REPORT_LIMITS, sizeText } from "@/lib/uploads/limits";
@@ -84,6 +85,17 @@ describe("import of a published report's own file", () => {
     const unreadable = notes.find((note) => note.rule === "P1");
     expect(unreadable?.cells).toEqual(["t3.carried_out.total"]);
     expect(unreadable?.message).toContain("约30");
+  });
+
+  it("a Word file (the project's own .docx of a 2021 report) becomes the unit's draft with the same numbers", async () => {
+    const org = await makeOrg();
+    const { document } = sampleDocument(2);
+    const file = write("report.docx", await sampleDocx(2));
+    const run = await runCliInProcess(["import", file, "--org", org.slug]);
+    expect(run.code, run.stderr).toBe(0);
+    const cells = await storedCells(org.slug, document.year);
+    for (const [key, value] of Object.entries(cells)) if (value !== null) expect(document.cells[key], key).toBe(value);
+    expect(Object.values(cells).filter((value) => value !== null).length).toBeGreaterThan(100);
   });
 
   it("--year reads a report whose title gives none; --year and --format are refused for a JSON document", async () => {
