@@ -4,6 +4,8 @@ import type { Cells, Finding, FormatDef } from "@/lib/formats/types";
 import { referenceResolver } from "@/lib/narrative/references";
 import { Narrative, highlightsOf } from "@/components/report/Narrative";
 import { ReportTable } from "@/components/report/ReportTable";
+import { NotesList, TableNotes } from "@/components/report/HistoricalNotes";
+import { numberNotes, type HistoricalRecord } from "@/lib/report/historical-notes";
 
 export interface ReportViewProps {
   format: FormatDef;
@@ -14,10 +16,13 @@ export interface ReportViewProps {
   headingLevel?: 2 | 3;
   /** a roll-up's count of units that left each cell blank */
   blanks?: Readonly<Record<string, number>>;
+  /** a historical published report: its notes beside its tables and at the end */
+  historical?: HistoricalRecord | null;
 }
 
-export function ReportView({ format, cells, sections, findings, headingLevel = 2, blanks }: ReportViewProps) {
+export function ReportView({ format, cells, sections, findings, headingLevel = 2, blanks, historical }: ReportViewProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const notes = numberNotes(historical?.notes ?? []);
   // One resolver for the whole report: every reference reads the cells printed in its tables.
   const references = referenceResolver(format, cells);
   return (
@@ -33,10 +38,12 @@ export function ReportView({ format, cells, sections, findings, headingLevel = 2
               </Heading>
             )}
             <Narrative text={sections[section.key]} references={references} highlights={highlightsOf(findings, section.key)} expected={section.narrative && !section.table} />
-            {table && <ReportTable table={table} cells={cells} findings={findings} blanks={blanks} />}
+            {table && <ReportTable table={table} cells={cells} findings={findings} blanks={blanks} notes={notes} />}
+            {table && <TableNotes format={format} tableId={table.id} tableTitle={table.title} notes={notes} />}
           </section>
         );
       })}
+      <NotesList format={format} notes={notes} headingLevel={headingLevel} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { CliError, type FailureExitCode } from "@/lib/cli/args";
 import { DatabaseInUseError } from "@/lib/database/lock";
 import { fromDatabaseError, isAppError, newErrorId } from "@/lib/errors";
 import { terminal } from "@/lib/cli/terminal";
-import { fileTooLarge } from "@/lib/uploads/limits";
+import { fileTooLarge, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { decodeText, READ_AS_GB18030, type TextEncodingName } from "@/lib/uploads/text";
 
 /** A message for the person at the terminal (stderr), one line per call. */
@@ -48,8 +48,8 @@ export function openOutputFile(file: string): fs.WriteStream {
   }
 }
 
-/** Reads a file named on the command line, refusing one over the limit (the upload limit by default) before reading it (exit 2). */
-export function readInputFile(file: string, limit?: number): Uint8Array {
+/** Reads a file named on the command line, refusing one over the upload limit before reading it (exit 2). */
+export function readInputFile(file: string, limit: number = UPLOAD_LIMITS.fileBytes): Uint8Array {
   let bytes: Buffer;
   try {
     const tooLarge = fileTooLarge(fs.statSync(file).size, limit);

@@ -129,9 +129,9 @@ describe("importHistoricalReport", () => {
     expect(result.notes.at(-1)).toEqual({ rule: "P1", severity: "warning", cells: ["t3.new.natural"], message: "“6４”无法辨认，原文如此。" });
     const other = await makeOrg();
     const wrong: Finding = { ...unread, cells: ["t3.nothing.total"] };
-    expect(await errorOf(importHistoricalReport({ actor: CLI_ACTOR, orgSlug: other.slug, doc, findings: [wrong], publishedOn: "2022-02-08", sourceName: "原报告.txt" }))).toEqual({
+    expect(await errorOf(importHistoricalReport({ actor: CLI_ACTOR, orgSlug: other.slug, doc, findings: [stale, wrong], publishedOn: "2022-02-08", sourceName: "原报告.txt" }))).toEqual({
       code: "INVALID_INPUT",
-      message: "第 1 条检查结果（P1）涉及的单元格“t3.nothing.total”不在报告格式 gov-2021 中。",
+      message: "第 2 条检查结果（P1）涉及的单元格“t3.nothing.total”不在报告格式 gov-2021 中。",
     });
     expect(await countRevisions(other.slug)).toBe(0);
   });

@@ -2,7 +2,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Cells } from "@/lib/formats/types";
 import type { Acknowledgement } from "@/lib/rules/acknowledgements";
-import { notesFromJson, type HistoricalNote } from "@/lib/report/historical-notes";
+import { notesFromJson, type HistoricalRecord } from "@/lib/report/historical-notes";
+
+export type { HistoricalRecord };
 
 export type Sections = Record<string, string>;
 
@@ -97,12 +99,6 @@ export function snapshotFromJson(value: Prisma.JsonValue): RevisionSnapshot {
   const snapshot: RevisionSnapshot = { cells: object.cells ?? {}, sections: object.sections ?? {}, channels: object.channels ?? [] };
   if (object.rollup) snapshot.rollup = object.rollup;
   return snapshot;
-}
-
-/** What a historical published report's revision says of itself: where it was read from, and its notes. */
-export interface HistoricalRecord {
-  sourceName: string;
-  notes: HistoricalNote[];
 }
 
 export function historicalOfRevision(revision: { historical: boolean; sourceName: string | null; notes: Prisma.JsonValue | null }): HistoricalRecord | null {

@@ -862,15 +862,14 @@ export async function importHistoricalReport(options: {
   const sections = options.sections ?? {};
   checkSectionInput(format, sections);
   const formatDef = getFormat(format);
+  const ruleIds = ruleIdsOf(formatDef);
+  // What only the reading of the source knows; the rules' own findings are worked out below.
+  const fromReading = (finding: Finding) => !ruleIds.has(finding.rule);
   const given = options.findings ?? [];
-  const problem = findingsProblem(formatDef, sections, given);
+  const problem = findingsProblem(formatDef, sections, given, fromReading);
   if (problem) throw new AppError("INVALID_INPUT", `${problem}。`);
   const previous = previousReport(await loadPreviousYear(org.id, doc.year));
-  const ruleIds = ruleIdsOf(formatDef);
-  const findings = [
-    ...validateReport({ format: formatDef, cells, sections, orgKind: org.kind, previous, year: doc.year }),
-    ...given.filter((finding) => !ruleIds.has(finding.rule)),
-  ];
+  const findings = [...validateReport({ format: formatDef, cells, sections, orgKind: org.kind, previous, year: doc.year }), ...given.filter(fromReading)];
   const notes = notesOfFindings(formatDef, findings);
   // The unit's channels as the system knows them now are no part of what was published then.
   const publication = { reason: options.reason, publishedOn, channels: [], previous, historical: { cells, sourceName, notes } };

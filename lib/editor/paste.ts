@@ -65,12 +65,12 @@ function closingQuote(text: string, from: number): number {
 }
 
 /** Full-width letters, digits and signs as their ASCII forms, without any space: how labels and values are compared. */
-function normalize(text: string): string {
+export function normalize(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");
 }
 
 /** A dash or slash alone: 不适用 in the official templates. It leaves the cell blank, never 0. */
-const NOT_APPLICABLE = /^(?:[/\\]|[-‐‑‒–—―−]+)$/;
+export const NOT_APPLICABLE = /^(?:[/\\]|[-‐‑‒–—―−]+)$/;
 
 export type PastedValue = { ok: true; value: number | null } | { ok: false; reason?: string };
 

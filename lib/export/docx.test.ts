@@ -1,33 +1,14 @@
-import fs from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { FORMATS, getFormat } from "@/lib/formats";
 import { itemBoxes } from "@/lib/formats/grid.testutil";
 import type { TableDef } from "@/lib/formats/types";
-import { sampleDataSchema, SAMPLE_DATA_FILE } from "@/lib/sample/schema";
 import { formatCellValue } from "@/lib/formats/cell-number";
 import { paragraphsOf } from "@/lib/report/paragraphs";
 import { referenceResolver } from "@/lib/narrative/references";
 import { reportDocx } from "./docx";
 import type { ExportableReport } from "./report";
-
-// The sample reports: the four fixtures' numbers with their narrative cut into sections.
-const samples = sampleDataSchema.parse(JSON.parse(fs.readFileSync(SAMPLE_DATA_FILE, "utf8"))).reports;
-
-function sampleReport(index: number, overrides: Partial<ExportableReport> = {}): ExportableReport {
-  const { document, sections } = samples[index];
-  return {
-    format: document.format,
-    year: document.year,
-    orgName: document.organization,
-    scope: "own",
-    cells: document.cells,
-    sections,
-    publishedAt: new Date("2022-02-08T02:00:00Z"),
-    revision: 1,
-    ...overrides,
-  };
-}
+import { sampleReport, samples } from "./sample-report.testutil";
 
 interface Package {
   document: string;

@@ -5,6 +5,7 @@
 // from its seed and index. Used by the CI test (a few hundred inputs) and bench/fuzz (10,000).
 import { performance } from "node:perf_hooks";
 import zlib from "node:zlib";
+import { mulberry32 } from "@/lib/register/testing";
 import { deflatedEntry, repeatedEntry } from "@/lib/uploads/testing";
 import { zipArchive, type ZipEntry } from "@/lib/uploads/zip";
 import { unpackEntry, zipDirectory } from "@/lib/uploads/zip-read";
@@ -70,18 +71,6 @@ export async function fuzzCorpus(files: { texts: FuzzFile[]; pages: FuzzFile[]; 
     { name: "photos.docx", bytes: zipArchive([deflatedEntry("word/media/image1.png", "\x89PNG")]) },
   ];
   return { ...files, documentXml, hostile };
-}
-
-/** A small fast PRNG (mulberry32): the same seed gives the same inputs on every machine. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const encoder = new TextEncoder();
@@ -180,6 +169,13 @@ const MUTATIONS: Record<string, Mutation> = {
     const html = tag.repeat(depth) + "文字" + random.pick(["", "</div>".repeat(depth), "</table>".repeat(depth)]);
     return { name: "deep.html", bytes: encoder.encode(html), label: `${tag} nested ${depth} deep` };
   },
+  strayCloses(random) {
+    // open elements up to the limit, then up to 4 MB of closing tags that close nothing
+    const depth = random.int(220);
+    const closes = random.pick([1_000, 100_000, 1_048_000]);
+    const html = "<div>".repeat(depth) + random.pick(["</a>", "</span></div><div>", "</td>"]).repeat(closes);
+    return { name: "stray.html", bytes: encoder.encode(html.slice(0, 4 * 1024 * 1024)), label: `${depth} open elements, ${closes} stray closing tags` };
+  },
   deepWord(random) {
     const depth = 1 + random.int(5_000);
     const open = random.pick(["<w:tbl><w:tr><w:tc>", "<w:p><w:r><w:t>", "<w:sdt><w:sdtContent>"]);
@@ -221,7 +217,7 @@ const MUTATIONS: Record<string, Mutation> = {
 
 /** `count` inputs from `seed`; every 1,000th is a file of 20 MB. */
 export function* fuzzInputs(corpus: FuzzCorpus, seed: number, count: number): Generator<FuzzInput> {
-  const random = new Random(prng(seed));
+  const random = new Random(mulberry32(seed));
   const names = Object.keys(MUTATIONS);
   for (let i = 0; i < count; i++) {
     if (i % 1000 === 999) {

@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
 import { parseReport } from "@/lib/parse-text";
 import { readReport } from "@/lib/parse-text/read";
 import { textDocument } from "@/lib/parse-text/source/text";
-import { malformedRequestsHeader, reportDocument, reportText, type PrintedReport, type TableStyle } from "@/lib/parse-text/testing";
+import { malformedRequests, reportDocument, reportHtml, reportText, type PrintedReport, type TableStyle } from "@/lib/parse-text/testing";
 import type { ParsedReport } from "@/lib/parse-text/types";
 
 const FIXTURES = path.resolve(PROJECT_ROOT, "../shared/fixtures/reports");
@@ -46,6 +46,16 @@ describe.each(NAMES)("%s", (name) => {
     expect(parsed.sections).toEqual(sections);
   });
 
+  it("as a web page (HTML tables with rowspan and colspan), reads back to expected.json", () => {
+    const result = parseReport(new TextEncoder().encode(reportHtml(report, { units: true })), "report.html");
+    if (!result.ok) throw new Error(result.error);
+    expect(result.report.source.kind).toBe("html");
+    expect(result.report.organization).toBe(report.organization);
+    expect(result.report.cells).toEqual(report.cells);
+    expect(result.report.uncertain).toEqual([]);
+    expect(result.report.sections).toEqual(sections);
+  });
+
   it("as table blocks (a web page's or a Word file's tables), reads back to expected.json", () => {
     const result = readReport(reportDocument(report));
     if (!result.ok) throw new Error(result.error);
@@ -58,8 +68,17 @@ describe.each(NAMES)("%s", (name) => {
 describe("pingtan-2021 as its page prints it", () => {
   const report = fixture("pingtan-2021");
 
+  it("its page's HTML, 表三's header spanning more columns than the template, reads by label", () => {
+    const html = reportHtml(report, { transform: malformedRequests });
+    expect(html).toContain('<td colspan="8"><p>申请人情况</p></td>');
+    const result = parseReport(new TextEncoder().encode(html), "report.html");
+    if (!result.ok) throw new Error(result.error);
+    expect(result.report.cells).toEqual(report.cells);
+    expect(result.report.uncertain).toEqual([]);
+  });
+
   it("a 表三 header spanning more columns than the template, and 商业企业 cells spanning two, still reads by label", () => {
-    const result = readReport(reportDocument(report, { transform: malformedRequestsHeader }));
+    const result = readReport(reportDocument(report, { transform: malformedRequests }));
     if (!result.ok) throw new Error(result.error);
     expect(result.report.cells).toEqual(report.cells);
     expect(result.report.uncertain).toEqual([]);

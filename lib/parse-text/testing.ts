@@ -6,7 +6,7 @@ import { getFormat } from "@/lib/formats";
 import { formatCellValue } from "@/lib/formats/cell-number";
 import { cellDef } from "@/lib/formats/engine";
 import { placeGrid } from "@/lib/formats/layout";
-import type { Cells, FormatDef, FormatId, TableDef } from "@/lib/formats/types";
+import type { Cells, FormatDef, FormatId, GridItem, TableDef } from "@/lib/formats/types";
 import type { SourceBlock, SourceDocument } from "./types";
 import { textDocument } from "./source/text";
 
@@ -91,7 +91,7 @@ export function reportText(report: PrintedReport, style: TableStyle, options: Pr
 }
 
 /** The report as a document of paragraphs and table blocks, as the readers of web pages and Word files give it. */
-export function reportDocument(report: PrintedReport, options: PrintOptions & { transform?: (table: TableDef, slots: string[][]) => string[][] } = {}): SourceDocument {
+export function reportDocument(report: PrintedReport, options: PrintOptions & { transform?: (table: TableDef) => TableDef } = {}): SourceDocument {
   const format = getFormat(report.format);
   const text = withTitle(report);
   const paragraphs = textDocument(text).blocks;
@@ -103,25 +103,28 @@ export function reportDocument(report: PrintedReport, options: PrintOptions & { 
     const table = pending.get(block.text.trim());
     if (!table) continue;
     pending.delete(block.text.trim());
-    const slots = tableSlots(format, table, report.cells, options);
-    blocks.push({ kind: "table", rows: options.transform ? options.transform(table, slots) : slots, offset: block.offset + block.text.length });
+    const slots = tableSlots(format, options.transform ? options.transform(table) : table, report.cells, options);
+    blocks.push({ kind: "table", rows: slots, offset: block.offset + block.text.length });
   }
   return { kind: "html", blocks, text };
 }
 
 /**
  * pingtan-2021's 表三 as its page prints it (README): "申请人情况" spans 8 columns, "自然人" 2 with an
- * empty cell under it, and each 商业企业 cell spans 2 — one slot more than the template in every row.
+ * empty cell under it, and each 商业企业 cell spans 2 — one column more than the template.
  */
-export function malformedRequestsHeader(table: TableDef, slots: string[][]): string[][] {
-  if (table.id !== "t3") return slots;
-  const natural = slots[table.headerRows - 1].findIndex((s) => s === "自然人");
-  return slots.map((row, i) => {
-    if (i === 0) return [...row, row[row.length - 1]];
-    if (i === table.headerRows - 1) return [...row.slice(0, natural + 1), "", ...row.slice(natural + 1)];
-    if (i < table.headerRows) return [...row.slice(0, natural + 1), row[natural], ...row.slice(natural + 1)];
-    return [...row.slice(0, natural + 2), row[natural + 1], ...row.slice(natural + 2)];
-  });
+export function malformedRequests(table: TableDef): TableDef {
+  if (table.id !== "t3") return table;
+  const grid = table.grid.map((items, row) =>
+    items.flatMap((item): GridItem[] => {
+      if (item.type === "label" && item.text === "申请人情况") return [{ ...item, colSpan: (item.colSpan ?? 1) + 1 }];
+      if (item.type === "label" && item.text === "自然人") return [{ type: "label", text: item.text, scope: "col", colSpan: 2 }];
+      if (item.type === "label" && item.text === "商业企业") return [{ type: "label", text: "" }, item];
+      if (item.type === "cell" && item.key.endsWith(".business") && row >= table.headerRows) return [{ ...item, colSpan: 2 }];
+      return [item];
+    }),
+  );
+  return { ...table, grid, width: table.width + 1 };
 }
 
 /** The table as HTML, rowspan/colspan as the official pages write them. */
@@ -139,7 +142,7 @@ export function tableAsHtml(format: FormatDef, table: TableDef, cells: Partial<C
 }
 
 /** The whole report as a web page: paragraphs and tables. */
-export function reportHtml(report: PrintedReport, options: PrintOptions = {}): string {
+export function reportHtml(report: PrintedReport, options: PrintOptions & { transform?: (table: TableDef) => TableDef } = {}): string {
   const format = getFormat(report.format);
   const pending = tablesByHeading(format);
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -149,7 +152,8 @@ export function reportHtml(report: PrintedReport, options: PrintOptions = {}): s
     .map((line) => {
       const table = pending.get(line.trim());
       if (table) pending.delete(line.trim());
-      return `<p>${escape(line)}</p>${table ? `\n${tableAsHtml(format, table, report.cells, options)}` : ""}`;
+      const printed = table && (options.transform ? options.transform(table) : table);
+      return `<p>${escape(line)}</p>${printed ? `\n${tableAsHtml(format, printed, report.cells, options)}` : ""}`;
     });
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(titleOf(report))}</title></head><body>\n${parts.join("\n")}\n</body></html>\n`;
 }

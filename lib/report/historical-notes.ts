@@ -18,6 +18,35 @@ export type HistoricalNote = {
   excerpt?: { section: string; start: number; end: number };
 };
 
+/** What a historical published report's revision says of itself: where it was read from, and its notes. */
+export interface HistoricalRecord {
+  sourceName: string;
+  notes: HistoricalNote[];
+}
+
+/** A note with its number on the page (注1, 注2, … in the order the revision keeps them). */
+export interface NumberedNote {
+  number: number;
+  note: HistoricalNote;
+}
+
+export function numberNotes(notes: readonly HistoricalNote[]): NumberedNote[] {
+  return notes.map((note, index) => ({ number: index + 1, note }));
+}
+
+/** The notes shown beside a table: those whose first cell is in it. */
+export function notesOfTable(format: FormatDef, tableId: string, notes: readonly NumberedNote[]): NumberedNote[] {
+  const tableOf = new Map(listCells(format).map((cell) => [cell.key, cell.table]));
+  return notes.filter(({ note }) => note.cells.length > 0 && tableOf.get(note.cells[0]) === tableId);
+}
+
+/** The numbers of the notes that concern each cell. */
+export function noteNumbersByCell(notes: readonly NumberedNote[]): Map<string, number[]> {
+  const byCell = new Map<string, number[]>();
+  for (const { number, note } of notes) for (const key of note.cells) byCell.set(key, [...(byCell.get(key) ?? []), number]);
+  return byCell;
+}
+
 /** Findings of the reading of a source (a cell that could not be read for certain) have rules P1, P2, … */
 const READING_RULE = /^P\d*$/;
 
@@ -57,15 +86,23 @@ export const HISTORICAL_NOTES_MAX = 500;
 export const HISTORICAL_NOTE_MAX_CHARS = 1000;
 
 /**
- * Why `findings` (given with a report's cells and sections, e.g. by the reader of its source)
- * cannot be kept as its notes, in Chinese; undefined when they can. Every cell, section and
- * passage a finding names must be the format's and lie in the text.
+ * Why the `findings` that are `kept` (given with a report's cells and sections, e.g. by the
+ * reader of its source) cannot be its notes, in Chinese; undefined when they can. Every cell,
+ * section and passage a finding names must be the format's and lie in the text. A finding is
+ * named by its place among all `findings`, as the caller holds them.
  */
-export function findingsProblem(format: FormatDef, sections: Readonly<Record<string, string>>, findings: readonly Finding[]): string | undefined {
-  if (findings.length > HISTORICAL_NOTES_MAX) return `检查结果有 ${findings.length} 条，超过 ${HISTORICAL_NOTES_MAX} 条，请核对来源文件是否读对`;
+export function findingsProblem(
+  format: FormatDef,
+  sections: Readonly<Record<string, string>>,
+  findings: readonly Finding[],
+  kept: (finding: Finding) => boolean = () => true,
+): string | undefined {
+  const count = findings.filter(kept).length;
+  if (count > HISTORICAL_NOTES_MAX) return `检查结果有 ${count} 条，超过 ${HISTORICAL_NOTES_MAX} 条，请核对来源文件是否读对`;
   const cells = new Set(listCells(format).map((cell) => cell.key));
   const sectionKeys = new Set(format.sections.map((section) => section.key));
   for (const [index, finding] of findings.entries()) {
+    if (!kept(finding)) continue;
     const which = `第 ${index + 1} 条检查结果（${finding.rule}）`;
     if (!/^[A-Za-z]{1,8}\d{0,4}$/.test(finding.rule)) return `第 ${index + 1} 条检查结果的规则编号“${finding.rule.slice(0, 20)}”无效`;
     const text = finding.fact ?? finding.message;

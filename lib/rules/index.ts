@@ -25,6 +25,14 @@ export {
   type FindingRef,
 } from "./acknowledgements";
 export { previousReport, type PreviousReport, type PreviousYearData } from "./cross-year";
+export {
+  FORMAT_MISMATCH_RULE,
+  MISSING_ROW_RULE,
+  NO_TITLE_RULE,
+  READING_RULES,
+  UNKNOWN_LABEL_RULE,
+  UNREADABLE_CELL_RULE,
+} from "./reading";
 export { KIND_RULES } from "./kinds";
 export { NO_RULEMAKING_KINDS, OTHER_HANDLING_MIN_TOTAL, OTHER_HANDLING_RULE, OTHER_HANDLING_SHARE, TOWNSHIP_RULE } from "./soft";
 export {

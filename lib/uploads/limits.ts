@@ -35,11 +35,14 @@ export const UPLOAD_LIMITS = {
  * hundred cells; as text ≈ 30 KB, as a Word export's HTML ≈ 0.5 MB, as a .docx whose
  * word/document.xml unpacks to ≈ 1 MB. Photos and scanned pages make a .docx several MB, but
  * only word/document.xml is unpacked. A file over `fileBytes` (a 20 MB one, say) is refused on
- * its size before anything is decoded; a file within it is read in well under a second.
+ * its size before anything is decoded, text and HTML over `markupBytes` once they are known to
+ * be text; a file within them is read in well under a second.
  */
 export const REPORT_LIMITS = {
   /** bytes of the file as given */
   fileBytes: 16 * MB,
+  /** bytes of a text file or a web page: a hundred times a Word export's HTML */
+  markupBytes: 4 * MB,
   /** bytes word/document.xml of a .docx may unpack to */
   documentXmlBytes: 16 * MB,
   /** paragraphs and tables of the document together */
@@ -51,6 +54,14 @@ export const REPORT_LIMITS = {
   columns: 200,
   /** rows a cell may span (also never past the end of its table) */
   rowSpan: 1_000,
+  /** elements open inside one another in a web page (a Word export nests about a dozen deep) */
+  htmlDepth: 200,
+  /**
+   * the parser looks for each closing tag among the open elements, so a page's time grows with
+   * closing tags × elements open: at most this many of those looks (a Word export of 0.5 MB
+   * makes ≈ 15,000 closing tags × 15 open), a few tenths of a second at worst
+   */
+  htmlCloseWork: 20_000_000,
 } as const;
 
 export const REPORT_LIMIT_MESSAGES = {
@@ -59,6 +70,8 @@ export const REPORT_LIMIT_MESSAGES = {
   zipEntries: `文件中的部件超过 ${countText(UPLOAD_LIMITS.zipEntries)} 个，不是一份 Word 文档`,
   unpackedBytes: `文件解压后超过 ${sizeText(UPLOAD_LIMITS.unpackedBytes)}，不是一份年度报告`,
   unpackRatio: `文件中有部件解压后超过其压缩大小的 ${UPLOAD_LIMITS.unpackRatio} 倍，不是正常的 Word 文档`,
+  htmlDepth: `网页的标签嵌套超过 ${countText(REPORT_LIMITS.htmlDepth)} 层，不是正常的网页`,
+  htmlCloseWork: "网页中有大量对不上的结束标签，不是正常的网页",
   documentXmlBytes: `Word 文档的正文解压后超过 ${sizeText(REPORT_LIMITS.documentXmlBytes)}，不是一份年度报告`,
 } as const;
 

@@ -11,7 +11,7 @@ export type TextEncodingResult = { ok: true; encoding: TextEncodingName; start: 
 export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
 
 export const NOT_UTF8 = "文件不是 UTF-8 编码，也不是 GBK（GB18030）编码：请在表格软件或编辑器中另存为“UTF-8”";
-const UTF16 = "文件是 UTF-16（Unicode）编码：请在表格软件或编辑器中另存为“UTF-8”";
+export const UTF16 = "文件是 UTF-16（Unicode）编码：请在表格软件或编辑器中另存为“UTF-8”";
 
 /** What a person is told when a file was read as GB18030. */
 export const READ_AS_GB18030 = "文件不是 UTF-8 编码，已按 GBK（GB18030）编码读取";

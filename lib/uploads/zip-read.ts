@@ -27,8 +27,11 @@ export class ZipRefusal extends Error {
   }
 }
 
-/** The archive's parts as its central directory lists them; throws ZipRefusal. */
-export function zipDirectory(bytes: Buffer): DirectoryEntry[] {
+/**
+ * The archive's parts as its central directory lists them; throws ZipRefusal. The sizes are
+ * checked of the parts `unpacked` names (by default all): the parts a reader will unpack.
+ */
+export function zipDirectory(bytes: Buffer, unpacked: (name: string) => boolean = () => true): DirectoryEntry[] {
   if (bytes.length < 22) throw new ZipRefusal("broken");
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   let end = -1;
@@ -55,9 +58,11 @@ export function zipDirectory(bytes: Buffer): DirectoryEntry[] {
       name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
       localOffset: bytes.readUInt32LE(at + 42),
     };
-    total += entry.size;
-    if (total > UPLOAD_LIMITS.unpackedBytes) throw new ZipRefusal("unpackedBytes");
-    if (entry.size >= MB && entry.size > UPLOAD_LIMITS.unpackRatio * entry.storedSize) throw new ZipRefusal("unpackRatio");
+    if (unpacked(entry.name)) {
+      total += entry.size;
+      if (total > UPLOAD_LIMITS.unpackedBytes) throw new ZipRefusal("unpackedBytes");
+      if (entry.size >= MB && entry.size > UPLOAD_LIMITS.unpackRatio * entry.storedSize) throw new ZipRefusal("unpackRatio");
+    }
     entries.push(entry);
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }

@@ -86,7 +86,7 @@ describe("import --published-at", () => {
 
   it("is refused without --publish, and nothing is imported", async () => {
     const org = await makeOrg();
-    await expectRefused(org.slug, ["--published-at", "2024-01-20"], /^--published-at 只能与 --publish 一起使用/);
+    await expectRefused(org.slug, ["--published-at", "2024-01-20"], /^--published-at 只能与 --publish 或 --historical 一起使用/);
     expect(await db().report.count({ where: { org: { slug: org.slug } } })).toBe(0);
   });
 

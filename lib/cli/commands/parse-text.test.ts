@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readInterchangeFile } from "@/lib/cli/document";
 import { runCliInProcess } from "@/lib/cli/testing/in-process";
 import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
+import { reportDocx } from "@/lib/export/docx";
+import { reportHtml } from "@/lib/parse-text/testing";
 import { REPORT_LIMITS, sizeText } from "@/lib/uploads/limits";
+import { repeatedEntry } from "@/lib/uploads/testing";
+import { zipArchive } from "@/lib/uploads/zip";
 
 const SHARED = path.resolve(PROJECT_ROOT, "../shared");
 const SEED = path.join(SHARED, "seeds/000_8522b7fa46d6f532.txt");
@@ -48,6 +52,27 @@ describe("parse-text", () => {
     const validate = await runCliInProcess(["validate", out]);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain("412");
+  });
+
+  it("reads a web page and a Word file", async () => {
+    const p21 = path.join(SHARED, "fixtures/reports/pingtan-2021");
+    const expected = JSON.parse(fs.readFileSync(path.join(p21, "expected.json"), "utf8"));
+    const html = reportHtml({ ...expected, narrative: fs.readFileSync(path.join(p21, "narrative.txt"), "utf8") });
+    const page = await runCliInProcess(["parse-text", write("report.html", html)]);
+    expect(page.code).toBe(0);
+    expect(JSON.parse(page.stdout).cells).toEqual(expected.cells);
+    const docx = await reportDocx({ format: "legacy-2014", year: 2018, orgName: "文昌镇", scope: "own", cells: EXPECTED.cells, sections: {}, publishedAt: null, revision: null });
+    const word = await runCliInProcess(["parse-text", write("report.docx", docx)]);
+    expect(word.code).toBe(0);
+    expect(JSON.parse(word.stdout).cells).toEqual(EXPECTED.cells);
+  });
+
+  it("a zip bomb named .docx: exit 2 with one line", async () => {
+    const bomb = zipArchive([await repeatedEntry("word/document.xml", "<w:document><w:body>", "<w:p/>", 40_000_000, "</w:body></w:document>")]);
+    const run = await runCliInProcess(["parse-text", write("bomb.docx", bomb)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expectOneLine(run.stderr);
   });
 
   it("writes to stdout without -o", async () => {

@@ -18,7 +18,9 @@ export type Splits = { ok: true; splits: string[][] } | { ok: false; tooMany: tr
 export function enumerateSplits(tokens: readonly string[], count: number): Splits {
   const splits: string[][] = [];
   let tooMany = false;
-  const remainingDigits = (from: number) => tokens.slice(from).reduce((n, t) => n + t.length, 0);
+  // digits from each token to the end
+  const after = tokens.map((_, i) => tokens.slice(i).reduce((n, t) => n + t.length, 0));
+  const remainingDigits = (from: number) => after[from] ?? 0;
   const walk = (token: number, at: number, parts: string[]) => {
     if (tooMany) return;
     if (token === tokens.length) {
@@ -32,7 +34,8 @@ export function enumerateSplits(tokens: readonly string[], count: number): Split
     const left = count - parts.length;
     // each part takes at least one digit, and every later token gives at least one part
     const later = tokens.length - token - 1;
-    if (left === 0 || left <= later || left > remainingDigits(token) - at) return;
+    const remaining = remainingDigits(token) - at;
+    if (left === 0 || left <= later || left > remaining || remaining > left * MAX_DIGITS) return;
     for (let end = at + 1; end <= Math.min(text.length, at + MAX_DIGITS); end++) {
       const part = text.slice(at, end);
       if (part.length > 1 && part[0] === "0") break;

@@ -62,7 +62,7 @@ export function readReport(source: SourceDocument, hint: ReadHint = {}): ParseRe
   const { format, tables } = chosen;
 
   const skip = new Set<number>([...tables.tableBlocks, ...(titleBlock === null ? [] : [titleBlock])]);
-  const sections = readSections({ format, source, skip });
+  const sections = readSections({ format, source, skip, organization: title?.organization ?? "" });
   const cells = normalizeCells(format, tables.cells);
   const findings: Finding[] = [
     ...validateReport({ format, cells, sections, year }),
@@ -112,7 +112,8 @@ function readingFindings(format: FormatDef, tables: TablesRead): Finding[] {
     }
   }
   for (const u of tables.unmatched) {
-    findings.push(readingFinding(UNKNOWN_LABEL_RULE, [], `原文表格中的“${u.label}”一行与《${format.name}》的栏目都对不上，未读入。`));
+    const what = u.column ? `“${u.label}”一列` : `“${u.label}”一行`;
+    findings.push(readingFinding(UNKNOWN_LABEL_RULE, [], `原文表格中的${what}与《${format.name}》的栏目都对不上，未读入。`));
   }
   return findings;
 }

@@ -14,18 +14,45 @@ export interface Line {
   tabular: boolean;
 }
 
-/** Numbers at the end of a paragraph: digits (with separators, decimals, 元/万元) or "/" "—", spaced apart. */
-const VALUE_TOKEN = String.raw`(?:[0-9０-９][0-9０-９,，.．]*(?:万元|元)?|[/／—–-])`;
-const TRAILING_VALUES = new RegExp(String.raw`^(.*?)[\s　]*(${VALUE_TOKEN}(?:[\s　]+${VALUE_TOKEN})*)[\s　]*$`, "u");
+const SPACE = /[\s\u3000]/;
+const DIGIT = /[0-9０-９]/;
+const NUMBER_CHAR = /[0-9０-９,，.．]/;
+const DASH = /[/／—–-]/;
 
-/** A paragraph as a label and the numbers after it; a sentence (ending in 。 or 字 text) stays one cell. */
+/** The value printed just before `end`: digits (with separators, decimals, 元 or 万元 after them) or one dash. */
+function valueBefore(text: string, end: number): number | null {
+  const unit = text.slice(Math.max(0, end - 2), end) === "万元" ? 2 : text[end - 1] === "元" ? 1 : 0;
+  let start = end - unit;
+  while (start > 0 && NUMBER_CHAR.test(text[start - 1])) start--;
+  while (start < end - unit && !DIGIT.test(text[start])) start++;
+  if (start < end - unit) return start;
+  return unit === 0 && end > 0 && DASH.test(text[end - 1]) ? end - 1 : null;
+}
+
+/**
+ * A paragraph as a label and the numbers after it, read from its end (in time proportional to its
+ * length, whatever it holds); a sentence stays one cell. "2021年" and "第3" are text, not a row.
+ */
 export function paragraphCells(text: string): string[] {
-  const m = TRAILING_VALUES.exec(text);
-  if (!m) return [text];
-  const label = m[1];
-  // "2021年" and "第3" are text, not a row with a number: a label ends in a letter of a label
+  const values: string[] = [];
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  let labelEnd = end;
+  for (;;) {
+    const start = valueBefore(text, end);
+    if (start === null) break;
+    values.push(text.slice(start, end));
+    labelEnd = start;
+    let before = start;
+    while (before > 0 && SPACE.test(text[before - 1])) before--;
+    // a value glued to the label ends the numbers: "（一）予以公开270020130"
+    if (before === start) break;
+    end = before;
+  }
+  if (values.length === 0) return [text];
+  values.reverse();
+  const label = text.slice(0, labelEnd).trim();
   if (label !== "" && !/[\p{Script=Han}）)”"\]】]$/u.test(compact(label))) return [text];
-  const values = m[2].trim().split(/[\s　]+/);
   return label === "" ? values : [label, ...values];
 }
 

@@ -75,9 +75,7 @@ describe("labels", () => {
   });
 
   it("a table broken across pages: the rows after the page break (and its page number) still read", () => {
-    const doc = reportDocument(P21, {
-      transform: (t, slots) => (t.id === "t3" ? slots : slots),
-    });
+    const doc = reportDocument(P21);
     // cut 表三's block in two, a page number between them
     const at = doc.blocks.findIndex((b) => b.kind === "table" && b.rows.some((r) => r.includes("（七）总计")));
     const block = doc.blocks[at];
@@ -92,6 +90,40 @@ describe("labels", () => {
     );
     const parsed = readDoc(doc);
     expect(parsed.cells).toEqual(P21.cells);
+  });
+
+  it("columns read by their labels: 总计 printed first", () => {
+    const lines = t3Lines().map((l, i) => {
+      if (i === 0) return l;
+      const slots = l.split("\t");
+      return [...slots.slice(0, 3), slots[9], ...slots.slice(3, 9)].join("\t");
+    });
+    expect(pick(read(lines).cells)).toEqual(t3Cells(P21.cells));
+  });
+
+  it("a column the template does not have (法人或其他组织小计) is left aside", () => {
+    const lines = t3Lines().map((l, i) => {
+      if (i === 0) return l;
+      const slots = l.split("\t");
+      const header = i <= 3;
+      const subtotal = header
+        ? i === 1 ? "申请人情况" : "法人或其他组织小计"
+        : String(slots.slice(4, 9).reduce((sum, v) => sum + Number(v), 0));
+      return [...slots.slice(0, 9), subtotal, slots[9]].join("\t");
+    });
+    expect(lines[5].split("\t")).toHaveLength(11);
+    const parsed = read(lines);
+    expect(pick(parsed.cells)).toEqual(t3Cells(P21.cells));
+    expect(parsed.findings.filter((f) => f.rule === "P3").map((f) => f.message)).toEqual([expect.stringContaining("“法人或其他组织小计”一列")]);
+  });
+
+  it("a row printed twice: the same numbers read once; different numbers leave it blank and flagged", () => {
+    const lines = t3Lines();
+    const granted = lines.find((l) => l.includes("（一）予以公开"))!;
+    expect(pick(read([...lines, granted]).cells)).toEqual(t3Cells(P21.cells));
+    const parsed = read([...lines, granted.replace(/\t30$/, "\t31")]);
+    expect(parsed.cells["t3.granted.total"]).toBeNull();
+    expect(parsed.uncertain.find((u) => u.key === "t3.granted.total")?.reason).toContain("印了两次");
   });
 
   it("a row of the format missing: its cells blank, a P2 finding naming it", () => {
@@ -250,5 +282,15 @@ describe("sections", () => {
     const original = readDoc(textDocument(`${TITLE21}\n${P21.narrative}`));
     expect(parsed.sections).toEqual(original.sections);
     expect(Object.keys(parsed.sections)).toEqual(["preamble", "overview", "problems", "other"]);
+  });
+
+  it("the 落款 (unit and date) at the end is no part of section 六; a short last sentence is", () => {
+    const original = readDoc(textDocument(`${TITLE21}\n${P21.narrative}`));
+    for (const signature of ["平潭综合实验区管委会办公室\n2022年2月8日", "平潭综合实验区\n二〇二二年二月八日", "平潭综合实验区\n年  月  日"]) {
+      const parsed = readDoc(textDocument(`${TITLE21}\n${P21.narrative.trimEnd()}\n\n${signature}\n`));
+      expect(parsed.sections.other, signature).toBe(original.sections.other);
+    }
+    const short = readDoc(textDocument(`${TITLE21}\n${P21.narrative.replace("2021年，无收取信息处理费情况。", "无其他需要报告的事项")}\n2022年2月8日`));
+    expect(short.sections.other).toBe("无其他需要报告的事项");
   });
 });

@@ -49,11 +49,30 @@ function plainParagraphs(lines: readonly string[]): string[] {
   return lines.map((l) => l.trim()).filter(Boolean);
 }
 
+/** The date under a report ("2022年2月8日", "二〇二二年二月八日", or the template's blank "年  月  日"). */
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})?年(?:\d{1,2}|[一二三四五六七八九十]{1,3})?月(?:\d{1,2}|[一二三四五六七八九十]{1,3})?日$/;
+/** A line of the 落款: a unit's name, short, no sentence in it. */
+const SIGNATURE_LINE = /^[^。，；：,;:]{2,30}$/;
+const UNIT_NAME_END = /(?:人民政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|镇|乡|街道|区|县|市|院|中心|公司)$/;
+
+/** The 落款 (the unit's name and the date) closing the last section is no part of its text. */
+function withoutSignature(paragraphs: string[], organization: string): string[] {
+  const last = paragraphs.length - 1;
+  if (last < 0 || !DATE_LINE.test(compact(paragraphs[last]))) return paragraphs;
+  let end = last;
+  const isSignature = (text: string) =>
+    SIGNATURE_LINE.test(text) && ((organization !== "" && text.includes(organization)) || UNIT_NAME_END.test(text));
+  while (end > 0 && last - end < 2 && isSignature(compact(paragraphs[end - 1]))) end--;
+  return paragraphs.slice(0, end);
+}
+
 export interface SectionsInput {
   format: FormatDef;
   source: SourceDocument;
   /** blocks that are not narrative: the title, the tables and their rows */
   skip: ReadonlySet<number>;
+  /** the unit's name from the title, to know its 落款 at the end */
+  organization?: string;
 }
 
 /** The heading's words without its numbering: "一、总体情况" → "总体情况". */
@@ -77,6 +96,8 @@ export function findHeadings(format: FormatDef, source: SourceDocument, skip: Re
   for (let i = 0; i < source.blocks.length; i++) {
     const block = source.blocks[i];
     if (block.kind !== "paragraph" || skip.has(i)) continue;
+    // a heading is short whatever spaces it has; longer text is not looked at
+    if (block.text.length > HEADING_MAX * 4) continue;
     const text = compact(block.text).replace(/^-/, "");
     if (text.startsWith("附件")) break;
     // a heading is short, one sentence at most, and no table row ("四、结转下年度继续办理0000000")
@@ -101,7 +122,7 @@ export function findHeadings(format: FormatDef, source: SourceDocument, skip: Re
 }
 
 /** The narrative by section key: the opening before the first heading, then each heading's text up to the next (or an 附件). */
-export function readSections({ format, source, skip }: SectionsInput): Record<string, string> {
+export function readSections({ format, source, skip, organization = "" }: SectionsInput): Record<string, string> {
   const starts = findHeadings(format, source, skip);
   const ordered = [...starts.entries()].sort((a, b) => a[1] - b[1]);
   const untitled = format.sections.find((s) => s.untitled);
@@ -119,13 +140,13 @@ export function readSections({ format, source, skip }: SectionsInput): Record<st
     for (let i = chunk.from; i < chunk.to && !ended; i++) {
       const block = source.blocks[i];
       if (block.kind !== "paragraph" || skip.has(i)) continue;
-      if (compact(block.text).replace(/^-/, "").startsWith("附件")) {
+      if (compact(block.text.slice(0, 20)).replace(/^-/, "").startsWith("附件")) {
         ended = true;
         break;
       }
       lines.push(block.text);
     }
-    const paragraphs = wrapped ? wrappedParagraphs(lines) : plainParagraphs(lines);
+    const paragraphs = withoutSignature(wrapped ? wrappedParagraphs(lines) : plainParagraphs(lines), organization);
     if (paragraphs.length > 0) sections[chunk.key] = paragraphs.join("\n");
   }
   return sections;

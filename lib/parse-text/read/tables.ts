@@ -2,7 +2,7 @@
 // rows (shuffled rows, tables broken across pages and label variants all come to the same row),
 // its printed values go to the row's cells, and what cannot be read for certain stays blank
 // with what was printed.
-import { cellDef, sumKnown, valuesEqual } from "@/lib/formats/engine";
+import { cellDef, valuesEqual } from "@/lib/formats/engine";
 import type { Cells, FormatDef, SumRule } from "@/lib/formats/types";
 import type { UncertainCell } from "../types";
 import { enumerateSplits } from "./glued";
@@ -18,6 +18,8 @@ const MAX_COMBINATIONS = 100_000;
 export interface UnmatchedLabel {
   label: string;
   offset: number;
+  /** a column's label (in the header), not a row's */
+  column?: boolean;
 }
 
 export interface TablesRead {
@@ -35,6 +37,16 @@ export interface TablesRead {
 interface RowRead {
   target: RowTarget;
   printed: string[];
+  /** other numbers printed for the same row further on */
+  conflict?: string;
+  /** the line's cells slot by slot, and the column header over those slots, when the table printed one */
+  slots?: { cells: string[]; header: ColumnHeader };
+}
+
+/** A table's column header as printed above its rows: slot by slot, the labels from top to bottom. */
+interface ColumnHeader {
+  table: string;
+  labels: string[][];
 }
 
 interface GroupRead {
@@ -103,6 +115,8 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
   const taken = new Set<RowTarget>();
   const tableBlocks = new Set<number>();
   let current: string | null = null;
+  let header = null as ColumnHeader | null;
+  let headerClosed = true;
   let context: string[] = [];
   let last = -1;
 
@@ -126,11 +140,20 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
     if (values.length === 0) {
       if (texts.length === 0) continue;
       const group = texts.map((t) => labels.groups.get(labelKey(t))).find(Boolean);
-      const header = headerTable(labels, texts);
-      if (group || (header && (line.tabular || texts.length === 1))) {
-        if (header) current = header;
+      const inHeader = headerTable(labels, texts);
+      if (group || (inHeader && (line.tabular || texts.length === 1))) {
+        if (inHeader) current = inHeader;
         if (group) context = texts.map(labelKey);
         tableBlocks.add(line.block);
+      }
+      // header rows printed cell by cell: kept slot by slot for reading columns by label
+      if (inHeader && line.tabular && !group) {
+        if (headerClosed || header?.table !== inHeader) header = { table: inHeader, labels: [] };
+        headerClosed = false;
+        line.cells.forEach((cell, j) => {
+          while (header!.labels.length <= j) header!.labels.push([]);
+          if (compact(cell) !== "") header!.labels[j].push(labelKey(cell));
+        });
       }
       continue;
     }
@@ -146,7 +169,13 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
       const target = chooseRow(match.rows, lineContext, current, taken, last);
       if (!taken.has(target)) {
         taken.add(target);
-        reads.push({ target, printed: values });
+        headerClosed = true;
+        const slots = line.tabular && header?.table === target.table.id ? { cells: line.cells, header } : undefined;
+        reads.push(slots ? { target, printed: values, slots } : { target, printed: values });
+      } else {
+        // the same row printed again (a page's rows repeated): the same numbers say nothing new
+        const first = reads.find((r) => r.target === target);
+        if (first && printedText(first.printed.map(compact)) !== printedText(values.map(compact))) first.conflict = printedText(values);
       }
       current = target.table.id;
       last = target.index;
@@ -203,10 +232,18 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
     }
   };
 
-  for (const { target, printed } of reads) {
+  for (const { target, printed, slots, conflict } of reads) {
     found.add(target);
     const k = target.keys.length;
-    let values = printed;
+    if (conflict !== undefined) {
+      blank(target, `${printedText(printed)}；${conflict}`, "这一行在原文中印了两次，数字不同，无法确定哪一次是对的");
+      continue;
+    }
+    const byLabel = slots ? byColumnLabel(format, target, slots.cells, slots.header) : null;
+    for (const label of byLabel?.ignored ?? []) {
+      if (!unmatched.some((u) => u.label === label)) unmatched.push({ label, offset: 0, column: true });
+    }
+    let values = byLabel?.values ?? printed;
     while (values.length > k && compact(values[values.length - 1]) === "") values = values.slice(0, -1);
     while (values.length > k && compact(values[0]) === "") values = values.slice(1);
     if (values.length > k) values = mergeSpanned(values, k) ?? values;
@@ -230,11 +267,8 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         blank(target, printedText(printed), "数字连在一起，可能的拆分太多，无法确定各单元格的数");
         continue;
       }
-      const inRow = format.sums.filter((s) => [...s.left, ...s.right].every((key) => target.keys.includes(key)));
-      const splits = enumerated.splits.filter((split) => {
-        const trial: Cells = Object.fromEntries(target.keys.map((key, i) => [key, Number(split[i])]));
-        return inRow.every((rule) => holds(rule, trial));
-      });
+      const inRow = sumChecker(format.sums, keyIndex(target.keys), {});
+      const splits = enumerated.splits.filter((split) => inRow(split.map(Number)));
       if (splits.length === 0) {
         blank(target, printedText(printed), `数字连在一起，无论怎样拆成 ${k} 个数都不满足本行的勾稽关系`);
         continue;
@@ -253,14 +287,8 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
   while (progress) {
     progress = false;
     for (const g of pending.values()) {
-      const across = format.sums.filter((s) => {
-        const keys = [...s.left, ...s.right];
-        return keys.some((key) => g.target.keys.includes(key)) && keys.every((key) => g.target.keys.includes(key) || isSettled(key));
-      });
-      const left = g.splits.filter((split) => {
-        const trial: Cells = { ...cells, ...Object.fromEntries(g.target.keys.map((key, i) => [key, Number(split[i])])) };
-        return across.every((rule) => holds(rule, trial));
-      });
+      const across = sumChecker(format.sums, keyIndex(g.target.keys), cells);
+      const left = g.splits.filter((split) => across(split.map(Number)));
       if (left.length === 1) {
         settle(g.target, left[0]);
         progress = true;
@@ -274,11 +302,8 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
   const open = [...pending.values()];
   const combinations = open.reduce((n, g) => n * g.splits.length, 1);
   if (open.length > 1 && combinations <= MAX_COMBINATIONS) {
-    const openKeys = new Set(open.flatMap((g) => g.target.keys));
-    const rules = format.sums.filter((s) => {
-      const keys = [...s.left, ...s.right];
-      return keys.some((key) => openKeys.has(key)) && keys.every((key) => openKeys.has(key) || isSettled(key));
-    });
+    const joint = sumChecker(format.sums, keyIndex(open.flatMap((g) => g.target.keys)), cells);
+    const numbers = open.map((g) => g.splits.map((split) => split.map(Number)));
     const surviving: number[][] = [];
     const choice = open.map(() => 0);
     for (let n = 0; n < combinations; n++) {
@@ -287,9 +312,7 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         choice[i] = rest % open[i].splits.length;
         rest = Math.floor(rest / open[i].splits.length);
       }
-      const trial: Cells = { ...cells };
-      open.forEach((g, i) => g.target.keys.forEach((key, j) => (trial[key] = Number(g.splits[choice[i]][j]))));
-      if (rules.every((rule) => holds(rule, trial))) surviving.push([...choice]);
+      if (joint(open.flatMap((_, i) => numbers[i][choice[i]]))) surviving.push([...choice]);
     }
     open.forEach((g, i) => {
       const picks = new Set(surviving.map((c) => c[i]));
@@ -306,11 +329,6 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
         ? `数字连在一起，有 ${g.splits.length} 种拆法都满足勾稽关系（如 ${options}），无法确定`
         : `数字连在一起，可以拆成 ${g.splits.length} 种不同的数（如 ${options}），本表没有勾稽关系可以确定`,
     );
-  }
-
-  function isSettled(key: string): boolean {
-    const row = [...pending.keys()].find((t) => t.keys.includes(key));
-    return row === undefined && cells[key] !== undefined && cells[key] !== null;
   }
 
   function settle(target: RowTarget, split: string[]) {
@@ -343,8 +361,44 @@ function resolve(format: FormatDef, reads: RowRead[], groupReads: GroupRead[], u
   return { cells, uncertain, found, tablesFound, unmatched, tableBlocks };
 }
 
+/**
+ * The row's values by the labels of the columns above them, so that columns in another order or a
+ * column the template does not have (a 小计) do not shift the numbers. Only when the header says
+ * it for certain: each cell's column label over exactly one slot, and every other slot with a
+ * number under a label the table does not know; a header that spans differently from its rows
+ * (pingtan-2021's 表三) falls back to reading the row in the template's order.
+ */
+function byColumnLabel(format: FormatDef, target: RowTarget, cells: string[], header: ColumnHeader): { values: string[]; ignored: string[] } | null {
+  if (target.keys.length < 2) return null;
+  const known = formatLabels(format).headers.get(target.table.id) ?? new Set<string>();
+  const leaf = (j: number) => {
+    const column = header.labels[j] ?? [];
+    return column[column.length - 1];
+  };
+  const slotOf = target.keys.map((key) => {
+    const path = cellDef(format, key)!.columnPath ?? [];
+    const label = labelKey(path[path.length - 1] ?? "");
+    const slots = cells.flatMap((_, j) => (leaf(j) === label ? [j] : []));
+    return slots.length === 1 ? slots[0] : -1;
+  });
+  if (slotOf.some((j) => j === -1) || new Set(slotOf).size !== slotOf.length) return null;
+  const first = Math.min(...slotOf);
+  const ignored: string[] = [];
+  for (let j = first; j < cells.length; j++) {
+    if (slotOf.includes(j) || compact(cells[j]) === "") continue;
+    const label = leaf(j);
+    if (label === undefined || known.has(label)) return null;
+    ignored.push(label);
+  }
+  return { values: slotOf.map((j) => cells[j]), ignored };
+}
+
+/** Most slots a row may have beyond its cells for copies of spanned cells: a wider row is no row of the template. */
+const MAX_SPANNED = 4;
+
 /** A row printed with more slots than cells because a cell spans two columns: the copies merged. */
 function mergeSpanned(values: string[], k: number): string[] | null {
+  if (values.length > k + MAX_SPANNED) return null;
   let merged = values;
   while (merged.length > k) {
     const at = merged.findIndex((v, i) => i > 0 && compact(v) === compact(merged[i - 1]));
@@ -354,9 +408,37 @@ function mergeSpanned(values: string[], k: number): string[] | null {
   return merged;
 }
 
-function holds(rule: SumRule, cells: Cells): boolean {
-  const left = sumKnown(cells, rule.left);
-  const right = sumKnown(cells, rule.right);
-  if (left.blank.length > 0 || right.blank.length > 0) return true;
-  return valuesEqual(left.sum, right.sum);
+function keyIndex(keys: readonly string[]): Map<string, number> {
+  return new Map(keys.map((key, i) => [key, i]));
+}
+
+/**
+ * The identities that concern the given keys, as a test of values for them (in `index` order):
+ * the other cells' values are fixed now; an identity with a blank (or still open) cell among the
+ * others is not checked, as the rules do not check it.
+ */
+function sumChecker(rules: readonly SumRule[], index: ReadonlyMap<string, number>, cells: Partial<Cells>): (values: readonly number[]) => boolean {
+  const side = (keys: readonly string[]) => {
+    let known = 0;
+    let open = false;
+    const at: number[] = [];
+    for (const key of keys) {
+      const i = index.get(key);
+      if (i !== undefined) at.push(i);
+      else {
+        const value = cells[key];
+        if (value === null || value === undefined) open = true;
+        else known += value;
+      }
+    }
+    return { known, at, open };
+  };
+  const compiled = rules.flatMap((rule) => {
+    const left = side(rule.left);
+    const right = side(rule.right);
+    if (left.open || right.open || left.at.length + right.at.length === 0) return [];
+    return [{ left, right }];
+  });
+  const total = (s: { known: number; at: number[] }, values: readonly number[]) => s.at.reduce((sum, i) => sum + values[i], s.known);
+  return (values) => compiled.every(({ left, right }) => valuesEqual(total(left, values), total(right, values)));
 }

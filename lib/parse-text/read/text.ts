@@ -1,26 +1,42 @@
 // How labels and printed values are compared: the forms one label takes in published reports
 // (formats.md §1.4 "Label variants", §5.4) all reduce to one comparable text.
+import { normalize, NOT_APPLICABLE } from "@/lib/editor/paste";
+
+/** A report's lines are compared many times over (each format, each table): their forms are kept. */
+const MEMO_SIZE = 20_000;
+/** Labels and table cells are short; a paragraph of running text is worked on once. */
+const MEMO_LENGTH = 200;
+
+function memoized(fn: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    if (text.length > MEMO_LENGTH) return fn(text);
+    let result = memo.get(text);
+    if (result === undefined) {
+      result = fn(text);
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(text, result);
+    }
+    return result;
+  };
+}
 
 /** Full-width letters, digits and brackets as ASCII, no whitespace: the base of every comparison. */
-export function compact(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
-}
+export const compact = memoized(normalize);
 
 /**
  * A label as compared: no whitespace; "，" read as "、"; ASCII, curly and corner quotes dropped;
  * "1、" "1．" "1." alike; full- and half-width brackets alike.
  */
-export function labelKey(text: string): string {
-  return compact(text)
+export const labelKey = memoized((text) =>
+  compact(text)
     .replace(/[“”"'‘’「」『』]/g, "")
     .replace(/,/g, "、")
     .replace(/^(\d+)[、.]/, "$1.")
-    .replace(/[:：]$/, "");
-}
+    .replace(/[:：]$/, ""),
+);
 
-/** A slash or dash alone: not applicable, printed for a blank cell. */
-const NOT_APPLICABLE = /^(?:[/\\]|[-‐‑‒–—―−~～]+)$/;
-
+/** A slash or dash alone (the editor's paste reads it the same): not applicable, printed for a blank cell. */
 export function isNotApplicable(text: string): boolean {
   return NOT_APPLICABLE.test(compact(text));
 }

@@ -72,8 +72,8 @@ export function wordDocument(xml: string): SourceDocument {
 
   parser.on("opentag", (tag) => {
     const name = tag.name;
-    if (skipDepth || name === "mc:Fallback") {
-      // the same content again for older readers (a text box as VML)
+    if (skipDepth || name === "mc:Fallback" || name === "w:moveFrom") {
+      // the same content again for older readers (a text box as VML), or text a tracked move took away
       skipDepth++;
       return;
     }
@@ -141,7 +141,10 @@ export function wordDocument(xml: string): SourceDocument {
     switch (name) {
       case "w:p":
         paragraphDepth = Math.max(0, paragraphDepth - 1);
-        if (paragraphDepth > 0) return;
+        if (paragraphDepth > 0) {
+          sink().push(" ");
+          return;
+        }
         if (table) table.cell?.parts.push(" ");
         else {
           builder.paragraph(plainSpaces(paragraph.join("")).trim());
@@ -197,7 +200,7 @@ export function readDocx(input: Uint8Array): SourceDocument {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   let entries: DirectoryEntry[];
   try {
-    entries = zipDirectory(bytes);
+    entries = zipDirectory(bytes, (name) => name === DOCUMENT);
   } catch (error) {
     refusalOf(error);
   }

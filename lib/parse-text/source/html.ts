@@ -5,6 +5,7 @@
 // a table inside a cell becomes part of that cell's text; scripts, styles and the head are skipped.
 import { isUtf8 } from "node:buffer";
 import { Parser } from "htmlparser2";
+import { REPORT_LIMITS, REPORT_LIMIT_MESSAGES } from "@/lib/uploads/limits";
 import { decodeText } from "@/lib/uploads/text";
 import type { SourceDocument } from "../types";
 import { DocumentBuilder, flowText, SourceRefusal, spreadSpans, withoutControls, type SpanCell } from "./document";
@@ -23,19 +24,35 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
-/** The page's text: UTF-8 if its bytes are, else the charset it declares, else GB18030; refused when none fits. */
+/** The declared charset's decoder, when the platform knows the label and it is not a Unicode one (the bytes decide those). */
+function declaredDecoder(bytes: Uint8Array): TextDecoder | null {
+  const charset = declaredCharset(bytes);
+  if (!charset) return null;
+  try {
+    const decoder = new TextDecoder(charset, { fatal: true });
+    return /^utf-/.test(decoder.encoding) ? null : decoder;
+  } catch {
+    return null; // a label nobody knows
+  }
+}
+
+/**
+ * The page's text: UTF-8 if its bytes are; else the charset it declares, except that a page
+ * declaring a Western single-byte charset is read as GB18030 when its bytes are (a Chinese page
+ * mislabelled by its editor); else GB18030. Refused when none fits.
+ */
 export function decodeHtml(bytes: Uint8Array): string {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (isUtf8(body)) return new TextDecoder("utf-8").decode(body);
-  const charset = declaredCharset(bytes);
-  if (charset && !/^(utf-?8|unicode|utf-?16.*)$/.test(charset)) {
+  const declared = declaredDecoder(bytes);
+  const decoded = decodeText(bytes);
+  if (declared && !(decoded.ok && /^(windows-125\d|iso-8859-\d+)$/.test(declared.encoding))) {
     try {
-      return new TextDecoder(charset, { fatal: true }).decode(bytes);
+      return declared.decode(bytes);
     } catch {
-      // an unknown label, or bytes that are not in it: tried as UTF-8 and GB18030 below
+      // bytes that are not in the declared charset: read as GB18030 if they are that
     }
   }
-  const decoded = decodeText(bytes);
   if (!decoded.ok) throw new SourceRefusal(decoded.error);
   return decoded.text;
 }
@@ -53,6 +70,25 @@ interface TableFrame {
   loose: string[];
 }
 
+/** The parser, counting the work of its closing tags (each a look through the elements open). */
+class BoundedParser extends Parser {
+  private work = 0;
+
+  constructor(
+    handler: ConstructorParameters<typeof Parser>[0],
+    options: ConstructorParameters<typeof Parser>[1],
+    private readonly open: () => number,
+  ) {
+    super(handler, options);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.work += 1 + this.open();
+    if (this.work > REPORT_LIMITS.htmlCloseWork) throw new SourceRefusal(REPORT_LIMIT_MESSAGES.htmlCloseWork);
+    super.onclosetag(start, endIndex);
+  }
+}
+
 export function htmlDocument(html: string): SourceDocument {
   const builder = new DocumentBuilder();
   let paragraph: string[] = [];
@@ -60,6 +96,8 @@ export function htmlDocument(html: string): SourceDocument {
   let table: TableFrame | null = null;
   /** tables open, the outermost included */
   let tableDepth = 0;
+  /** elements open, as the parser counts them (a void element opens and closes at once) */
+  let depth = 0;
 
   const flushParagraph = () => {
     if (paragraph.length) builder.paragraph(flowText(paragraph.join("")));
@@ -76,9 +114,10 @@ export function htmlDocument(html: string): SourceDocument {
     frame.row = null;
   };
 
-  const parser = new Parser(
+  const parser = new BoundedParser(
     {
       onopentag(name, attributes) {
+        if (++depth > REPORT_LIMITS.htmlDepth) throw new SourceRefusal(REPORT_LIMIT_MESSAGES.htmlDepth);
         if (name === "body") skipped.length = 0; // a head never closed ends where the body starts
         if (SKIPPED.has(name)) {
           skipped.push(name);
@@ -117,6 +156,7 @@ export function htmlDocument(html: string): SourceDocument {
         else table.loose.push(text);
       },
       onclosetag(name) {
+        depth--;
         if (skipped.length) {
           if (skipped[skipped.length - 1] === name) skipped.pop();
           return;
@@ -143,6 +183,7 @@ export function htmlDocument(html: string): SourceDocument {
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    () => depth,
   );
   parser.write(html);
   parser.end();

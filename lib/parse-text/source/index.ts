@@ -3,6 +3,7 @@
 // and HTML when the content could be either). What cannot be read is refused with one line
 // saying what the file is and what to give instead; nothing a file holds makes a reader throw.
 import { fileTooLarge, REPORT_LIMITS } from "@/lib/uploads/limits";
+import { UTF16 } from "@/lib/uploads/text";
 import { looksLikeZip } from "@/lib/uploads/zip-read";
 import type { SourceResult } from "../types";
 import { NOT_TEXT, SourceRefusal } from "./document";
@@ -21,11 +22,26 @@ export const SOURCE_MESSAGES = {
   rtf: "这是 RTF 文档：请在 Word 中另存为 .docx 后再导入",
   archive: "这是压缩包（RAR、7z 或 gzip）：请解压后提供其中的报告文件",
   notText: NOT_TEXT,
+  markupTooLarge: "一份报告的文本或网页不会这么大，请只提供报告本身",
   unexpected: "无法读取文件：文件内容不符合其格式",
 } as const;
 
 const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 const ascii = (bytes: Uint8Array, text: string, at = 0) => [...text].every((char, i) => bytes[at + i] === char.charCodeAt(0));
+
+/** Text in UTF-16 without a byte order mark: every other byte of its first KB zero (ASCII) on one side only. */
+function utf16WithoutMark(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, 1024) & ~1;
+  if (length < 16) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = length / 2;
+  return (odd > 0.3 * pairs && even < 0.02 * pairs) || (even > 0.3 * pairs && odd < 0.02 * pairs);
+}
 
 /** What a file that is neither text, HTML nor a zip is, by its first bytes; null when it may be text. */
 function refusedKind(bytes: Uint8Array): string | null {
@@ -43,6 +59,7 @@ function refusedKind(bytes: Uint8Array): string | null {
     return SOURCE_MESSAGES.image;
   }
   if (ascii(bytes, "{\\rtf")) return SOURCE_MESSAGES.rtf;
+  if (utf16WithoutMark(bytes)) return UTF16;
   if (ascii(bytes, "Rar!") || startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c) || startsWith(bytes, 0x1f, 0x8b)) return SOURCE_MESSAGES.archive;
   return null;
 }
@@ -70,6 +87,8 @@ export function readSource(bytes: Uint8Array, fileName: string): SourceResult {
       : (() => {
           const refused = refusedKind(bytes);
           if (refused) throw new SourceRefusal(refused);
+          const markupTooLarge = fileTooLarge(bytes.length, REPORT_LIMITS.markupBytes);
+          if (markupTooLarge) throw new SourceRefusal(`${markupTooLarge}：${SOURCE_MESSAGES.markupTooLarge}`);
           return looksLikeHtml(bytes, fileName) ? readHtml(bytes) : readText(bytes);
         })();
     if (source.blocks.length === 0) return { ok: false, error: SOURCE_MESSAGES.noText };

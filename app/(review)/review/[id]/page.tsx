@@ -7,6 +7,7 @@ import { getReportForActor, reportFindings } from "@/lib/data/reports";
 import { getFormat, isFormatId } from "@/lib/formats";
 import { hasBlockingFindings } from "@/lib/rules";
 import { ReportView } from "@/components/report/ReportView";
+import { HistoricalNotice } from "@/components/report/HistoricalNotes";
 import { FindingsList } from "@/components/report/FindingsList";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
 import { RollupSummary } from "@/components/report/RollupSummary";
@@ -53,7 +54,15 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           <PublishForm reportId={report.id} version={report.version} blocked={hasBlockingFindings(findings)} />
         </div>
       )}
-      <ReportView format={format} cells={report.completed} sections={report.sections} findings={findings} blanks={report.rollup?.blanks} />
+      {report.historical && report.latestRevision !== null && <HistoricalNotice historical={report.historical} publishedAt={report.revisions[0].publishedAt} />}
+      <ReportView
+        format={format}
+        cells={report.completed}
+        sections={report.sections}
+        findings={report.historical ? undefined : findings}
+        blanks={report.rollup?.blanks}
+        historical={report.historical}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { RollupSummary } from "@/components/report/RollupSummary";
 import { rollupPath } from "@/lib/paths";
 import { ReportEditor } from "@/components/report/ReportEditor";
 import { ReportView } from "@/components/report/ReportView";
+import { HistoricalNotice } from "@/components/report/HistoricalNotes";
 import { WorkflowHeader } from "@/components/report/WorkflowHeader";
 import { ReportFiles } from "@/components/report/ReportFiles";
 import { CorrectionForm } from "./CorrectionForm";
@@ -71,12 +72,16 @@ export default async function WorkPage({ params }: { params: Promise<{ id: strin
       ) : (
         <>
           {mayEdit && report.status === "published" && <CorrectionForm reportId={report.id} version={report.version} />}
+          {report.historical && report.latestRevision !== null && (
+            <HistoricalNotice historical={report.historical} publishedAt={report.revisions[0].publishedAt} />
+          )}
           <ReportView
             format={format}
             blanks={report.rollup?.blanks}
             cells={report.completed}
             sections={report.sections}
-            findings={reportFindings(report)}
+            findings={report.historical ? undefined : reportFindings(report)}
+            historical={report.historical}
           />
         </>
       )}

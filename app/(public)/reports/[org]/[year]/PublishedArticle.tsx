@@ -18,6 +18,7 @@ import { listPublishedYears } from "@/lib/data/public";
 import { describeReport } from "@/lib/public-index/describe";
 import { reportingYear } from "@/lib/formats/report-year";
 import { OtherYears } from "@/components/public/OtherYears";
+import { HistoricalNotice } from "@/components/report/HistoricalNotes";
 
 /**
  * What the page of a published revision says about itself, and shows, with the unit's other
@@ -93,9 +94,10 @@ export function PublishedArticle({
           </a>
         </p>
       )}
+      {report.historical && <HistoricalNotice historical={report.historical} publishedAt={report.publishedAt} />}
       {otherYears}
       {report.rollup && <RollupSummary rollup={report.rollup} />}
-      <ReportView format={format} cells={report.cells} sections={report.sections} blanks={report.rollup?.blanks} />
+      <ReportView format={format} cells={report.cells} sections={report.sections} blanks={report.rollup?.blanks} historical={report.historical} />
       <ChannelList channels={report.channels} year={report.year} />
       <footer className="report-signature">
         <p>{unit}</p>
