@@ -171,7 +171,7 @@ test("bad files: one line saying what is wrong, the form as it was, nothing save
   await shoot(staff, "too-large");
 });
 
-test("an admin brings in a report as it was published: its real 发布日期 on the public page", async ({ pageAs }) => {
+test("an admin brings in a report as it was published: its real 发布日期 and its defect's note on the public page", async ({ pageAs }) => {
   const admin = await pageAs("admin");
   await admin.goto("/import");
   await admin.getByLabel("单位", { exact: true }).selectOption(VILLAGE.slug);
@@ -189,8 +189,10 @@ test("an admin brings in a report as it was published: its real 发布日期 on 
   await admin.getByRole("button", { name: "作为往年已发布的报告导入" }).click();
   await admin.waitForURL(new RegExp(`/reports/${VILLAGE.slug}/2018$`));
   await expect(admin.locator('time[datetime="2019-01-30"]').first()).toBeVisible();
-  // the published numbers as printed: 186 in the table where the text says 412
-  await expect(admin.getByRole("cell", { name: "186", exact: true }).first()).toBeVisible();
+  // the published numbers as printed: 186 in the table where the text says 412, and the note that says so
+  await expect(admin.getByRole("cell", { name: /^186/ }).first()).toBeVisible();
+  await expect(admin.getByText("依据原发布文本导入。")).toBeVisible();
+  await expect(admin.getByText(/原报告文字与表格不一致：.*412/).first()).toBeVisible();
   await shoot(admin, "published");
 
   // bringing it in again says a new revision will be published
