@@ -71,9 +71,16 @@ async function read(page: Page, name: string, content: string | Buffer): Promise
   await page.getByRole("button", { name: "读取", exact: true }).click();
 }
 
+/** The page as it is, at 1280 and at 390 px wide (SCREENSHOT_DIR); at 390 nothing is wider than the screen. */
 async function shoot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
-  await page.screenshot({ path: `${SCREENSHOTS}/import-${name}-${page.viewportSize()?.width}.png`, fullPage: true });
+  const size = page.viewportSize() ?? { width: 1280, height: 900 };
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: size.height });
+    if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SCREENSHOTS}/import-${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize(size);
 }
 
 test("staff read a report's text, see the source beside the table with the unreadable cell and the findings, and save it as their draft", async ({ browser }) => {
@@ -122,14 +129,12 @@ test("staff read a report's text, see the source beside the table with the unrea
 test("the page on a phone: the source and the result one above the other, nothing wider than the screen", async ({ browser }) => {
   const staff = await signedIn(browser, STAFF, 390);
   await staff.goto("/import");
-  await shoot(staff, "empty");
   await read(staff, "文昌镇2018年报告.txt", SEED_UNCERTAIN);
   await expect(staff.getByRole("heading", { name: "读取结果（尚未保存）" })).toBeVisible();
   expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const sourceBox = await staff.locator(".reading-source").boundingBox();
   const parsedBox = await staff.locator(".reading-parsed").boundingBox();
   expect(parsedBox!.y).toBeGreaterThan(sourceBox!.y + sourceBox!.height - 1);
-  await shoot(staff, "read");
 });
 
 test("bad files: one line saying what is wrong, the form as it was, nothing saved", async ({ browser }) => {
@@ -166,7 +171,7 @@ test("bad files: one line saying what is wrong, the form as it was, nothing save
   await shoot(staff, "too-large");
 });
 
-test("an admin brings in a report as it was published: its real 发布日期 on the public page", async ({ pageAs }) => {
+test("an admin brings in a report as it was published: its real 发布日期 and its defect's note on the public page", async ({ pageAs }) => {
   const admin = await pageAs("admin");
   await admin.goto("/import");
   await admin.getByLabel("单位", { exact: true }).selectOption(VILLAGE.slug);
@@ -184,8 +189,10 @@ test("an admin brings in a report as it was published: its real 发布日期 on 
   await admin.getByRole("button", { name: "作为往年已发布的报告导入" }).click();
   await admin.waitForURL(new RegExp(`/reports/${VILLAGE.slug}/2018$`));
   await expect(admin.locator('time[datetime="2019-01-30"]').first()).toBeVisible();
-  // the published numbers as printed: 186 in the table where the text says 412
-  await expect(admin.getByRole("cell", { name: "186", exact: true }).first()).toBeVisible();
+  // the published numbers as printed: 186 in the table where the text says 412, and the note that says so
+  await expect(admin.getByRole("cell", { name: /^186/ }).first()).toBeVisible();
+  await expect(admin.getByText("依据原发布文本导入。")).toBeVisible();
+  await expect(admin.getByText(/原报告文字与表格不一致：.*412/).first()).toBeVisible();
   await shoot(admin, "published");
 
   // bringing it in again says a new revision will be published

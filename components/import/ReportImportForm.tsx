@@ -86,7 +86,9 @@ export function ReportImportForm({ orgs, formats, today }: ReportImportFormProps
           message={<FormMessage state={state?.ok ? null : state} />}
         />
       ) : (
-        <FormMessage state={state?.ok ? null : state} />
+        <div className="max-w-3xl">
+          <FormMessage state={state?.ok ? null : state} />
+        </div>
       )}
     </form>
   );

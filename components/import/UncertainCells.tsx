@@ -12,8 +12,12 @@ export function UncertainCells({ format, uncertain }: { format: FormatDef; uncer
       <thead>
         <tr>
           <th scope="col">单元格</th>
-          <th scope="col">原文</th>
-          <th scope="col">留空的原因</th>
+          <th scope="col" className="whitespace-nowrap">
+            原文
+          </th>
+          <th scope="col" className="min-w-[10em]">
+            留空的原因
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -22,7 +26,7 @@ export function UncertainCells({ format, uncertain }: { format: FormatDef; uncer
             <th scope="row" className="font-normal">
               {cellName(format, cell.key)}
             </th>
-            <td>
+            <td className="whitespace-nowrap">
               <code>{cell.printed}</code>
             </td>
             <td>{cell.reason}</td>

@@ -9,9 +9,10 @@ import { runCliInProcess } from "@/lib/cli/testing/in-process";
 import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
 import { getPublishedReport } from "@/lib/data/public";
 import { makeOrg } from "@/lib/data/test-factories";
+import { sampleDocument, sampleDocx } from "@/lib/parse-text/source/testing.testutil";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/display-dates";
-import { REPORT_LIMITS } from "@/lib/uploads/limits";
+import { REPORT_LIMITS, sizeText } from "@/lib/uploads/limits";
 
 const SHARED = path.resolve(PROJECT_ROOT, "../shared");
 const SEED = path.join(SHARED, "seeds/000_8522b7fa46d6f532.txt");
@@ -86,6 +87,17 @@ describe("import of a published report's own file", () => {
     expect(unreadable?.message).toContain("约30");
   });
 
+  it("a Word file (the project's own .docx of a 2021 report) becomes the unit's draft with the same numbers", async () => {
+    const org = await makeOrg();
+    const { document } = sampleDocument(2);
+    const file = write("report.docx", await sampleDocx(2));
+    const run = await runCliInProcess(["import", file, "--org", org.slug]);
+    expect(run.code, run.stderr).toBe(0);
+    const cells = await storedCells(org.slug, document.year);
+    for (const [key, value] of Object.entries(cells)) if (value !== null) expect(document.cells[key], key).toBe(value);
+    expect(Object.values(cells).filter((value) => value !== null).length).toBeGreaterThan(100);
+  });
+
   it("--year reads a report whose title gives none; --year and --format are refused for a JSON document", async () => {
     const org = await makeOrg();
     const untitled = write("untitled.txt", "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n");
@@ -122,6 +134,6 @@ describe("import of a published report's own file", () => {
     const run = await runCliInProcess(["import", file, "--org", org.slug]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);
-    expect(run.stderr).toContain("文件超过 16 MB");
+    expect(run.stderr).toContain(`文件超过 ${sizeText(REPORT_LIMITS.fileBytes)}`);
   });
 });

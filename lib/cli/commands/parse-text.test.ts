@@ -9,7 +9,7 @@ import { runCliInProcess } from "@/lib/cli/testing/in-process";
 import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
 import { reportDocx } from "@/lib/export/docx";
 import { reportHtml } from "@/lib/parse-text/testing";
-import { REPORT_LIMITS } from "@/lib/uploads/limits";
+import { REPORT_LIMITS, sizeText } from "@/lib/uploads/limits";
 import { repeatedEntry } from "@/lib/uploads/testing";
 import { zipArchive } from "@/lib/uploads/zip";
 
@@ -109,13 +109,14 @@ describe("parse-text", () => {
     expectOneLine(run.stderr);
   });
 
-  it("a file over the upload limit: exit 2 with one line, before it is read", async () => {
+  it("a file over the report limit: exit 2 with one line, before it is read", async () => {
     const file = path.join(tmp, "big.txt");
     fs.writeFileSync(file, "");
     fs.truncateSync(file, REPORT_LIMITS.fileBytes + 1);
     const run = await runCliInProcess(["parse-text", file]);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);
+    expect(run.stderr).toContain(`文件超过 ${sizeText(REPORT_LIMITS.fileBytes)}`);
   });
 
   it("bad options: exit 2 with one line", async () => {
