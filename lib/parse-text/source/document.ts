@@ -1,5 +1,6 @@
 // What the three readers share: the spaces a report's text is full of, and the document being
 // built block by block with the limits of lib/uploads/limits.ts counted as it grows.
+import { NOT_UTF8, UTF16 } from "@/lib/uploads/text";
 import { REPORT_LIMITS, REPORT_LIMIT_MESSAGES } from "@/lib/uploads/limits";
 import type { SourceBlock, SourceDocument } from "../types";
 
@@ -132,4 +133,12 @@ export class DocumentBuilder {
   finish(kind: SourceDocument["kind"]): SourceDocument {
     return { kind, blocks: this.blocks, text: this.fixedText ?? this.pieces.join("") };
   }
+}
+
+/** A report's text in UTF-16: the register's message speaks of spreadsheets, a report's of an editor. */
+export const REPORT_UTF16 = "文件是 UTF-16（Unicode）编码：请在编辑器中另存为 UTF-8 编码的文本后再导入";
+
+/** Why a report's text or page could not be decoded, told as a report's reader tells it. */
+export function undecodable(error: string): SourceRefusal {
+  return new SourceRefusal(error === UTF16 ? REPORT_UTF16 : error === NOT_UTF8 ? NOT_TEXT : error);
 }

@@ -8,7 +8,7 @@ import { Parser } from "htmlparser2";
 import { REPORT_LIMITS, REPORT_LIMIT_MESSAGES } from "@/lib/uploads/limits";
 import { decodeText } from "@/lib/uploads/text";
 import type { SourceDocument } from "../types";
-import { DocumentBuilder, flowText, SourceRefusal, spreadSpans, withoutControls, type SpanCell } from "./document";
+import { DocumentBuilder, flowText, SourceRefusal, spreadSpans, undecodable, withoutControls, type SpanCell } from "./document";
 
 const BLOCKS = new Set([
   "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
@@ -53,7 +53,7 @@ export function decodeHtml(bytes: Uint8Array): string {
       // bytes that are not in the declared charset: read as GB18030 if they are that
     }
   }
-  if (!decoded.ok) throw new SourceRefusal(decoded.error);
+  if (!decoded.ok) throw undecodable(decoded.error);
   return decoded.text;
 }
 

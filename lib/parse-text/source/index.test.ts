@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sharedStringsBomb } from "@/lib/uploads/testing";
-import { UTF16 } from "@/lib/uploads/text";
+import { REPORT_UTF16 } from "./document";
 import { DOCX_MESSAGES } from "./docx";
 import { readSource, SOURCE_MESSAGES } from "./index";
 
@@ -31,8 +31,8 @@ describe("telling a report's file apart by its content", () => {
     expect(kindOf(binary(0xff, 0xd8, 0xff, 0xe0), "扫描.jpg")).toBe(SOURCE_MESSAGES.image);
     expect(kindOf(bytes("{\\rtf1\\ansi 报告}"), "报告.rtf")).toBe(SOURCE_MESSAGES.rtf);
     expect(kindOf(binary(0x1f, 0x8b, 0x08), "报告.gz")).toBe(SOURCE_MESSAGES.archive);
-    expect(kindOf(new Uint8Array(Buffer.from("<html><p>年度报告</p> 2021", "utf16le")), "报告.html")).toBe(UTF16);
-    expect(kindOf(new Uint8Array(Buffer.from("\ufeff年度报告 2021", "utf16le")), "报告.txt")).toBe(UTF16);
+    expect(kindOf(new Uint8Array(Buffer.from("<html><p>年度报告</p> 2021", "utf16le")), "报告.html")).toBe(REPORT_UTF16);
+    expect(kindOf(new Uint8Array(Buffer.from("\ufeff年度报告 2021", "utf16le")), "报告.txt")).toBe(REPORT_UTF16);
     expect(kindOf(new Uint8Array(256).map((_, i) => (i * 7919) % 256), "报告.txt")).toMatch(/^文件不是/);
   });
 

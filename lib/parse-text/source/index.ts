@@ -3,10 +3,9 @@
 // and HTML when the content could be either). What cannot be read is refused with one line
 // saying what the file is and what to give instead; nothing a file holds makes a reader throw.
 import { fileTooLarge, REPORT_LIMITS } from "@/lib/uploads/limits";
-import { UTF16 } from "@/lib/uploads/text";
 import { looksLikeZip } from "@/lib/uploads/zip-read";
 import type { SourceResult } from "../types";
-import { NOT_TEXT, SourceRefusal } from "./document";
+import { NOT_TEXT, REPORT_UTF16, SourceRefusal } from "./document";
 import { readDocx } from "./docx";
 import { readHtml } from "./html";
 import { readText } from "./text";
@@ -59,7 +58,7 @@ function refusedKind(bytes: Uint8Array): string | null {
     return SOURCE_MESSAGES.image;
   }
   if (ascii(bytes, "{\\rtf")) return SOURCE_MESSAGES.rtf;
-  if (utf16WithoutMark(bytes)) return UTF16;
+  if (utf16WithoutMark(bytes)) return REPORT_UTF16;
   if (ascii(bytes, "Rar!") || startsWith(bytes, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c) || startsWith(bytes, 0x1f, 0x8b)) return SOURCE_MESSAGES.archive;
   return null;
 }

@@ -4,7 +4,7 @@
 // as a table broken across pages comes out of OCR.
 import { decodeText } from "@/lib/uploads/text";
 import type { SourceDocument } from "../types";
-import { DocumentBuilder, plainSpaces, SourceRefusal, withoutControls } from "./document";
+import { DocumentBuilder, plainSpaces, undecodable, withoutControls } from "./document";
 
 /** The text as shown: line ends as "\n" (a form feed, a page break, is one too), the wide spaces as spaces. */
 export function normaliseText(raw: string): string {
@@ -41,6 +41,6 @@ export function textDocument(raw: string): SourceDocument {
 /** A text file's bytes (UTF-8 or GB18030) as a document. */
 export function readText(bytes: Uint8Array): SourceDocument {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new SourceRefusal(decoded.error);
+  if (!decoded.ok) throw undecodable(decoded.error);
   return textDocument(decoded.text);
 }
