@@ -91,6 +91,9 @@ test("the public page says the report was imported from its published text, and 
   await expect(beside.locator("#note-2")).toContainText("注2 原报告此处合计有误：表三「总计」列：（七）总计 70，不等于 （一）予以公开 30");
   await expect(beside.getByText(/^注4 原报告文字与表格不一致：「一、总体情况」写/)).toBeVisible();
 
+  // The sentence the text-against-table notes quote is marked where it stands.
+  await expect(page.locator("mark.narrative-flag")).toHaveText("2021年，全镇共收到政府信息公开申请75件，办结69件，1件结转下年度继续办理。");
+
   const notes = page.getByRole("region", { name: "注释" });
   await expect(notes.getByRole("listitem")).toHaveCount(5);
   await expect(notes.getByRole("listitem").first()).toContainText("注1 原报告此处合计有误：表三「总计」列：一、本年新收政府信息公开申请数量 70");

@@ -5,7 +5,7 @@ import { referenceResolver } from "@/lib/narrative/references";
 import { Narrative, highlightsOf } from "@/components/report/Narrative";
 import { ReportTable } from "@/components/report/ReportTable";
 import { NotesList, TableNotes } from "@/components/report/HistoricalNotes";
-import { numberNotes, type HistoricalRecord } from "@/lib/report/historical-notes";
+import { noteHighlights, numberNotes, type HistoricalRecord } from "@/lib/report/historical-notes";
 
 export interface ReportViewProps {
   format: FormatDef;
@@ -37,7 +37,12 @@ export function ReportView({ format, cells, sections, findings, headingLevel = 2
                 {section.heading}
               </Heading>
             )}
-            <Narrative text={sections[section.key]} references={references} highlights={highlightsOf(findings, section.key)} expected={section.narrative && !section.table} />
+            <Narrative
+              text={sections[section.key]}
+              references={references}
+              highlights={[...highlightsOf(findings, section.key), ...noteHighlights(notes, section.key)]}
+              expected={section.narrative && !section.table}
+            />
             {table && <ReportTable table={table} cells={cells} findings={findings} blanks={blanks} notes={notes} />}
             {table && <TableNotes format={format} tableId={table.id} tableTitle={table.title} notes={notes} />}
           </section>

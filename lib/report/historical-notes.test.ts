@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFormat } from "@/lib/formats";
 import type { Finding } from "@/lib/formats/types";
-import { findingsProblem, noteLead, noteNumbersByCell, notesOfFindings, notesOfTable, noteText, numberNotes } from "./historical-notes";
+import { findingsProblem, noteHighlights, noteLead, noteNumbersByCell, notesOfFindings, notesOfTable, noteText, numberNotes } from "./historical-notes";
 
 const gov2021 = getFormat("gov-2021");
 const legacy = getFormat("legacy-2014");
@@ -44,6 +44,8 @@ describe("notes of findings", () => {
     expect(notesOfTable(gov2021, "t2", notes)).toEqual([]);
     expect(noteNumbersByCell(notes).get("t3.total.total")).toEqual([1]);
     expect(noteNumbersByCell(notes).get("t3.new.total")).toEqual([2]);
+    expect(noteHighlights(notes, "overview")).toEqual([{ start: 0, end: 4, severity: "warning" }]);
+    expect(noteHighlights(notes, "requests")).toEqual([]);
   });
 
   it("refuses findings that name a cell, a section or a passage the report does not have", () => {

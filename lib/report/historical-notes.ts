@@ -4,6 +4,7 @@
 // begins follows from the finding's rule, here and nowhere else.
 import type { Finding, FormatDef } from "../formats/types";
 import { listCells } from "../formats/engine";
+import type { Highlight } from "./paragraphs";
 import { BLANK_RULE, KIND_RULES, NARRATIVE_MISMATCH_RULE, SHORT_SECTION_RULE } from "../rules";
 
 /** One note as a revision keeps it (a type, so that it fits a JSON column). */
@@ -45,6 +46,13 @@ export function noteNumbersByCell(notes: readonly NumberedNote[]): Map<string, n
   const byCell = new Map<string, number[]>();
   for (const { number, note } of notes) for (const key of note.cells) byCell.set(key, [...(byCell.get(key) ?? []), number]);
   return byCell;
+}
+
+/** The passages of a section's text that notes point at (the sentence of an N1), marked as a warning's. */
+export function noteHighlights(notes: readonly NumberedNote[], sectionKey: string): Highlight[] {
+  return notes.flatMap(({ note }) =>
+    note.excerpt && note.excerpt.section === sectionKey ? [{ start: note.excerpt.start, end: note.excerpt.end, severity: "warning" as const }] : [],
+  );
 }
 
 /** Findings of the reading of a source (a cell that could not be read for certain) have rules P1, P2, … */
