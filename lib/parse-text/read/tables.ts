@@ -203,7 +203,7 @@ export function readTables(format: FormatDef, lines: readonly Line[], headingTab
     // a row label's second line ("（不同渠道和方式公开相同信息计1条）") under the row it continues
     const lastRow = reads[reads.length - 1]?.target;
     const key = labelKey([...texts].sort((a, b) => b.length - a.length)[0]);
-    if (lastRow && key.length >= 2 && lastRow.aliases.some((a) => a.endsWith(key) || a.includes(key))) {
+    if (lastRow && key.length >= 2 && lastRow.aliases.some((a) => a.includes(key))) {
       tableBlocks.add(line.block);
       continue;
     }
