@@ -62,6 +62,8 @@ export function readReport(source: SourceDocument, hint: ReadHint = {}): ParseRe
   const { format, tables } = chosen;
 
   const skip = new Set<number>([...tables.tableBlocks, ...(titleBlock === null ? [] : [titleBlock])]);
+  // a year given by hand does not make a report of a text with no title, no table row and none of the format's headings
+  if (title === null && tables.found.size === 0 && findHeadings(format, source, skip).size === 0) return { ok: false, error: NOT_A_REPORT };
   const sections = readSections({ format, source, skip, organization: title?.organization ?? "" });
   const cells = normalizeCells(format, tables.cells);
   const findings: Finding[] = [

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "@/lib/cli/testing/run-cli";
 import { getFormat } from "@/lib/formats";
 import type { Cells } from "@/lib/formats/types";
-import { readReport } from "@/lib/parse-text/read";
+import { NOT_A_REPORT, readReport } from "@/lib/parse-text/read";
 import { textDocument } from "@/lib/parse-text/source/text";
 import { reportDocument, tableAsTsv, type PrintedReport } from "@/lib/parse-text/testing";
 import type { ParsedReport, SourceDocument } from "@/lib/parse-text/types";
@@ -190,6 +190,24 @@ describe("values", () => {
     const p1 = parsed.findings.filter((f) => f.rule === "P1");
     expect(p1.map((f) => f.cells)).toEqual(keys.map((k) => [k]));
     expect(p1[0].message).toContain("留空");
+  });
+
+  it("a rough number in a row's first value column (\"约30\") leaves that cell blank and reads the others in their columns", () => {
+    const lines = t3Lines(P21.cells).map((l) => (l.startsWith("一、本年新收") ? l.replace(/\t64\t/, "\t约64\t") : l));
+    const parsed = read(lines);
+    expect(parsed.cells["t3.new.natural"]).toBeNull();
+    expect(parsed.uncertain.map((u) => [u.key, u.printed])).toEqual([["t3.new.natural", "约64"]]);
+    for (const column of ["business", "research", "nonprofit", "legal", "other", "total"]) {
+      expect(parsed.cells[`t3.new.${column}`], column).toBe(P21.cells[`t3.new.${column}`]);
+    }
+  });
+});
+
+describe("what is not a report", () => {
+  it("text with neither a title nor a table row is refused, also when the year is given", () => {
+    const prose = textDocument("今天天气很好。\n我们去公园散步，看见 2021 年栽下的树。");
+    expect(readReport(prose, { year: 2021 })).toEqual({ ok: false, error: NOT_A_REPORT });
+    expect(readReport(prose)).toEqual({ ok: false, error: NOT_A_REPORT });
   });
 });
 

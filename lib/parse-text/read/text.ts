@@ -44,8 +44,11 @@ export function isNotApplicable(text: string): boolean {
 /** Units the reports print inside a cell ("251000元", "22件"). */
 export const VALUE_UNIT = /(?:万元|元|人次|件|条|次|个|人|篇|项)$/;
 
-/** A number as printed in a table cell, with an optional unit and an optional note in brackets. */
-const VALUE_LIKE = /^[+-]?(?:\d[\d,]*)?(?:\.\d+)?(?:万元|元|人次|件|条|次|个|人|篇|项)?(?:\(.*\))?$/;
+/**
+ * A number as printed in a table cell, with an optional unit and an optional note in brackets;
+ * also a number given roughly ("约30", "30余件"), which is in a value's place but no value.
+ */
+const VALUE_LIKE = /^(?:约|近|逾|超过?|大约)?[+-]?(?:\d[\d,]*)?(?:\.\d+)?(?:余|多)?(?:万元|元|人次|件|条|次|个|人|篇|项)?(?:左右|以上)?(?:\(.*\))?$/;
 
 /** Text that stands where a number stands: blank, "/", "—", or a number (with unit or note). */
 export function looksLikeValue(text: string): boolean {
