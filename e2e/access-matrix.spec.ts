@@ -487,6 +487,12 @@ function registerCsv(): File {
   return new File([text], "register.csv", { type: "text/csv" });
 }
 
+/** A published report's text, as 导入报告 reads it: a title and one row of 表三. */
+function reportText(): File {
+  const text = ["矩阵镇2021年度政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1"].join("\n");
+  return new File([text], "report.txt", { type: "text/plain" });
+}
+
 function holidayCnFile(fileYear: number): File {
   const text = JSON.stringify({ year: fileYear, papers: [], days: [{ name: "元旦", date: `${fileYear}-01-01`, isOffDay: true }] });
   return new File([text], `${fileYear}.json`, { type: "application/json" });
@@ -517,6 +523,7 @@ const otherInputs: Record<string, (role: MatrixRole) => unknown[] | Promise<unkn
       : form({ requestId: records.requestId, kind: "answered", date: "2025-06-25", outcome: "granted" }),
   ],
   "register.ts#importRegisterAction": () => [null, form({ org: unitSlug, file: registerCsv() })],
+  "report-import.ts#importReportFileAction": () => [null, form({ org: unitSlug, intent: "read", file: reportText() })],
   "register-cases.ts#createReviewCaseAction": () => [null, form({ block: caseShape().blocks[0].key, filedOn: "2025-07-02", orgId: records.unitId })],
   "register-cases.ts#closeReviewCaseAction": () => [null, form({ caseId: records.caseId, result: caseShape().resultColumns[0].key, closedOn: "2025-08-01" })],
   "channels.ts#createChannelAction": () => [null, form({ orgId: records.unitId, name: `矩阵微博${unique()}`, kind: "weibo" })],

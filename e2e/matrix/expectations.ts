@@ -125,6 +125,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "/register": { expect: signedInPage },
   "/register/new": { expect: registerWritePage },
   "/register/import": { expect: registerWritePage },
+  /** 导入报告: whoever types a report (a draft of their unit's) or reviews one (a past report as published) */
+  "/import": { expect: signedInPage },
   "/register/[id]": { expect: unitObjectPage },
   "/register/export.csv": { expect: privateFile((role) => (seesUnit(role) ? 200 : 404)) },
   "/cases": { expect: signedInPage },
@@ -226,6 +228,17 @@ function newUnitRecord(role: MatrixRole): ActionOutcome {
   return role === "siblingStaff" ? "allowed" : unitRecords(role);
 }
 
+/**
+ * 导入报告 (读取 walked; 保存为草稿 and 作为往年已发布的报告导入 ask the same rights of the same
+ * unit first): the unit's staff and admins (a draft), the county's reviewers (a past report as
+ * published); a unit the caller does not see is not found.
+ */
+function reportImport(role: MatrixRole): ActionOutcome {
+  const refusal = sessionRefusal(role);
+  if (refusal) return refusal;
+  return role === "unitStaff" || role === "admin" || role === "countyReviewer" ? "allowed" : "NOT_FOUND";
+}
+
 const adminOnly = (role: MatrixRole): ActionOutcome => sessionRefusal(role) ?? (role === "admin" ? "allowed" : "FORBIDDEN");
 
 export const ACTIONS: Record<string, ActionCase> = {
@@ -260,6 +273,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   "register.ts#addRequestEventAction": { mutates: true, expect: unitRecords },
   "register.ts#withdrawRequestEventAction": { mutates: true, expect: unitRecords },
   "register.ts#importRegisterAction": { mutates: true, expect: unitRecords },
+  "report-import.ts#importReportFileAction": { mutates: false, expect: reportImport },
   "register-cases.ts#createReviewCaseAction": { mutates: true, expect: newUnitRecord },
   "register-cases.ts#closeReviewCaseAction": { mutates: true, expect: unitRecords },
   "channels.ts#createChannelAction": { mutates: true, expect: unitRecords },
