@@ -1,5 +1,5 @@
 "use client";
-// 登记新申请. The receipt date follows art. 31 of the 条例, which depends on the channel: the
+// 登记新申请. The receipt date depends on the channel (条例 art. 31; for "其他", 国办公开办函〔2015〕207号 一.5): the
 // rule for the chosen channel is shown under the date.
 import { useState } from "react";
 import { applicantTypes } from "@/lib/register/structure";
@@ -19,7 +19,7 @@ export interface NewRequestFormProps {
 export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
   const { state, pending, onSubmit } = useKeptForm(createRequestAction, null);
   const [channel, setChannel] = useState("");
-  const receipt = CHANNELS.find((c) => c.key === channel)?.receipt;
+  const receipt = CHANNELS.find((c) => c.key === channel);
   const error = (name: string) => fieldError(state, name);
 
   return (
@@ -40,7 +40,7 @@ export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
         id="request-received"
         label="收到日期"
         error={error("receivedOn")}
-        hint={receipt ? `条例第三十一条：${receipt}。` : "条例第三十一条按申请渠道规定收到申请之日，请先选择申请渠道。"}
+        hint={receipt ? `${receipt.basis}：${receipt.receipt}。` : "条例第三十一条按申请渠道规定收到申请之日，请先选择申请渠道。"}
       >
         {(props) => <input {...props} name="receivedOn" type="date" required max={today} defaultValue={today} />}
       </Field>
