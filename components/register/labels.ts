@@ -4,7 +4,9 @@ import { cellDef } from "@/lib/formats/engine";
 import { applicantTypes, caseShape, currentGovFormat, type RowOption } from "@/lib/register/structure";
 
 export function applicantTypeLabel(key: string): string {
-  return applicantTypes().find((c) => c.key === key)?.label ?? key;
+  const column = applicantTypes().find((c) => c.key === key);
+  if (!column) return key;
+  return column.path && column.path.length > 1 ? column.path.join(" › ") : column.label;
 }
 
 export interface OutcomeGroup {
