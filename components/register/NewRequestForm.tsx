@@ -2,7 +2,7 @@
 // 登记新申请. The receipt date depends on the channel (条例 art. 31; for "其他", 国办公开办函〔2015〕207号 一.5): the
 // rule for the chosen channel is shown under the date.
 import { useState } from "react";
-import { applicantTypes } from "@/lib/register/structure";
+import { applicantTypeChoices } from "@/components/register/labels";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { createRequestAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
@@ -53,7 +53,7 @@ export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
         required
         defaultValue=""
         placeholder="请选择"
-        choices={applicantTypes()}
+        choices={applicantTypeChoices()}
       />
       <Field id="request-applicant-name" label="申请人姓名或名称" error={error("applicantName")} hint="个人信息，仅本单位填报人员可见，不出现在导出文件和公开页面中。">
         {(props) => <input {...props} name="applicantName" type="text" autoComplete="off" maxLength={200} className="w-full max-w-md" />}

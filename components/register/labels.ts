@@ -9,6 +9,11 @@ export function applicantTypeLabel(key: string): string {
   return column.path && column.path.length > 1 ? column.path.join(" › ") : column.label;
 }
 
+/** The applicant columns as choices, each read with its group. */
+export function applicantTypeChoices(): { key: string; label: string }[] {
+  return applicantTypes().map((c) => ({ key: c.key, label: applicantTypeLabel(c.key) }));
+}
+
 export interface OutcomeGroup {
   /** the group row of 表三 (（三）不予公开 …); null for an outcome that stands alone (（一）予以公开) */
   label: string | null;
