@@ -1,8 +1,8 @@
 "use client";
-// 登记新申请. The receipt date follows art. 31 of the 条例, which depends on the channel: the
+// 登记新申请. The receipt date depends on the channel (条例 art. 31; for "其他", 国办公开办函〔2015〕207号 一.5): the
 // rule for the chosen channel is shown under the date.
 import { useState } from "react";
-import { applicantTypes } from "@/lib/register/structure";
+import { applicantTypeChoices } from "@/components/register/labels";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { createRequestAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";
@@ -19,7 +19,7 @@ export interface NewRequestFormProps {
 export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
   const { state, pending, onSubmit } = useKeptForm(createRequestAction, null);
   const [channel, setChannel] = useState("");
-  const receipt = CHANNELS.find((c) => c.key === channel)?.receipt;
+  const receipt = CHANNELS.find((c) => c.key === channel);
   const error = (name: string) => fieldError(state, name);
 
   return (
@@ -40,7 +40,7 @@ export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
         id="request-received"
         label="收到日期"
         error={error("receivedOn")}
-        hint={receipt ? `条例第三十一条：${receipt}。` : "条例第三十一条按申请渠道规定收到申请之日，请先选择申请渠道。"}
+        hint={receipt ? `${receipt.basis}：${receipt.receipt}。` : "条例第三十一条按申请渠道规定收到申请之日，请先选择申请渠道。"}
       >
         {(props) => <input {...props} name="receivedOn" type="date" required max={today} defaultValue={today} />}
       </Field>
@@ -53,7 +53,7 @@ export function NewRequestForm({ today, orgs }: NewRequestFormProps) {
         required
         defaultValue=""
         placeholder="请选择"
-        choices={applicantTypes()}
+        choices={applicantTypeChoices()}
       />
       <Field id="request-applicant-name" label="申请人姓名或名称" error={error("applicantName")} hint="个人信息，仅本单位填报人员可见，不出现在导出文件和公开页面中。">
         {(props) => <input {...props} name="applicantName" type="text" autoComplete="off" maxLength={200} className="w-full max-w-md" />}

@@ -1,7 +1,7 @@
 // 筛选: a plain GET form, so that filtering works without JavaScript and every view has a URL.
 import Link from "next/link";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/register/deadline";
-import { applicantTypes } from "@/lib/register/structure";
+import { applicantTypeChoices } from "@/components/register/labels";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/formats/report-year";
 import type { RegisterQuery } from "@/components/register/query";
@@ -46,7 +46,7 @@ export function RequestFilterForm({ query, orgs }: { query: RegisterQuery; orgs:
           <input id="filter-year" name="year" type="number" inputMode="numeric" min={MIN_REPORT_YEAR} max={MAX_REPORT_YEAR} defaultValue={filters.year ?? ""} className="w-28" />
         </div>
         <SelectField id="filter-channel" label="渠道" name="channel" defaultValue={filters.channel ?? ""} allLabel="全部" choices={CHANNELS} />
-        <SelectField id="filter-type" label="申请人类型" name="type" defaultValue={filters.applicantType ?? ""} allLabel="全部" choices={applicantTypes()} />
+        <SelectField id="filter-type" label="申请人类型" name="type" defaultValue={filters.applicantType ?? ""} allLabel="全部" choices={applicantTypeChoices()} />
       </div>
       <p className="actions-row">
         <button type="submit" className="button button-primary">

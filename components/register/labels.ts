@@ -4,7 +4,14 @@ import { cellDef } from "@/lib/formats/engine";
 import { applicantTypes, caseShape, currentGovFormat, type RowOption } from "@/lib/register/structure";
 
 export function applicantTypeLabel(key: string): string {
-  return applicantTypes().find((c) => c.key === key)?.label ?? key;
+  const column = applicantTypes().find((c) => c.key === key);
+  if (!column) return key;
+  return column.path && column.path.length > 1 ? column.path.join(" › ") : column.label;
+}
+
+/** The applicant columns as choices, each read with its group. */
+export function applicantTypeChoices(): { key: string; label: string }[] {
+  return applicantTypes().map((c) => ({ key: c.key, label: applicantTypeLabel(c.key) }));
 }
 
 export interface OutcomeGroup {

@@ -84,7 +84,12 @@ export function outcomeIndex(format: FormatDef): LabelIndex {
 
 let applicantTypeIndexCache: LabelIndex | undefined;
 
+/** Plain spellings a spreadsheet may use for the 其他 column under 法人或其他组织. */
+const OTHER_APPLICANT_SPELLINGS = ["其他组织", "其他单位", "其他法人", "其他法人或其他组织"];
+
 export function applicantTypeIndex(): LabelIndex {
-  applicantTypeIndexCache ??= labelIndex(applicantTypes().map((c) => ({ key: c.key, spellings: [c.label] })));
+  applicantTypeIndexCache ??= labelIndex(
+    applicantTypes().map((c) => ({ key: c.key, spellings: c.key === "other" ? [c.label, ...OTHER_APPLICANT_SPELLINGS] : [c.label] })),
+  );
   return applicantTypeIndexCache;
 }

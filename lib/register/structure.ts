@@ -21,6 +21,8 @@ export interface RowOption {
 export interface ColumnOption {
   key: string;
   label: string;
+  /** the column's headers from the outermost, where it sits under a group (法人或其他组织 › 其他) */
+  path?: readonly string[];
 }
 
 /** 表三 of the 2019 and 2021 formats. */
@@ -124,7 +126,8 @@ export function requestsShape(format: FormatDef): RequestsShape | null {
       carriedOutRow: carriedOutCell.row,
       applicantColumns: i3.right.map((k) => {
         const cell = def(format, k);
-        return { key: cell.column, label: lastOf(cell.columnPath ?? [cell.columnLabel]) };
+        const path = cell.columnPath ?? [cell.columnLabel];
+        return { key: cell.column, label: lastOf(path), path };
       }),
       totalColumn: totalColumnCell.column,
       cell: lookup(format, table),
