@@ -41,14 +41,14 @@ export function isNotApplicable(text: string): boolean {
   return NOT_APPLICABLE.test(compact(text));
 }
 
-/** Units the reports print inside a cell ("251000元", "22件"). */
-export const VALUE_UNIT = /(?:万元|元|人次|件|条|次|个|人|篇|项)$/;
+/** Units the reports print inside a cell ("251000元", "22件"), longest first where one ends another. */
+export const UNITS = "万元|元|人次|件|条|次|个|人|篇|项";
 
 /**
  * A number as printed in a table cell, with an optional unit and an optional note in brackets;
  * also a number given roughly ("约30", "30余件"), which is in a value's place but no value.
  */
-const VALUE_LIKE = /^(?:约|近|逾|超过?|大约)?[+-]?(?:\d[\d,]*)?(?:\.\d+)?(?:余|多)?(?:万元|元|人次|件|条|次|个|人|篇|项)?(?:左右|以上)?(?:\(.*\))?$/;
+const VALUE_LIKE = new RegExp(`^(?:约|近|逾|超过?|大约)?[+-]?(?:\\d[\\d,]*)?(?:\\.\\d+)?(?:余|多)?(?:${UNITS})?(?:左右|以上)?(?:\\(.*\\))?$`);
 
 /** Text that stands where a number stands: blank, "/", "—", or a number (with unit or note). */
 export function looksLikeValue(text: string): boolean {

@@ -5,12 +5,12 @@
 import { readPastedValue } from "@/lib/editor/paste";
 import { sumValues } from "@/lib/formats/engine";
 import type { CellDef } from "@/lib/formats/types";
-import { compact, isNotApplicable } from "./text";
+import { compact, isNotApplicable, UNITS } from "./text";
 
 export type ReadValue = { ok: true; value: number | null } | { ok: false; reason: string };
 
 const NOTE = /^(.*?\d)\((?:其中|含|包括|另|注)?[^()]*\)$/;
-const UNIT = /^(.*?\d)(万元|元|人次|件|条|次|个|人|篇|项)$/;
+const UNIT = new RegExp(`^(.*?\\d)(${UNITS})$`);
 
 /** 元 ↔ 万元 when the cell prints the other one; other units are the column's own. */
 function inColumnUnit(value: number, printedUnit: string, def: Pick<CellDef, "unit">): number {
