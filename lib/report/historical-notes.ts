@@ -5,7 +5,7 @@
 import type { Finding, FormatDef } from "../formats/types";
 import { listCells } from "../formats/engine";
 import type { Highlight } from "./paragraphs";
-import { BLANK_RULE, KIND_RULES, NARRATIVE_MISMATCH_RULE, SHORT_SECTION_RULE } from "../rules";
+import { BLANK_RULE, KIND_RULES, NARRATIVE_MISMATCH_RULE, READING_RULES, SHORT_SECTION_RULE } from "../rules";
 
 /** One note as a revision keeps it (a type, so that it fits a JSON column). */
 export type HistoricalNote = {
@@ -55,9 +55,6 @@ export function noteHighlights(notes: readonly NumberedNote[], sectionKey: strin
   );
 }
 
-/** Findings of the reading of a source (a cell that could not be read for certain) have rules P1, P2, … */
-const READING_RULE = /^P\d*$/;
-
 /**
  * How a note on a finding of `rule` begins, or null for a finding that is no note: a blank cell
  * (blank in the table as printed) and a short section (the text is shown as it is) say nothing
@@ -69,7 +66,7 @@ export function noteLead(format: FormatDef, rule: string): string | null {
   if (rule === NARRATIVE_MISMATCH_RULE) return "原报告文字与表格不一致：";
   if ((format.crossYear ?? []).some((link) => link.rule === rule)) return "原报告与上一年度报告不衔接：";
   if (KIND_RULES.includes(rule)) return "原报告此处数字不符合填报要求：";
-  if (READING_RULE.test(rule)) return "原报告此处未能准确辨认：";
+  if ((READING_RULES as readonly string[]).includes(rule)) return "原报告此处未能准确辨认：";
   return "原报告此处存疑：";
 }
 
