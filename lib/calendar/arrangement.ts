@@ -11,9 +11,18 @@ export interface ArrangedDay {
   notice: HolidayNotice;
 }
 
+/**
+ * When a notice is taken to have been issued, for ordering only. An unverified date (null) is
+ * placed at the start of the year before its own: annual notices come out in the autumn or
+ * winter before their year, and no amendment precedes them.
+ */
+export function effectiveIssuedOn(notice: HolidayNotice): CalendarDate {
+  return notice.issuedOn ?? `${notice.year - 1}-01-01`;
+}
+
 /** Notices in the order they took effect; a stable sort keeps the list order for equal dates. */
 export function inEffectOrder(notices: readonly HolidayNotice[]): HolidayNotice[] {
-  return [...notices].sort((a, b) => compareDates(a.issuedOn, b.issuedOn));
+  return [...notices].sort((a, b) => compareDates(effectiveIssuedOn(a), effectiveIssuedOn(b)));
 }
 
 export function arrangeDays(notices: readonly HolidayNotice[]): Map<CalendarDate, ArrangedDay> {

@@ -62,7 +62,8 @@ describe("provisional years", () => {
     expect(calendar.missingNoticeYears("2026-12-01")).toEqual([2027]);
     expect(calendar.missingNoticeYears("2027-06-01")).toEqual([2027]);
     expect(calendar.missingNoticeYears("2027-12-31")).toEqual([2027, 2028]);
-    expect(calendar.missingNoticeYears("2017-06-01")).toEqual([2017]);
+    expect(calendar.missingNoticeYears("2017-06-01")).toEqual([]);
+    expect(calendar.missingNoticeYears("2007-06-01")).toEqual([2007]);
   });
 
   it("keeps the statutory days of the 放假办法 in a provisional year and guesses no 调休", () => {

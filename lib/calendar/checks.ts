@@ -1,7 +1,7 @@
 // Checks on a notice before it is activated (holidays.md §4.2). Errors are mistakes a notice
 // cannot contain; the invariant is a warning, because an extraordinary notice (the 2020
 // extension of the Spring Festival) legitimately breaks it and must still be loadable.
-import { arrangeDays } from "@/lib/calendar/arrangement";
+import { arrangeDays, effectiveIssuedOn } from "@/lib/calendar/arrangement";
 import { calendarDateProblem, compareDates, datesOf, isWeekend, weekdayName, type CalendarDate } from "@/lib/calendar/date";
 import { STATUTORY_BASIS, statutoryDayCount } from "@/lib/calendar/statutory";
 import type { HolidayNotice } from "@/lib/calendar/types";
@@ -54,13 +54,14 @@ function checkDates(notice: HolidayNotice): NoticeIssue[] {
 
 /**
  * The invariant of holidays.md §4.2: weekday rest days − weekend make-up days = the number of
- * statutory days of the 放假办法 (11 through 2024, 13 from 2025). It is counted over the whole
+ * statutory days of the 放假办法 (11 from 2008 through 2024, 13 from 2025), plus the days an
+ * extraordinary notice grants and says so (extraStatutoryDays: 2015). It is counted over the whole
  * year as it stands after this notice, so an amendment is checked together with the notices
  * it amends (`earlier`; those issued after `notice` are left out).
  */
 function checkStatutoryDays(notice: HolidayNotice, earlier: readonly HolidayNotice[]): NoticeIssue[] {
   const sameYear = earlier.filter(
-    (other) => other.year === notice.year && other.id !== notice.id && compareDates(other.issuedOn, notice.issuedOn) <= 0,
+    (other) => other.year === notice.year && other.id !== notice.id && compareDates(effectiveIssuedOn(other), effectiveIssuedOn(notice)) <= 0,
   );
   let weekdayRest = 0;
   let weekendMakeup = 0;
@@ -69,7 +70,8 @@ function checkStatutoryDays(notice: HolidayNotice, earlier: readonly HolidayNoti
     if (day.kind === "makeup" && isWeekend(date)) weekendMakeup++;
   }
   const counted = weekdayRest - weekendMakeup;
-  const expected = statutoryDayCount(notice.year);
+  const extra = [...sameYear, notice].reduce((sum, other) => sum + (other.extraStatutoryDays?.days ?? 0), 0);
+  const expected = statutoryDayCount(notice.year) + extra;
   if (counted === expected) return [];
   return [
     {

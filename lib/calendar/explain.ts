@@ -13,7 +13,8 @@ const REASON_LABELS: Record<DayReason, string> = {
 
 /** 国办发明电〔2024〕12号《…》, or the title and date while the 文号 is unverified. */
 export function citeNotice(notice: HolidayNotice): string {
-  return notice.docNo ? `${notice.docNo}《${notice.title}》` : `《${notice.title}》（${notice.issuedOn}）`;
+  if (notice.docNo) return `${notice.docNo}《${notice.title}》`;
+  return `《${notice.title}》（${notice.issuedOn ?? "文号、日期未核实"}）`;
 }
 
 export function provisionalNote(missingNoticeYears: readonly number[]): string {

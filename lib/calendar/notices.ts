@@ -1,8 +1,13 @@
-// The 国务院办公厅 holiday notices for 2018–2026: project data, typed from the notices as
-// recorded in ../shared/domain/holidays.md §5–§6 (checked there day by day against holiday-cn,
-// chinese-days and tyme4ts: 0 disagreements). The app keeps its own table instead of calling a
-// package at run time, so that each day can cite the notice that made it so (holidays.md §1).
-// Amendments are separate notices: for the dates they list, the later notice wins.
+// The 国务院办公厅 holiday notices for 2008–2026 (and the 国务院's 2015 notice for the 70th
+// anniversary of the victory of the War of Resistance): project data. 2018–2026 were typed from
+// the notices as recorded in ../shared/domain/holidays.md §5–§6 (checked there day by day against
+// holiday-cn, chinese-days and tyme4ts: 0 disagreements). 2008–2017 were typed from the notice
+// texts as reprinted by the press and gov.cn, and are checked day by day against chinese-days in
+// notices.test.ts. A 文号 or date seen only in one reprint is left null and said in the note
+// (文号未核实); source addresses of 2008–2014 are those holiday-cn recorded from gov.cn. The app
+// keeps its own table instead of calling a package at run time, so that each day can cite the
+// notice that made it so (holidays.md §1). Amendments are separate notices: for the dates they
+// list, the later notice wins.
 import type { CalendarDate } from "@/lib/calendar/date";
 import type { FestivalArrangement, HolidayNotice } from "@/lib/calendar/types";
 
@@ -15,8 +20,213 @@ function annualTitle(year: number): string {
 }
 
 const GOV_CN = "https://www.gov.cn/zhengce/zhengceku";
+/** gov.cn addresses of 2008–2014 as holiday-cn recorded them (gov.cn's archive, not the day of issue) */
+const GOV_CN_ARCHIVE = "http://www.gov.cn/zhengce/zhengceku";
+const GOV_CN_CONTENT = "http://www.gov.cn/zhengce/content";
+
+/** The notices before the 2019 条例 came into force: the 2007 条例's requests are counted on them. */
+const NOTICES_2008_2017: readonly HolidayNotice[] = [
+  {
+    id: "2008",
+    year: 2008,
+    kind: "annual",
+    title: annualTitle(2008),
+    docNo: null,
+    issuedOn: null,
+    sourceUrl: `${GOV_CN_ARCHIVE}/2008-03/28/content_1645.htm`,
+    note: "文号未核实（仅见一处二手资料称国办发明电〔2007〕52号、2007-12-15）；2007-12-18 已见报道。春节含除夕（2007年修订的放假办法：除夕、初一、初二）。",
+    festivals: [
+      festival("元旦", "2007-12-30", "2008-01-01", ["2007-12-29"]),
+      festival("春节", "2008-02-06", "2008-02-12", ["2008-02-02", "2008-02-03"]),
+      festival("清明节", "2008-04-04", "2008-04-06"),
+      festival("劳动节", "2008-05-01", "2008-05-03", ["2008-05-04"]),
+      festival("端午节", "2008-06-07", "2008-06-09"),
+      festival("中秋节", "2008-09-13", "2008-09-15"),
+      festival("国庆节", "2008-09-29", "2008-10-05", ["2008-09-27", "2008-09-28"]),
+    ],
+  },
+  {
+    id: "2009",
+    year: 2009,
+    kind: "annual",
+    title: annualTitle(2009),
+    docNo: "国办发明电〔2008〕42号",
+    issuedOn: null,
+    sourceUrl: `${GOV_CN_ARCHIVE}/2008-12/10/content_1572.htm`,
+    note: "文号仅见于转载和二手资料；成文日期未核实（二手资料称2008-12-04，中国政府网2008-12-10公布）。",
+    festivals: [
+      festival("元旦", "2009-01-01", "2009-01-03", ["2009-01-04"]),
+      festival("春节", "2009-01-25", "2009-01-31", ["2009-01-24", "2009-02-01"]),
+      festival("清明节", "2009-04-04", "2009-04-06"),
+      festival("劳动节", "2009-05-01", "2009-05-03"),
+      festival("端午节", "2009-05-28", "2009-05-30", ["2009-05-31"]),
+      festival("国庆节、中秋节", "2009-10-01", "2009-10-08", ["2009-09-27", "2009-10-10"]),
+    ],
+  },
+  {
+    id: "2010",
+    year: 2010,
+    kind: "annual",
+    title: annualTitle(2010),
+    docNo: "国办发明电〔2009〕27号",
+    issuedOn: "2009-12-07",
+    sourceUrl: `${GOV_CN_ARCHIVE}/2009-12/08/content_1476.htm`,
+    note: "文号与日期据转载的通知全文（2009-12-08 中国政府网公布）。",
+    festivals: [
+      festival("元旦", "2010-01-01", "2010-01-03"),
+      festival("春节", "2010-02-13", "2010-02-19", ["2010-02-20", "2010-02-21"]),
+      festival("清明节", "2010-04-03", "2010-04-05"),
+      festival("劳动节", "2010-05-01", "2010-05-03"),
+      festival("端午节", "2010-06-14", "2010-06-16", ["2010-06-12", "2010-06-13"]),
+      festival("中秋节", "2010-09-22", "2010-09-24", ["2010-09-19", "2010-09-25"]),
+      festival("国庆节", "2010-10-01", "2010-10-07", ["2010-09-26", "2010-10-09"]),
+    ],
+  },
+  {
+    id: "2011",
+    year: 2011,
+    kind: "annual",
+    title: annualTitle(2011),
+    docNo: "国办发明电〔2010〕40号",
+    issuedOn: "2010-12-09",
+    sourceUrl: `${GOV_CN_ARCHIVE}/2010-12/10/content_1423.htm`,
+    note: "文号与日期据转载的通知全文（2010-12-10 中国政府网公布）。",
+    festivals: [
+      festival("元旦", "2011-01-01", "2011-01-03"),
+      festival("春节", "2011-02-02", "2011-02-08", ["2011-01-30", "2011-02-12"]),
+      festival("清明节", "2011-04-03", "2011-04-05", ["2011-04-02"]),
+      festival("劳动节", "2011-04-30", "2011-05-02"),
+      festival("端午节", "2011-06-04", "2011-06-06"),
+      festival("中秋节", "2011-09-10", "2011-09-12"),
+      festival("国庆节", "2011-10-01", "2011-10-07", ["2011-10-08", "2011-10-09"]),
+    ],
+  },
+  {
+    id: "2012",
+    year: 2012,
+    kind: "annual",
+    title: annualTitle(2012),
+    docNo: "国办发明电〔2011〕45号",
+    issuedOn: "2011-12-05",
+    sourceUrl: `${GOV_CN_ARCHIVE}/2011-12/06/content_1411.htm`,
+    note: "文号与日期据转载的通知全文（2011-12-06 中国政府网公布）。",
+    festivals: [
+      festival("元旦", "2012-01-01", "2012-01-03", ["2011-12-31"]),
+      festival("春节", "2012-01-22", "2012-01-28", ["2012-01-21", "2012-01-29"]),
+      festival("清明节", "2012-04-02", "2012-04-04", ["2012-03-31", "2012-04-01"]),
+      festival("劳动节", "2012-04-29", "2012-05-01", ["2012-04-28"]),
+      festival("端午节", "2012-06-22", "2012-06-24"),
+      festival("中秋节、国庆节", "2012-09-30", "2012-10-07", ["2012-09-29"]),
+    ],
+  },
+  {
+    id: "2013",
+    year: 2013,
+    kind: "annual",
+    title: annualTitle(2013),
+    docNo: "国办发明电〔2012〕33号",
+    issuedOn: "2012-12-08",
+    sourceUrl: `${GOV_CN_ARCHIVE}/2012-12/10/content_1353.htm`,
+    note: "文号与日期据转载的通知全文（2012-12-10 中国政府网公布）。",
+    festivals: [
+      festival("元旦", "2013-01-01", "2013-01-03", ["2013-01-05", "2013-01-06"]),
+      festival("春节", "2013-02-09", "2013-02-15", ["2013-02-16", "2013-02-17"]),
+      festival("清明节", "2013-04-04", "2013-04-06", ["2013-04-07"]),
+      festival("劳动节", "2013-04-29", "2013-05-01", ["2013-04-27", "2013-04-28"]),
+      festival("端午节", "2013-06-10", "2013-06-12", ["2013-06-08", "2013-06-09"]),
+      festival("中秋节", "2013-09-19", "2013-09-21", ["2013-09-22"]),
+      festival("国庆节", "2013-10-01", "2013-10-07", ["2013-09-29", "2013-10-12"]),
+    ],
+  },
+  {
+    id: "2014",
+    year: 2014,
+    kind: "annual",
+    title: annualTitle(2014),
+    docNo: "国办发明电〔2013〕28号",
+    issuedOn: "2013-12-11",
+    sourceUrl: `${GOV_CN_ARCHIVE}/2014-01/02/content_1194.htm`,
+    note: "文号与日期据转载的通知全文。2013年修订的放假办法施行：春节为初一、初二、初三，除夕不再放假。",
+    festivals: [
+      festival("元旦", "2014-01-01", "2014-01-01"),
+      festival("春节", "2014-01-31", "2014-02-06", ["2014-01-26", "2014-02-08"]),
+      festival("清明节", "2014-04-05", "2014-04-07"),
+      festival("劳动节", "2014-05-01", "2014-05-03", ["2014-05-04"]),
+      festival("端午节", "2014-05-31", "2014-06-02"),
+      festival("中秋节", "2014-09-06", "2014-09-08"),
+      festival("国庆节", "2014-10-01", "2014-10-07", ["2014-09-28", "2014-10-11"]),
+    ],
+  },
+  {
+    id: "2015",
+    year: 2015,
+    kind: "annual",
+    title: annualTitle(2015),
+    docNo: "国办发明电〔2014〕28号",
+    issuedOn: "2014-12-16",
+    sourceUrl: `${GOV_CN_CONTENT}/2014-12/16/content_9302.htm`,
+    note: "9月3日至5日另由国发明电〔2015〕1号安排调休放假。",
+    festivals: [
+      festival("元旦", "2015-01-01", "2015-01-03", ["2015-01-04"]),
+      festival("春节", "2015-02-18", "2015-02-24", ["2015-02-15", "2015-02-28"]),
+      festival("清明节", "2015-04-05", "2015-04-06"),
+      festival("劳动节", "2015-05-01", "2015-05-03"),
+      festival("端午节", "2015-06-20", "2015-06-22"),
+      festival("中秋节", "2015-09-27", "2015-09-27"),
+      festival("国庆节", "2015-10-01", "2015-10-07", ["2015-10-10"]),
+    ],
+  },
+  {
+    id: "2015-victory-day",
+    year: 2015,
+    kind: "amendment",
+    title: "国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知",
+    docNo: "国发明电〔2015〕1号",
+    issuedOn: "2015-05-13",
+    sourceUrl: `${GOV_CN_ARCHIVE}/2015-05/13/content_9742.htm`,
+    note: "2015年9月3日全国放假1天；9月3日至5日调休放假，9月6日（星期日）上班。",
+    extraStatutoryDays: { days: 1, basis: "国发明电〔2015〕1号：2015年9月3日全国放假1天" },
+    festivals: [festival("抗战胜利70周年纪念日", "2015-09-03", "2015-09-05", ["2015-09-06"])],
+  },
+  {
+    id: "2016",
+    year: 2016,
+    kind: "annual",
+    title: annualTitle(2016),
+    docNo: "国办发明电〔2015〕18号",
+    issuedOn: "2015-12-10",
+    sourceUrl: `${GOV_CN_CONTENT}/2015-12/10/content_10394.htm`,
+    festivals: [
+      festival("元旦", "2016-01-01", "2016-01-03"),
+      festival("春节", "2016-02-07", "2016-02-13", ["2016-02-06", "2016-02-14"]),
+      festival("清明节", "2016-04-02", "2016-04-04"),
+      festival("劳动节", "2016-05-01", "2016-05-02"),
+      festival("端午节", "2016-06-09", "2016-06-11", ["2016-06-12"]),
+      festival("中秋节", "2016-09-15", "2016-09-17", ["2016-09-18"]),
+      festival("国庆节", "2016-10-01", "2016-10-07", ["2016-10-08", "2016-10-09"]),
+    ],
+  },
+  {
+    id: "2017",
+    year: 2017,
+    kind: "annual",
+    title: annualTitle(2017),
+    docNo: "国办发明电〔2016〕17号",
+    issuedOn: "2016-12-01",
+    sourceUrl: `${GOV_CN_CONTENT}/2016-12/01/content_5141603.htm`,
+    festivals: [
+      festival("元旦", "2017-01-01", "2017-01-02"),
+      festival("春节", "2017-01-27", "2017-02-02", ["2017-01-22", "2017-02-04"]),
+      festival("清明节", "2017-04-02", "2017-04-04", ["2017-04-01"]),
+      festival("劳动节", "2017-04-29", "2017-05-01"),
+      festival("端午节", "2017-05-28", "2017-05-30", ["2017-05-27"]),
+      festival("中秋节、国庆节", "2017-10-01", "2017-10-08", ["2017-09-30"]),
+    ],
+  },
+];
 
 export const HOLIDAY_NOTICES: readonly HolidayNotice[] = [
+  ...NOTICES_2008_2017,
   {
     id: "2018",
     year: 2018,

@@ -27,10 +27,18 @@ export interface HolidayNotice {
   title: string;
   /** 文号, e.g. 国办发明电〔2024〕12号; null while it has not been verified */
   docNo: string | null;
-  /** the notice's date as holidays.md gives it (签发 date where it differs from publication) */
-  issuedOn: CalendarDate;
+  /**
+   * the notice's date as holidays.md gives it (签发 date where it differs from publication);
+   * null while it has not been verified (the note says what is known)
+   */
+  issuedOn: CalendarDate | null;
   sourceUrl?: string;
   /** what is uncertain about this record, shown to the admin */
   note?: string;
   festivals: readonly FestivalArrangement[];
+  /**
+   * Days off that this notice grants beyond the 放假办法 (the 2015 抗战胜利70周年纪念日: 国发明电〔2015〕1号),
+   * with its words: the statutory-days check adds them to the year's count instead of warning.
+   */
+  extraStatutoryDays?: { days: number; basis: string };
 }

@@ -22,6 +22,12 @@ import type { CalendarDayKind, NoticeKind } from "@/lib/generated/prisma/enums";
 
 type Client = Tx | ReturnType<typeof db>;
 
+/**
+ * How a notice date that has not been verified (HolidayNotice.issuedOn null: the 2008 and 2009
+ * notices) is stored: the column is not nullable, and an empty text sorts before every date.
+ */
+const UNVERIFIED_ISSUED_ON = "";
+
 export interface NoticeSummary {
   id: string;
   key: string;
@@ -29,7 +35,8 @@ export interface NoticeSummary {
   kind: "annual" | "amendment";
   title: string;
   docNo: string | null;
-  issuedOn: string;
+  /** null while not verified */
+  issuedOn: string | null;
   sourceUrl: string | null;
   note: string | null;
   status: "draft" | "active";
@@ -59,6 +66,7 @@ type NoticeRow = {
 function toSummary(row: NoticeRow): NoticeSummary {
   return {
     ...row,
+    issuedOn: row.issuedOn === UNVERIFIED_ISSUED_ON ? null : row.issuedOn,
     status: row.status === "active" ? "active" : "draft",
   };
 }
@@ -72,7 +80,7 @@ function toCalendarNotice(row: NoticeRow): HolidayNotice {
     kind: summary.kind,
     title: row.title,
     docNo: row.docNo,
-    issuedOn: row.issuedOn,
+    issuedOn: summary.issuedOn,
     ...(row.sourceUrl ? { sourceUrl: row.sourceUrl } : {}),
     ...(row.note ? { note: row.note } : {}),
     festivals: festivalsFromDays(summary.days),
@@ -115,7 +123,7 @@ async function storeNotice(tx: Tx, notice: HolidayNotice, status: "draft" | "act
       kind: notice.kind,
       title: notice.title,
       docNo: notice.docNo,
-      issuedOn: notice.issuedOn,
+      issuedOn: notice.issuedOn ?? UNVERIFIED_ISSUED_ON,
       sourceUrl: notice.sourceUrl ?? null,
       note: notice.note ?? null,
       status,

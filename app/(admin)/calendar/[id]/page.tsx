@@ -132,7 +132,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <dt className="font-semibold">文号</dt>
         <dd>{notice.docNo ?? <span className="muted">未填写</span>}</dd>
         <dt className="font-semibold">通知日期</dt>
-        <dd>{notice.issuedOn}</dd>
+        <dd>{notice.issuedOn ?? <span className="muted">未核实</span>}</dd>
         <dt className="font-semibold">类型</dt>
         <dd>{NOTICE_KIND_LABELS[notice.kind]}</dd>
         <dt className="font-semibold">状态</dt>
