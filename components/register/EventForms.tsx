@@ -3,8 +3,8 @@
 // it next (the data layer checks the whole timeline again): 告知补正 / 收到补正, 征求意见,
 // 延长答复期限, 答复办结 with one outcome of the closing year's format, 收取信息处理费.
 import { useState, type ReactNode } from "react";
-import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
 import { isCalendarDate } from "@/lib/calendar/date";
+import type { DisclosureLaw } from "@/lib/calendar/law";
 import type { RequestState } from "@/lib/register/deadline";
 import { computeFee, FEE_METHODS, type FeeMethod } from "@/lib/register/fees";
 import { outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
@@ -22,6 +22,8 @@ export interface EventFormsProps {
   correctionAsked: boolean;
   consultationOpen: boolean;
   extended: boolean;
+  /** the 条例 in force on the day received: its periods and articles */
+  law: DisclosureLaw;
 }
 
 type FieldErrorOf = (name: string) => string | undefined;
@@ -171,12 +173,20 @@ function FeeForm({ requestId, today }: { requestId: string; today: string }) {
   );
 }
 
-export function EventForms({ requestId, today, state, correctionAsked, consultationOpen, extended }: EventFormsProps) {
+function correctionIntro(law: DisclosureLaw): string {
+  const rule = law.correctionRequest;
+  if (rule) return `${rule.article}：${rule.rule}；答复期限自收到补正之日起重新计算。`;
+  return law.afterCorrection;
+}
+
+export function EventForms({ requestId, today, state, correctionAsked, consultationOpen, extended, law }: EventFormsProps) {
   const open = state === "open";
+  // The 2019 条例 allows one 补正 (一次性告知); the 2007 条例 sets no such limit.
+  const mayAskCorrection = open && (!correctionAsked || law.correctionRequest === null);
   return (
     <div className="grid gap-x-4 md:grid-cols-2">
-      {open && !correctionAsked && (
-        <EventForm requestId={requestId} kind="correction_requested" today={today} dateLabel="告知补正日期" submitLabel="记录告知补正" intro="条例第三十条：收到申请之日起 7 个工作日内一次性告知；答复期限自收到补正之日起重新计算。">
+      {mayAskCorrection && (
+        <EventForm requestId={requestId} kind="correction_requested" today={today} dateLabel="告知补正日期" submitLabel="记录告知补正" intro={correctionIntro(law)}>
           {(error) => (
             <Field id="event-correction-note" label="需要补正的事项（可选）" error={error("note")}>
               {(props) => <input {...props} name="note" type="text" maxLength={2000} className="w-full" />}
@@ -185,10 +195,10 @@ export function EventForms({ requestId, today, state, correctionAsked, consultat
         </EventForm>
       )}
       {state === "awaiting_correction" && (
-        <EventForm requestId={requestId} kind="correction_received" today={today} dateLabel="收到补正日期" submitLabel="记录收到补正" intro="答复期限自收到补正之日起重新计算 20 个工作日。" />
+        <EventForm requestId={requestId} kind="correction_received" today={today} dateLabel="收到补正日期" submitLabel="记录收到补正" intro={`答复期限自收到补正之日起重新计算 ${law.replyWorkingDays} 个工作日。`} />
       )}
       {open && !consultationOpen && (
-        <EventForm requestId={requestId} kind="consultation_started" today={today} dateLabel="征求意见开始日期" submitLabel="记录开始征求意见" intro="条例第三十二条、第三十四条：征求第三方或其他机关意见所需时间不计算在答复期限内。">
+        <EventForm requestId={requestId} kind="consultation_started" today={today} dateLabel="征求意见开始日期" submitLabel="记录开始征求意见" intro={`${law.consultationRule}。`}>
           {(error) => (
             <Field id="event-consultation-with" label="征求意见对象" error={error("note")} hint="第三方或其他机关的名称。">
               {(props) => <input {...props} name="note" type="text" required maxLength={2000} className="w-full" />}
@@ -212,12 +222,12 @@ export function EventForms({ requestId, today, state, correctionAsked, consultat
           today={today}
           dateLabel="延长决定日期"
           submitLabel="记录延长"
-          intro={`条例第三十三条：需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过 ${MAX_EXTENSION_WORKING_DAYS} 个工作日；须在答复期限届满前决定。`}
+          intro={`${law.replyArticle}：需要延长的，${law.extensionRule}；须在答复期限届满前决定。`}
         >
           {(error) => (
             <>
               <Field id="event-extended-days" label="延长的工作日数" error={error("days")}>
-                {(props) => <input {...props} name="days" type="number" inputMode="numeric" min={1} max={MAX_EXTENSION_WORKING_DAYS} step={1} required defaultValue={MAX_EXTENSION_WORKING_DAYS} className="w-24" />}
+                {(props) => <input {...props} name="days" type="number" inputMode="numeric" min={1} max={law.maxExtensionWorkingDays} step={1} required defaultValue={law.maxExtensionWorkingDays} className="w-24" />}
               </Field>
               <Field id="event-extended-approver" label="批准人" error={error("approvedBy")} hint="同意延长的政府信息公开工作机构负责人。">
                 {(props) => <input {...props} name="approvedBy" type="text" required maxLength={100} />}

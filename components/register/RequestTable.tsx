@@ -1,5 +1,6 @@
 // The register's list: one row per request, the tracking number heading its row.
 import Link from "next/link";
+import { lawFor } from "@/lib/calendar/law";
 import type { RequestSummary } from "@/lib/data/register";
 import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
@@ -37,7 +38,11 @@ export function RequestTable({ items, caption, orgNames }: { items: readonly Req
               <Link href={requestPath(request.id)}>{request.trackingNumber}</Link>
             </th>
             {orgNames && <td>{orgNames.get(request.orgId) ?? ""}</td>}
-            <td>{request.receivedOn}</td>
+            <td>
+              {request.receivedOn}
+              <br />
+              <span className="muted text-sm">{lawFor(request.receivedOn).listMark}</span>
+            </td>
             <td>{CHANNEL_LABELS[request.channel]}</td>
             <td>{applicantTypeLabel(request.applicantType)}</td>
             <td>{shortSubject(request.subject)}</td>

@@ -1,4 +1,5 @@
-// Deadlines of 《政府信息公开条例》 in working days, explained day by day.
+// Deadlines of 《政府信息公开条例》 in working days, explained day by day. The periods are those of
+// the law in force on the day the application was received (lib/calendar/law.ts).
 //
 // Counting (holidays.md §4.5, to be confirmed by legal): the day something is received is not
 // counted, whatever kind of day it is; day 1 is the next working day, and the deadline is the
@@ -9,14 +10,8 @@ import { AppError } from "@/lib/errors";
 import { NATIONAL_CALENDAR, type Calendar } from "@/lib/calendar/calendar";
 import { addDays, calendarDateProblem, compareDates, isWithin, weekdayName, type CalendarDate, type DateRange } from "@/lib/calendar/date";
 import { describeDay } from "@/lib/calendar/explain";
+import { lawFor, type DisclosureLaw } from "@/lib/calendar/law";
 
-/** 条例第三十三条: 20个工作日内予以答复; 延长的期限最长不得超过20个工作日. */
-export const REPLY_WORKING_DAYS = 20;
-export const MAX_EXTENSION_WORKING_DAYS = 20;
-/** 条例第三十条: 自收到申请之日起7个工作日内一次性告知申请人作出补正. */
-export const CORRECTION_REQUEST_WORKING_DAYS = 7;
-/** 条例第三十二条 (third party) and 第三十四条 (co-producing agency): 15个工作日. */
-export const CONSULTATION_WORKING_DAYS = 15;
 /** Any longer period is a typing mistake, not a legal deadline. */
 export const MAX_WORKING_DAYS = 250;
 
@@ -38,9 +33,11 @@ const DEFAULT_PAUSE_REASON = "征求第三方或其他机关意见";
 
 export interface DeadlineInput {
   received: CalendarDate;
-  /** working days; 20 unless given */
+  /** the law whose periods apply; by default the one in force on `received` (pass the application's law when counting from a 补正) */
+  law?: DisclosureLaw;
+  /** working days; the law's reply period unless given */
   days?: number;
-  /** true adds 20 working days; a number adds that many (at most 20) */
+  /** true adds the law's longest extension; a number adds that many (at most that) */
   extend?: boolean | number;
   /** inclusive ranges whose working days are not counted */
   pauses?: readonly PauseInterval[];
@@ -76,16 +73,16 @@ function invalid(message: string): AppError {
   return new AppError("INVALID_INPUT", message);
 }
 
-function extensionDays(extend: boolean | number): number {
+function extensionDays(extend: boolean | number, law: DisclosureLaw): number {
   if (extend === false) return 0;
-  if (extend === true) return MAX_EXTENSION_WORKING_DAYS;
-  if (!Number.isInteger(extend) || extend < 0 || extend > MAX_EXTENSION_WORKING_DAYS) {
-    throw invalid(`延长的期限应为 0 至 ${MAX_EXTENSION_WORKING_DAYS} 个工作日（条例第三十三条：延长的期限最长不得超过20个工作日）`);
+  if (extend === true) return law.maxExtensionWorkingDays;
+  if (!Number.isInteger(extend) || extend < 0 || extend > law.maxExtensionWorkingDays) {
+    throw invalid(`延长的期限应为 0 至 ${law.maxExtensionWorkingDays} 个工作日（${law.replyArticle}：${law.extensionLimit}）`);
   }
   return extend;
 }
 
-function checkInput({ received, days = REPLY_WORKING_DAYS, pauses = [] }: DeadlineInput): void {
+function checkInput({ received, days = 1, pauses = [] }: DeadlineInput): void {
   const problem = calendarDateProblem(received);
   if (problem) throw invalid(`收到日期：${problem}`);
   if (!Number.isInteger(days) || days < 1 || days > MAX_WORKING_DAYS) {
@@ -104,8 +101,10 @@ function pauseReason(pause: PauseInterval): string {
 
 export function computeDeadline(input: DeadlineInput): Deadline {
   checkInput(input);
-  const { received, days = REPLY_WORKING_DAYS, extend = false, pauses = [], calendar = NATIONAL_CALENDAR, start = "application" } = input;
-  const workingDays = days + extensionDays(extend);
+  const { received, extend = false, pauses = [], calendar = NATIONAL_CALENDAR, start = "application" } = input;
+  const law = input.law ?? lawFor(received);
+  const days = input.days ?? law.replyWorkingDays;
+  const workingDays = days + extensionDays(extend, law);
   const explained: DeadlineDay[] = [{ date: received, weekday: weekdayName(received), counted: false, reason: START_LABELS[start] }];
   const provisionalYears = new Set<number>();
   let count = 0;
@@ -131,16 +130,20 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   return { due: date, provisional: years.length > 0, provisionalYears: years, workingDays, days: explained };
 }
 
-/** 条例第三十条: the last day to ask the applicant for 补正, 7 working days after receipt. */
-export function correctionDue(received: CalendarDate, calendar: Calendar = NATIONAL_CALENDAR): Deadline {
-  return computeDeadline({ received, days: CORRECTION_REQUEST_WORKING_DAYS, calendar });
+/**
+ * 条例第三十条: the last day to ask the applicant for 补正, 7 working days after receipt; null
+ * under the 2007 条例, which sets no such period.
+ */
+export function correctionDue(received: CalendarDate, calendar: Calendar = NATIONAL_CALENDAR): Deadline | null {
+  const law = lawFor(received);
+  return law.correctionRequest ? computeDeadline({ received, law, days: law.correctionRequest.workingDays, calendar }) : null;
 }
 
 /**
  * 条例第三十二条: the third party's 15 working days from receiving the request for its opinion
  * (the same period applies to a co-producing agency, art. 34). The time until its answer is a
- * pause of the reply period.
+ * pause of the reply period. Null under the 2007 条例, which gives the third party no period.
  */
-export function consultationDue(received: CalendarDate, calendar: Calendar = NATIONAL_CALENDAR): Deadline {
-  return computeDeadline({ received, days: CONSULTATION_WORKING_DAYS, calendar, start: "consultation" });
+export function consultationDue(started: CalendarDate, law: DisclosureLaw, calendar: Calendar = NATIONAL_CALENDAR): Deadline | null {
+  return law.consultationWorkingDays === null ? null : computeDeadline({ received: started, law, days: law.consultationWorkingDays, calendar, start: "consultation" });
 }

@@ -6,10 +6,6 @@ export {
   computeDeadline,
   consultationDue,
   correctionDue,
-  CONSULTATION_WORKING_DAYS,
-  CORRECTION_REQUEST_WORKING_DAYS,
-  MAX_EXTENSION_WORKING_DAYS,
-  REPLY_WORKING_DAYS,
   type CountingStart,
   type Deadline,
   type DeadlineDay,
@@ -18,6 +14,7 @@ export {
 } from "@/lib/calendar/deadline";
 export { citeNotice, describeDay } from "@/lib/calendar/explain";
 export { parseHolidayCnNotice, type HolidayCnMeta, type HolidayCnResult } from "@/lib/calendar/holiday-cn";
+export { applicableLawLabel, DISCLOSURE_LAWS, lawFor, MAX_EXTENSION_ANY_LAW, type DisclosureLaw, type LawId } from "@/lib/calendar/law";
 export { HOLIDAY_NOTICES } from "@/lib/calendar/notices";
 export { statutoryDayCount, statutoryHolidays, type StatutoryHoliday } from "@/lib/calendar/statutory";
 export type { FestivalArrangement, HolidayNotice, NoticeKind } from "@/lib/calendar/types";

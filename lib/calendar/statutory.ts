@@ -8,13 +8,39 @@ export interface StatutoryHoliday {
   festival: string;
 }
 
-/** The 2024 revision (effective 2025) added 除夕 and 5月2日: 11 → 13 days. */
+export interface StatutoryRevision {
+  /** the first year it governs (each took effect on 1 January) */
+  fromYear: number;
+  /** e.g. 2007年12月14日国务院令第513号修订 */
+  citation: string;
+  /** the days of 第二条 for all citizens */
+  days: number;
+  /** which days of the Spring Festival are statutory */
+  springFestival: string;
+}
+
+/**
+ * The revisions of 《全国年节及纪念日放假办法》 that the notices since 2008 follow. The 2007 and
+ * 2013 texts both give 11 days and differ only in the Spring Festival; the 2024 text added 除夕
+ * and 5月2日.
+ */
+export const STATUTORY_REVISIONS: readonly StatutoryRevision[] = [
+  { fromYear: 2008, citation: "2007年12月14日国务院令第513号修订", days: 11, springFestival: "除夕、正月初一、初二" },
+  { fromYear: 2014, citation: "2013年12月11日国务院令第644号修订", days: 11, springFestival: "正月初一、初二、初三" },
+  { fromYear: 2025, citation: "2024年11月10日国务院令第795号修订", days: 13, springFestival: "除夕、正月初一至初三" },
+];
+
 const REVISION_2024_FROM_YEAR = 2025;
 
 export const STATUTORY_BASIS = "《全国年节及纪念日放假办法》第二条";
 
+/** The revision in force in `year`; the 2007 text for years before 2008, which no notice here covers. */
+export function statutoryRevision(year: number): StatutoryRevision {
+  return STATUTORY_REVISIONS.findLast((revision) => revision.fromYear <= year) ?? STATUTORY_REVISIONS[0];
+}
+
 export function statutoryDayCount(year: number): number {
-  return year >= REVISION_2024_FROM_YEAR ? 13 : 11;
+  return statutoryRevision(year).days;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { computeDeadline, type Deadline } from "@/lib/calendar/deadline";
 import { compareDates } from "@/lib/calendar/date";
+import type { DisclosureLaw } from "@/lib/calendar/law";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { csvDocument, type CsvValue } from "@/lib/export/csv";
@@ -62,7 +63,10 @@ export interface RequestDetail extends RequestSummary {
   lastEventId: string | null;
   /** the running period explained day by day (null while the 补正 is awaited) */
   deadline: Deadline | null;
-  correctionDueOn: string;
+  /** the 条例 in force on the day received: its periods and articles */
+  law: DisclosureLaw;
+  /** the last day to ask for 补正; null under the 2007 条例, which sets none */
+  correctionDueOn: string | null;
   notes: string[];
   calendarVersion: number;
 }
@@ -408,6 +412,7 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
     }),
     lastEventId: recordedLast(row.events)?.id ?? null,
     deadline: computed.deadline,
+    law: computed.law,
     correctionDueOn: computed.correctionDueOn,
     notes: computed.notes,
     calendarVersion: row.calendarVersion,

@@ -2,7 +2,7 @@
 // (STYLE.md habit 4). Messages in Chinese.
 import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
-import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
+import { MAX_EXTENSION_ANY_LAW } from "@/lib/calendar/law";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
 
@@ -47,8 +47,9 @@ export const requestEventSchema = z.object({
   days: z.coerce
     .number()
     .int({ error: "延长的工作日数应为整数" })
-    .min(1, { error: `延长的期限应为 1 至 ${MAX_EXTENSION_WORKING_DAYS} 个工作日` })
-    .max(MAX_EXTENSION_WORKING_DAYS, { error: `延长的期限最长不得超过 ${MAX_EXTENSION_WORKING_DAYS} 个工作日` })
+    // The bound of every law; requestDeadline checks the request's own (15 under the 2007 条例).
+    .min(1, { error: `延长的期限应为 1 至 ${MAX_EXTENSION_ANY_LAW} 个工作日` })
+    .max(MAX_EXTENSION_ANY_LAW, { error: `延长的期限最长不得超过 ${MAX_EXTENSION_ANY_LAW} 个工作日` })
     .optional(),
   outcome: optionalText(100, "办理结果"),
   fee: feeInputSchema.optional(),

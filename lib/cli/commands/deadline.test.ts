@@ -48,12 +48,13 @@ describe("deadline (run)", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("2025-02-21");
     expect(lines[1]).toBe("收到日期 2025-01-20（周一），期限 20 个工作日，收到当日不计入；期满日 2025-02-21（周五）。");
-    expect(lines[2]).toBe("2025-01-20  周一  不计          收到申请当日不计入");
+    expect(lines[2]).toBe("适用《政府信息公开条例》（2019年修订）（2019年4月3日国务院令第711号修订，2019年5月15日起施行）：答复期限 20 个工作日（条例第三十三条）。");
+    expect(lines[3]).toBe("2025-01-20  周一  不计          收到申请当日不计入");
     expect(lines).toContain("2025-01-26  周日  第5个工作日   调休上班日（春节，国办发明电〔2024〕12号《国务院办公厅关于2025年部分节假日安排的通知》）");
     expect(lines).toContain("2025-01-28  周二  不计          法定节假日（春节，国办发明电〔2024〕12号《国务院办公厅关于2025年部分节假日安排的通知》）");
     expect(lines.at(-2)).toBe("2025-02-21  周五  第20个工作日  工作日");
     expect(lines.at(-1)).toBe("");
-    expect(lines).toHaveLength(2 + 33 + 1);
+    expect(lines).toHaveLength(3 + 33 + 1);
     expect(stderr).toBe("");
   });
 
@@ -88,7 +89,7 @@ describe("deadline (run)", () => {
     const message = "暂定：尚无 2027 年放假安排通知，期间内受其影响的日期只按周末和《全国年节及纪念日放假办法》第二条的法定节日计算；通知发布后应重新计算。";
     expect(lines[0]).toBe("2027-01-08");
     expect(lines[1]).toMatch(/期满日 2027-01-08（周五）（暂定）。$/);
-    expect(lines[2]).toBe(message);
+    expect(lines[3]).toBe(message);
     expect(lines).toContain("2027-01-01  周五  不计          法定节假日（元旦，《全国年节及纪念日放假办法》第二条；暂定：尚无 2027 年放假安排通知）");
     expect(stderr).toBe(`${message}\n`);
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { compareDates } from "@/lib/calendar/date";
+import { applicableLawLabel } from "@/lib/calendar/law";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { getRequest, type RequestDetail } from "@/lib/data/register";
 import { STATE_LABELS } from "@/lib/register/deadline";
@@ -97,6 +98,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <dd className="whitespace-pre-wrap">{request.subject}</dd>
           <dt className="font-semibold">获取信息的方式</dt>
           <dd>{request.formWanted ?? <span className="muted">未填写</span>}</dd>
+          <dt className="font-semibold">适用法规</dt>
+          <dd>{applicableLawLabel(request.law)}</dd>
           <dt className="font-semibold">状态</dt>
           <dd>{STATE_LABELS[request.state]}</dd>
           {request.outcome && (
@@ -118,8 +121,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="request-deadline-heading">
         <h2 id="request-deadline-heading">答复期限</h2>
         <DeadlineSummary request={request} />
-        {!correctionAsked && request.state === "open" && (
-          <p className="muted">补正告知期限：{request.correctionDueOn}（条例第三十条：收到申请之日起 7 个工作日内一次性告知）。</p>
+        {!correctionAsked && request.state === "open" && request.correctionDueOn && request.law.correctionRequest && (
+          <p className="muted">
+            补正告知期限：{request.correctionDueOn}（{request.law.correctionRequest.article}：{request.law.correctionRequest.rule}）。
+          </p>
         )}
         {request.notes.map((note) => (
           <p key={note} className="notice notice-info">
@@ -145,6 +150,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               correctionAsked={correctionAsked}
               consultationOpen={consultationOpen(request)}
               extended={request.extendedDays > 0}
+              law={request.law}
             />
         </section>
       )}
