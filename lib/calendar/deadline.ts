@@ -145,5 +145,6 @@ export function correctionDue(received: CalendarDate, calendar: Calendar = NATIO
  * pause of the reply period. Null under the 2007 条例, which gives the third party no period.
  */
 export function consultationDue(started: CalendarDate, law: DisclosureLaw, calendar: Calendar = NATIONAL_CALENDAR): Deadline | null {
-  return law.consultationWorkingDays === null ? null : computeDeadline({ received: started, law, days: law.consultationWorkingDays, calendar, start: "consultation" });
+  const period = law.consultationPeriod;
+  return period ? computeDeadline({ received: started, law, days: period.workingDays, calendar, start: "consultation" }) : null;
 }

@@ -34,7 +34,7 @@ export interface DisclosureLaw {
   /** how the period runs after 补正, in Chinese */
   afterCorrection: string;
   /** the period a third party has to answer a consultation, or null where the law sets none */
-  consultationWorkingDays: number | null;
+  consultationPeriod: { workingDays: number; article: string } | null;
   /** the article leaving consultation time out of the period, and what it says */
   consultationRule: string;
 }
@@ -54,7 +54,7 @@ const LAW_2007: DisclosureLaw = {
   correctionRequest: null,
   afterCorrection:
     "2007年《条例》第二十一条第（四）项只规定告知申请人作出更改、补充，没有补正告知期限，也没有明文规定补正后如何计算答复期限；本登记簿自收到补正之日起重新计算15个工作日。",
-  consultationWorkingDays: null,
+  consultationPeriod: null,
   consultationRule: "2007年《条例》第二十四条第三款：征求第三方意见所需时间（第二十三条）不计算在答复期限内",
 };
 
@@ -72,7 +72,7 @@ const LAW_2019: DisclosureLaw = {
   extensionLimit: "延长的期限最长不得超过20个工作日",
   correctionRequest: { workingDays: 7, article: "条例第三十条", rule: "自收到申请之日起7个工作日内一次性告知申请人作出补正" },
   afterCorrection: "条例第三十条：答复期限自收到补正的申请之日起计算。",
-  consultationWorkingDays: 15,
+  consultationPeriod: { workingDays: 15, article: "条例第三十二条" },
   consultationRule: "条例第三十三条第二款：征求第三方和其他机关意见所需时间不计算在答复期限内（第三十二条、第三十四条）",
 };
 

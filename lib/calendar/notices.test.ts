@@ -5,6 +5,7 @@ import { NATIONAL_CALENDAR } from "@/lib/calendar/calendar";
 import { checkNotice } from "@/lib/calendar/checks";
 import { datesOf, isWeekend } from "@/lib/calendar/date";
 import { HOLIDAY_NOTICES } from "@/lib/calendar/notices";
+import { statutoryRevision } from "@/lib/calendar/statutory";
 
 /** chinese-days@1.5.7: `holidays` are rest days, `workdays` weekend days worked; the rest follow Mon–Fri. */
 function oracleWorking(date: string): boolean {
@@ -54,6 +55,13 @@ describe("the 2008–2017 notices", () => {
     expect(NATIONAL_CALENDAR.dayKind("2013-02-09")).toMatchObject({ working: false, festival: "春节" }); // 除夕, Saturday
     expect(NATIONAL_CALENDAR.dayKind("2009-01-25")).toMatchObject({ working: false, festival: "春节" }); // 除夕, Sunday
     expect(NATIONAL_CALENDAR.dayKind("2014-01-30")).toMatchObject({ working: true, reason: "weekday" }); // 除夕, Thursday
+    expect([2008, 2013, 2014, 2024, 2025].map((year) => [statutoryRevision(year).citation, statutoryRevision(year).days])).toEqual([
+      ["2007年12月14日国务院令第513号修订", 11],
+      ["2007年12月14日国务院令第513号修订", 11],
+      ["2013年12月11日国务院令第644号修订", 11],
+      ["2013年12月11日国务院令第644号修订", 11],
+      ["2024年11月10日国务院令第795号修订", 13],
+    ]);
   });
 
   it("leaves a 文号 or date it could not verify null and says so in the note", () => {

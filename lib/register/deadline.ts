@@ -72,7 +72,7 @@ interface Running {
 
 function assumedPause(from: CalendarDate, law: DisclosureLaw, calendar: Calendar): { pause: PauseInterval; note: string } {
   const until = consultationDue(from, law, calendar)?.due;
-  if (until === undefined) {
+  if (until === undefined || !law.consultationPeriod) {
     // 2007年《条例》第二十三条 gives the third party no period: when the opinion comes is unknown.
     return {
       pause: { from, to: from, reason: `征求第三方意见，尚未收到意见` },
@@ -83,7 +83,7 @@ function assumedPause(from: CalendarDate, law: DisclosureLaw, calendar: Calendar
   }
   return {
     pause: { from, to: until, reason: `${CONSULTATION}，尚未收到意见，暂按第三方答复期满日 ${until} 计` },
-    note: `征求意见尚未结束：暂按 ${from} 起 ${law.consultationWorkingDays} 个工作日（条例第三十二条）至 ${until} 不计入期限；收到意见后按实际日期重新计算。`,
+    note: `征求意见尚未结束：暂按 ${from} 起 ${law.consultationPeriod.workingDays} 个工作日（${law.consultationPeriod.article}）至 ${until} 不计入期限；收到意见后按实际日期重新计算。`,
   };
 }
 

@@ -58,6 +58,20 @@ describe("deadline (run)", () => {
     expect(stderr).toBe("");
   });
 
+  it("takes the period of the 2007 条例 for a request received before 2019-05-15, and its 15-day extension", async () => {
+    expect(await run(["--received", "2019-05-14"])).toBe(0);
+    let lines = stdout.split("\n");
+    expect(lines[0]).toBe("2019-06-04");
+    expect(lines[2]).toBe("适用2007年《政府信息公开条例》（2007年4月5日国务院令第492号公布，2008年5月1日起施行）：答复期限 15 个工作日（2007年《条例》第二十四条）。");
+    stdout = "";
+    // 06-05 and 06-06 are days 16 and 17, 端午 06-07 off, 06-26 is day 30.
+    expect(await run(["--received", "2019-05-14", "--extend"])).toBe(0);
+    lines = stdout.split("\n");
+    expect(lines[0]).toBe("2019-06-26");
+    expect(lines[1]).toContain("期限 15 个工作日，延长 15 个工作日，共 30 个工作日");
+    expect(lines[2]).toContain("延长最长 15 个工作日（2007年《条例》第二十四条）");
+  });
+
   it("--json prints {due, provisional, days} and nothing else", async () => {
     expect(await run(["--received", "2024-02-01", "--days", "7", "--json"])).toBe(0);
     expect(stdout.endsWith("}\n")).toBe(true);
