@@ -78,6 +78,9 @@ const LAW_2019: DisclosureLaw = {
 
 export const DISCLOSURE_LAWS: readonly DisclosureLaw[] = [LAW_2007, LAW_2019];
 
+/** From this day the 2019 revision governs the requests received. */
+export const LAW_2019_IN_FORCE_FROM: CalendarDate = LAW_2019.inForceFrom;
+
 /** The law in force on the day an application was received. */
 export function lawFor(received: CalendarDate): DisclosureLaw {
   return compareDates(received, LAW_2019.inForceFrom) < 0 ? LAW_2007 : LAW_2019;

@@ -18,11 +18,33 @@ const NOTICE_2027 = {
 
 describe("the holiday calendar in the database", () => {
   it("seeds the project's notices once, as active, one calendar version each", async () => {
-    expect(await seedHolidayNotices({ actor: CLI_ACTOR })).toEqual({ added: [] });
+    expect(await seedHolidayNotices({ actor: CLI_ACTOR })).toEqual({ added: [], deadlinesRecomputed: 0 });
     const notices = await listNotices({ actor: CLI_ACTOR, status: "active" });
     expect(notices).toHaveLength(HOLIDAY_NOTICES.length);
     expect((await loadCalendar()).version).toBe(HOLIDAY_NOTICES.length);
     expect(notices.find((n) => n.key === "2020-spring-festival-extension")?.days.map((d) => d.date)).toEqual(["2020-01-31", "2020-02-01", "2020-02-02"]);
+  });
+
+  it("loads the 2008–2017 notices into a database that lacks them, and recomputes the due dates stored before", async () => {
+    const org = await makeOrg();
+    const staff = await makeActor({ role: "staff", orgSlug: org.slug, orgId: org.id });
+    // Under the 2007 条例: 15 working days across 中秋 and 国庆 2016 end on the make-up Sunday 2016-10-09.
+    const old = await createRequest({
+      actor: staff,
+      input: { orgId: org.id, channel: "in_person", receivedOn: "2016-09-12", applicantType: "natural", subject: "2016年决算" },
+      today: TODAY,
+    });
+    expect(old.dueOn).toBe("2016-10-09");
+    // As a database set up before: the notices of 2008–2017 missing, the date counted as 20 plain working days.
+    const earlier = HOLIDAY_NOTICES.filter((n) => n.year < 2018).map((n) => n.id);
+    await db().holidayNotice.deleteMany({ where: { key: { in: earlier } } });
+    await db().infoRequest.update({ where: { id: old.id }, data: { dueOn: "2016-10-10", dueProvisional: true } });
+
+    expect(await seedHolidayNotices({ actor: CLI_ACTOR })).toEqual({ added: earlier, deadlinesRecomputed: 1 });
+    expect(await db().infoRequest.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({ dueOn: "2016-10-09", dueProvisional: false });
+    const audit = await db().auditLog.findMany({ where: { entity: "request", entityId: old.id, action: "recompute-deadline" } });
+    expect(audit.map((entry) => [entry.before, (entry.after as { dueOn: string }).dueOn])).toEqual([[{ dueOn: "2016-10-10", provisional: true }, "2016-10-09"]]);
+    expect(await seedHolidayNotices({ actor: CLI_ACTOR })).toEqual({ added: [], deadlinesRecomputed: 0 });
   });
 
   it("refuses a notice with a make-up day on a weekday, and lets only admins add notices", async () => {

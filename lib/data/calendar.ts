@@ -9,6 +9,7 @@ import { createCalendar, NATIONAL_CALENDAR, type Calendar, type DayKind } from "
 import { compareDates, datesOf, weekdayName, type CalendarDate } from "@/lib/calendar/date";
 import { describeDay } from "@/lib/calendar/explain";
 import { inEffectOrder } from "@/lib/calendar/arrangement";
+import { LAW_2019_IN_FORCE_FROM } from "@/lib/calendar/law";
 import { HOLIDAY_NOTICES } from "@/lib/calendar/notices";
 import type { HolidayNotice } from "@/lib/calendar/types";
 import { db } from "@/lib/db";
@@ -137,10 +138,38 @@ async function storeNotice(tx: Tx, notice: HolidayNotice, status: "draft" | "act
 }
 
 /**
- * Loads the project's notices (lib/calendar/notices.ts, 2018–2026) as active, in the order they
- * took effect, skipping those already there. Idempotent: run at every setup and in test setup.
+ * The stored due date of every request received before `receivedBefore`, open or closed,
+ * recomputed on the database's calendar where it differs, with an audit entry old → new. Run
+ * when the project's notices of earlier years are first loaded into an existing database: the
+ * dates stored before then were counted without those notices and with the 2019 条例's periods.
  */
-export async function seedHolidayNotices(options: { actor: Actor }): Promise<{ added: string[] }> {
+async function refreshStoredDeadlines(tx: Tx, actor: Actor, receivedBefore: CalendarDate, version: number): Promise<number> {
+  const { calendar } = await loadCalendar({ client: tx });
+  const requests = await tx.infoRequest.findMany({
+    where: { receivedOn: { lt: receivedBefore } },
+    select: { id: true, receivedOn: true, dueOn: true, dueProvisional: true, events: { select: eventSelect } },
+  });
+  let changed = 0;
+  for (const request of requests) {
+    const computed = deadlineOf(request, calendar);
+    if (computed.dueOn === request.dueOn && computed.provisional === request.dueProvisional) continue;
+    changed++;
+    const after = { dueOn: computed.dueOn, provisional: computed.provisional, calendarVersion: version, law: computed.law.name };
+    await tx.infoRequest.update({ where: { id: request.id }, data: { dueOn: computed.dueOn, dueProvisional: computed.provisional, calendarVersion: version } });
+    await writeRegisterAudit(tx, actor, [
+      { entity: "request", entityId: request.id, action: "recompute-deadline", before: { dueOn: request.dueOn, provisional: request.dueProvisional }, after },
+    ]);
+  }
+  return changed;
+}
+
+/**
+ * Loads the project's notices (lib/calendar/notices.ts, 2008–2026) as active, in the order they
+ * took effect, skipping those already there. Idempotent: run at every setup and in test setup.
+ * When it adds any, the stored deadlines of the requests received before the last added year
+ * ends (and before the 2019 条例, whose periods they were counted with) are recomputed.
+ */
+export async function seedHolidayNotices(options: { actor: Actor }): Promise<{ added: string[]; deadlinesRecomputed: number }> {
   assertCalendarAdmin(options.actor);
   return db().$transaction(async (tx) => {
     const existing = new Set((await tx.holidayNotice.findMany({ select: { key: true } })).map((n) => n.key));
@@ -153,7 +182,11 @@ export async function seedHolidayNotices(options: { actor: Actor }): Promise<{ a
       added.push(notice.id);
       await writeRegisterAudit(tx, options.actor, [{ entity: "notice", entityId: row.id, action: "seed", after: { key: notice.id, calendarVersion: version } }]);
     }
-    return { added };
+    if (added.length === 0) return { added, deadlinesRecomputed: 0 };
+    const addedYears = HOLIDAY_NOTICES.filter((notice) => added.includes(notice.id)).map((notice) => notice.year);
+    const lastAddedYearEnds = `${Math.max(...addedYears) + 1}-01-01`;
+    const receivedBefore = compareDates(lastAddedYearEnds, LAW_2019_IN_FORCE_FROM) > 0 ? lastAddedYearEnds : LAW_2019_IN_FORCE_FROM;
+    return { added, deadlinesRecomputed: await refreshStoredDeadlines(tx, options.actor, receivedBefore, version) };
   });
 }
 
