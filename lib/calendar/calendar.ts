@@ -86,5 +86,5 @@ export function createCalendar(notices: readonly HolidayNotice[], options: Calen
   };
 }
 
-/** The national calendar of the notices in the project data (2018–2026). */
+/** The national calendar of the notices in the project data (2008–2026). */
 export const NATIONAL_CALENDAR: Calendar = createCalendar(HOLIDAY_NOTICES);

@@ -416,3 +416,6 @@ export const HOLIDAY_NOTICES: readonly HolidayNotice[] = [
     ],
   },
 ];
+
+/** The years the project's notices cover, as pages and messages name them: 2008—2026 年. */
+export const PROJECT_NOTICE_YEARS = `${Math.min(...HOLIDAY_NOTICES.map((n) => n.year))}—${Math.max(...HOLIDAY_NOTICES.map((n) => n.year))} 年`;

@@ -7,6 +7,7 @@ import { say } from "@/lib/cli/output";
 import { openDatabase } from "@/lib/cli/database";
 import type { Calendar } from "@/lib/calendar/calendar";
 import { NATIONAL_CALENDAR } from "@/lib/calendar/calendar";
+import { PROJECT_NOTICE_YEARS } from "@/lib/calendar/notices";
 import { databaseConfig } from "@/lib/database/config";
 import { DatabaseInUseError } from "@/lib/database/lock";
 import { loadCalendar } from "@/lib/data/calendar";
@@ -19,7 +20,7 @@ export async function commandLineCalendar(): Promise<Calendar> {
     return (await loadCalendar()).calendar;
   } catch (error) {
     if (!(error instanceof DatabaseInUseError)) throw error;
-    say("内置数据库正被另一进程使用：按项目自带的国务院办公厅放假安排（2018—2026 年）计算。");
+    say(`内置数据库正被另一进程使用：按项目自带的国务院办公厅放假安排（${PROJECT_NOTICE_YEARS}）计算。`);
     return NATIONAL_CALENDAR;
   }
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { canManageCalendar } from "@/lib/permissions";
 import { listNotices, loadCalendar } from "@/lib/data/calendar";
+import { PROJECT_NOTICE_YEARS } from "@/lib/calendar/notices";
 import { todayInChina } from "@/lib/register/today";
 import { HolidayCnForm } from "@/components/calendar/HolidayCnForm";
 import { NoticeForm } from "@/components/calendar/NoticeForm";
@@ -29,7 +30,7 @@ export default async function CalendarPage() {
         期限按国务院办公厅每年发布的部分节假日安排通知计算。尚无通知的年份按周末和《全国年节及纪念日放假办法》规定的法定节日暂定计算，期满日标为“暂定”；通知生效后，受影响的未办结申请自动重新计算。
       </p>
       <p className="muted">
-        {anyActive ? `当前日历版本：${version}。` : "数据库中还没有已生效的通知：期限按系统内置的 2018—2026 年放假安排计算。"}
+        {anyActive ? `当前日历版本：${version}。` : `数据库中还没有已生效的通知：期限按系统内置的 ${PROJECT_NOTICE_YEARS}放假安排计算。`}
       </p>
       {notices.length === 0 ? (
         <p>还没有录入任何通知。</p>

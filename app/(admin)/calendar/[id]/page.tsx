@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { canManageCalendar } from "@/lib/permissions";
 import { weekdayName } from "@/lib/calendar/date";
+import { PROJECT_NOTICE_YEARS } from "@/lib/calendar/notices";
 import { getNotice, listNotices, previewNotice, type NoticePreview } from "@/lib/data/calendar";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { ActivateForm } from "@/components/calendar/ActivateForm";
@@ -184,7 +185,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
           <Checks preview={preview} />
           {active.length === 0 && (
             <p className="notice notice-info">
-              数据库中还没有已生效的通知：生效后，期限只按数据库中已生效的通知计算，系统内置的 2018—2026 年放假安排将不再使用。
+              数据库中还没有已生效的通知：生效后，期限只按数据库中已生效的通知计算，系统内置的 {PROJECT_NOTICE_YEARS}放假安排将不再使用。
             </p>
           )}
           <DayChanges preview={preview} />
