@@ -12,7 +12,7 @@ import { holdLock } from "@/lib/data/locks";
 import { assertCanWriteRegister } from "@/lib/data/register-access";
 import { mailConfigured } from "@/lib/notify/mailer";
 import { staffRecipients, unitTemplates } from "@/lib/notify/queue";
-import { storedRecipients } from "@/lib/notify/recipients";
+import { parseRecipients, storedRecipients } from "@/lib/notify/recipients";
 import { NOTICE_KINDS, noticeKind, renderNotice, SAMPLE_VALUES, isNoticeKind, type NoticeKindInfo, type NoticeTemplate } from "@/lib/notify/templates";
 import { parseInput } from "@/lib/validations/parse";
 import { recipientsSchema, resetTemplateSchema, templateSchema, type RecipientsInput, type ResetTemplateInput, type TemplateInput } from "@/lib/validations/notifications";
@@ -108,17 +108,19 @@ export async function getNotificationSettings(options: { actor: Actor; orgId: st
 /** 收件人: the addresses that receive the unit's staff mails (新申请, 即将到期). */
 export async function saveNotificationRecipients(options: { actor: Actor; input: RecipientsInput }): Promise<{ recipients: string[] }> {
   const input = parseInput(recipientsSchema, options.input);
+  const parsed = parseRecipients(input.recipients);
+  const addresses = parsed.ok ? parsed.addresses : [];
   await assertCanWriteRegister(options.actor, input.orgId);
-  const recipients = storedRecipients(input.recipients);
+  const recipients = storedRecipients(addresses);
   await db().$transaction(async (tx) => {
     await lockUnit(tx, input.orgId);
     const before = await staffRecipients(tx, input.orgId);
     await tx.notificationSettings.upsert({ where: { orgId: input.orgId }, create: { orgId: input.orgId, recipients }, update: { recipients } });
     await writeAudit(tx, options.actor, [
-      { entity: "notification", entityId: input.orgId, action: "recipients", before: { recipients: before }, after: { recipients: input.recipients } },
+      { entity: "notification", entityId: input.orgId, action: "recipients", before: { recipients: before }, after: { recipients: addresses } },
     ]);
   });
-  return { recipients: input.recipients };
+  return { recipients: addresses };
 }
 
 /** The unit's own wording of one kind of mail. */

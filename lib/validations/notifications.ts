@@ -8,14 +8,13 @@ const kind = z.enum(NOTICE_KIND_KEYS as [NoticeKind, ...NoticeKind[]], { error: 
 
 export const recipientsSchema = z.object({
   orgId,
+  // one address a line (or separated by commas); read by parseRecipients, which gives the list
   recipients: z
     .string()
     .max(5000, { error: "收件人内容过长" })
-    .transform((text, ctx) => {
+    .superRefine((text, ctx) => {
       const parsed = parseRecipients(text);
-      if (parsed.ok) return parsed.addresses;
-      ctx.addIssue({ code: "custom", message: parsed.error });
-      return z.NEVER;
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
     }),
 });
 export type RecipientsInput = z.input<typeof recipientsSchema>;
