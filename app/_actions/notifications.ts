@@ -3,7 +3,7 @@
 // session; lib/data/notifications decides what this actor may change.
 import { revalidatePath } from "next/cache";
 import { resetNotificationTemplate, saveNotificationRecipients, saveNotificationTemplate } from "@/lib/data/notifications";
-import { noticeKind } from "@/lib/notify/templates";
+import { NOTICE_KINDS, noticeKind } from "@/lib/notify/templates";
 import { recipientsSchema, resetTemplateSchema, templateSchema } from "@/lib/validations/notifications";
 import { formAction } from "@/app/_lib/server-action";
 import { NOTIFICATIONS_PATH } from "@/lib/paths";
@@ -13,7 +13,8 @@ export const saveNotificationRecipientsAction = formAction({
   run: async (actor, input) => {
     const { recipients } = await saveNotificationRecipients({ actor, input });
     revalidatePath(NOTIFICATIONS_PATH);
-    return recipients.length === 0 ? "已清空收件人：新申请和即将到期的邮件将不再发送。" : `已保存 ${recipients.length} 个收件人。`;
+    const staffKinds = NOTICE_KINDS.filter((k) => k.audience === "staff").map((k) => `“${k.label}”`);
+    return recipients.length === 0 ? `已清空收件人：${staffKinds.join("")}邮件将不再发送。` : `已保存 ${recipients.length} 个收件人。`;
   },
 });
 

@@ -10,13 +10,18 @@ import { readEnv } from "@/lib/env";
 import { canManageNotificationsOf } from "@/lib/permissions";
 import { MAX_ATTEMPTS } from "@/lib/notify/retry";
 import { MAX_RECIPIENTS } from "@/lib/notify/recipients";
-import { BODY_MAX, PLACEHOLDERS, SUBJECT_MAX } from "@/lib/notify/templates";
+import { BODY_MAX, NOTICE_KINDS, PLACEHOLDERS, SUBJECT_MAX } from "@/lib/notify/templates";
 import { ActionForm } from "@/components/ui/ActionForm";
-import { Field, SelectField } from "@/components/ui/Field";
+import { SelectField } from "@/components/ui/Field";
+import { RecipientsForm, TemplateForm } from "@/components/notifications/NotificationForms";
 import { DataTable } from "@/components/ui/TableScroll";
 import { resetNotificationTemplateAction, saveNotificationRecipientsAction, saveNotificationTemplateAction } from "@/app/_actions/notifications";
 
 export const metadata: Metadata = { title: "通知设置" };
+
+const STAFF_KINDS = NOTICE_KINDS.filter((k) => k.audience === "staff")
+  .map((k) => `“${k.label}”`)
+  .join("");
 
 const AUDIENCE_LABELS = { staff: "发给本单位工作人员（收件人见上）", applicant: "发给申请人（申请时留有电子邮箱的）" } as const;
 
@@ -33,25 +38,16 @@ function TemplateSection({ orgId, template }: { orgId: string; template: Templat
       <p className="muted text-sm">
         {AUDIENCE_LABELS[kind.audience]}；{kind.when}。
       </p>
-      <ActionForm action={saveNotificationTemplateAction} label={`“${kind.label}”邮件模板`} submit="保存模板">
-        {(error) => (
-          <>
-            <input type="hidden" name="orgId" value={orgId} />
-            <input type="hidden" name="kind" value={kind.key} />
-            <Field id={`${id}-subject`} label="邮件标题" error={error("subject")}>
-              {(props) => <input {...props} name="subject" required maxLength={SUBJECT_MAX} defaultValue={template.subject} className="w-full" />}
-            </Field>
-            <Field
-              id={`${id}-body`}
-              label="邮件正文"
-              error={error("body")}
-              hint={`可用的占位符：${placeholders.map((p) => `{${p.key}}（${p.hint}）`).join("、")}`}
-            >
-              {(props) => <textarea {...props} name="body" required maxLength={BODY_MAX} rows={9} defaultValue={template.body} className="w-full" />}
-            </Field>
-          </>
-        )}
-      </ActionForm>
+      <TemplateForm
+        action={saveNotificationTemplateAction}
+        orgId={orgId}
+        kind={{ key: kind.key, label: kind.label }}
+        subject={template.subject}
+        body={template.body}
+        placeholders={placeholders.map((p) => `{${p.key}}（${p.hint}）`).join("、")}
+        subjectMax={SUBJECT_MAX}
+        bodyMax={BODY_MAX}
+      />
       <div className="mt-3">
         <h4 className="mb-1">预览（以示例数据填入）</h4>
         <div role="group" aria-label={`“${kind.label}”邮件预览`} className="rounded border border-gray-300 bg-white p-3">
@@ -143,21 +139,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
 
       <section aria-labelledby="notifications-recipients">
         <h2 id="notifications-recipients">收件人</h2>
-        <ActionForm action={saveNotificationRecipientsAction} label="通知邮件收件人" submit="保存收件人" className="panel">
-          {(error) => (
-            <>
-              <input type="hidden" name="orgId" value={org.id} />
-              <Field
-                id="notifications-recipients-input"
-                label="本单位收件人邮箱（每行一个）"
-                error={error("recipients")}
-                hint={`“新申请”“即将到期”邮件发给这些地址，最多 ${MAX_RECIPIENTS} 个；不填则不发。这些邮件只写登记编号和日期，不含申请人的信息。`}
-              >
-                {(props) => <textarea {...props} name="recipients" rows={4} defaultValue={settings.recipients.join("\n")} className="w-full" />}
-              </Field>
-            </>
-          )}
-        </ActionForm>
+        <RecipientsForm
+          action={saveNotificationRecipientsAction}
+          orgId={org.id}
+          recipients={settings.recipients}
+          hint={`${STAFF_KINDS}邮件发给这些地址，最多 ${MAX_RECIPIENTS} 个；不填则不发。这些邮件只写登记编号和日期，不含申请人的信息。`}
+        />
       </section>
 
       <section aria-labelledby="notifications-templates">
