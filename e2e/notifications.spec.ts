@@ -23,11 +23,13 @@ function preview(page: Page) {
   return page.getByRole("group", { name: `“${correction.label}”邮件预览` });
 }
 
-async function screenshots(page: Page, name: string) {
+/** The whole page at both widths, and the part the test is about on its own (readable when the page is long). */
+async function screenshots(page: Page, name: string, part: () => ReturnType<Page["locator"]>) {
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await part().screenshot({ path: `${SHOTS}/${name}-part-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -65,7 +67,7 @@ test("staff set the recipients, word the 补正告知 mail and see it previewed,
   await expect(preview(staff)).toContainText(`标题：补正通知：${SAMPLE_VALUES.编号}`);
   await expect(preview(staff)).toContainText(`请于十五个工作日内补正：${SAMPLE_VALUES.补正内容}`);
   await expect(preview(staff)).toContainText(SAMPLE_VALUES.单位名称!);
-  await screenshots(staff, "notifications");
+  await screenshots(staff, "notifications", () => templateSection(staff));
 
   await section.getByRole("button", { name: "恢复默认模板" }).click();
   await expect(section.getByRole("heading", { level: 3 })).toContainText("默认模板");
@@ -92,7 +94,7 @@ test("a request registered by staff queues the 新申请 mail to the recipients,
   await expect(row).toContainText("待发送");
   await expect(row).toContainText(`0/${MAX_ATTEMPTS}`);
   await expect(outbox).not.toContainText("通知测试申请人");
-  await screenshots(staff, "notifications-outbox");
+  await screenshots(staff, "notifications-outbox", () => staff.getByRole("region", { name: "最近的通知邮件" }));
 });
 
 test("reviewers have no 通知设置", async ({ pageAs }) => {

@@ -38,25 +38,27 @@ function TemplateSection({ orgId, template }: { orgId: string; template: Templat
       <p className="muted text-sm">
         {AUDIENCE_LABELS[kind.audience]}；{kind.when}。
       </p>
-      <TemplateForm
-        action={saveNotificationTemplateAction}
-        orgId={orgId}
-        kind={{ key: kind.key, label: kind.label }}
-        subject={template.subject}
-        body={template.body}
-        placeholders={placeholders.map((p) => `{${p.key}}（${p.hint}）`).join("、")}
-        subjectMax={SUBJECT_MAX}
-        bodyMax={BODY_MAX}
-      />
-      <div className="mt-3">
-        <h4 className="mb-1">预览（以示例数据填入）</h4>
-        <div role="group" aria-label={`“${kind.label}”邮件预览`} className="rounded border border-gray-300 bg-white p-3">
-          <p className="mt-0">
-            <strong>标题：</strong>
-            <span data-preview="subject">{template.preview.subject}</span>
-          </p>
-          <div data-preview="body" className="whitespace-pre-wrap break-words">
-            {template.preview.body}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TemplateForm
+          action={saveNotificationTemplateAction}
+          orgId={orgId}
+          kind={{ key: kind.key, label: kind.label }}
+          subject={template.subject}
+          body={template.body}
+          placeholders={placeholders.map((p) => `{${p.key}}（${p.hint}）`).join("、")}
+          subjectMax={SUBJECT_MAX}
+          bodyMax={BODY_MAX}
+        />
+        <div>
+          <h4 className="mt-0 mb-1">预览（以示例数据填入）</h4>
+          <div role="group" aria-label={`“${kind.label}”邮件预览`} className="rounded border border-gray-300 bg-white p-3">
+            <p className="mt-0">
+              <strong>标题：</strong>
+              <span data-preview="subject">{template.preview.subject}</span>
+            </p>
+            <div data-preview="body" className="whitespace-pre-wrap break-words">
+              {template.preview.body}
+            </div>
           </div>
         </div>
       </div>
@@ -147,20 +149,20 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         />
       </section>
 
-      <section aria-labelledby="notifications-templates">
-        <h2 id="notifications-templates">邮件模板</h2>
-        <p className="muted">占位符写在花括号中，如 {"{编号}"}，发送时换成该申请的内容。保存后下方预览随之更新；恢复默认模板后使用系统的默认措辞。</p>
-        {settings.templates.map((template) => (
-          <TemplateSection key={template.kind.key} orgId={org.id} template={template} />
-        ))}
-      </section>
-
       <section aria-labelledby="notifications-outbox">
         <h2 id="notifications-outbox">发件箱</h2>
         <p>
           待发送 {settings.counts.pending} 封，已发送 {settings.counts.sent} 封，发送失败 {settings.counts.failed} 封。
         </p>
         {settings.outbox.length === 0 ? <p>还没有通知邮件。</p> : <OutboxTable messages={settings.outbox} />}
+      </section>
+
+      <section aria-labelledby="notifications-templates">
+        <h2 id="notifications-templates">邮件模板</h2>
+        <p className="muted">占位符写在花括号中，如 {"{编号}"}，发送时换成该申请的内容。保存后预览随之更新；恢复默认模板后使用系统的默认措辞。</p>
+        {settings.templates.map((template) => (
+          <TemplateSection key={template.kind.key} orgId={org.id} template={template} />
+        ))}
       </section>
     </>
   );
