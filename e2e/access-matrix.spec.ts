@@ -529,6 +529,12 @@ const otherInputs: Record<string, (role: MatrixRole) => unknown[] | Promise<unkn
   "channels.ts#createChannelAction": () => [null, form({ orgId: records.unitId, name: `矩阵微博${unique()}`, kind: "weibo" })],
   "channels.ts#setChannelCountAction": () => [null, form({ channelId: records.channelId, year: "2025", count: String(counter += 1) })],
   "channels.ts#addChannelItemAction": () => [null, form({ channelId: records.channelId, publishedOn: "2025-05-01", title: `矩阵公告${unique()}` })],
+  "notifications.ts#saveNotificationRecipientsAction": () => [null, form({ orgId: records.unitId, recipients: `matrix${unique()}@example.gov.cn` })],
+  "notifications.ts#saveNotificationTemplateAction": () => [
+    null,
+    form({ orgId: records.unitId, kind: "new_request", subject: `矩阵新申请 {编号} ${unique()}`, body: "{单位名称}收到申请 {编号}。" }),
+  ],
+  "notifications.ts#resetNotificationTemplateAction": () => [null, form({ orgId: records.unitId, kind: "new_request" })],
   "calendar.ts#addNoticeFormAction": () => [null, noticeForm(2090 + (counter++ % 8))],
   "calendar.ts#addNoticeFileAction": () => [null, (() => {
     const data = form({ kind: "annual", docNo: "国办发明电〔2088〕1号", issuedOn: issuedOn() });

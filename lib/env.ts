@@ -18,12 +18,27 @@ const envSchema = z.object({
   // "1": the session cookie is sent over plain HTTP too, in production. Only for a server reached
   // as http://127.0.0.1 by the browser tests, or an intranet without TLS; never on the internet.
   NIANBAO_INSECURE_COOKIES: z.enum(["0", "1"], "NIANBAO_INSECURE_COOKIES 应为 0 或 1").optional(),
-});
+  // The SMTP server that sends notification mails: smtp://user:pass@host:587 (STARTTLS when the
+  // server offers it) or smtps://user:pass@host:465. Unset: mails wait in the outbox. The message
+  // never repeats the value, which holds a password.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL 应为 smtp:// 或 smtps:// 开头的发信服务器地址" }).optional(),
+  // The sender of notification mails: an address, or 名称 <address>.
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>]*<\S+@\S+\.\S+>|\S+@\S+\.\S+)$/, "MAIL_FROM 应为发件人邮箱地址，或“名称 <地址>”")
+    .optional(),
+}).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { error: "设置了 SMTP_URL 时还须设置 MAIL_FROM（发件人地址）" });
 
-export function readEnv() {
-  const parsed = envSchema.safeParse(process.env);
+/** The settings of `source` (process.env), or an error naming what is wrong, never a value. */
+export function parseEnv(source: Record<string, string | undefined>) {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("；"));
   return parsed.data;
+}
+
+export function readEnv() {
+  return parseEnv(process.env);
 }
 
 export type Env = ReturnType<typeof readEnv>;

@@ -73,6 +73,10 @@ export const IMPORT_REPORT_PATH = "/import";
 export const CASES_PATH = "/cases";
 export const CALENDAR_PATH = "/calendar";
 export const CHANNELS_PATH = "/channels";
+/** 通知设置: a unit's mail recipients, its wording of each mail, and its outbox. */
+export const NOTIFICATIONS_PATH = "/notifications";
+/** 查询申请办理进度: where an applicant follows a request (tracking number + phone or e-mail). */
+export const REQUEST_STATUS_PATH = "/apply/status";
 
 export const requestPath = (requestId: string) => `/register/${encodeURIComponent(requestId)}`;
 export const noticePath = (noticeId: string) => `/calendar/${encodeURIComponent(noticeId)}`;

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/actor";
-import { canImportReports, canManageAccounts, canManageCalendar, canManageUnits, canReview } from "@/lib/permissions";
+import { canImportReports, canManageAccounts, canManageCalendar, canManageNotifications, canManageUnits, canReview } from "@/lib/permissions";
 import { SignOutButton } from "@/components/layout/SignOutButton";
 import {
   ACCOUNT_PATH,
@@ -15,6 +15,7 @@ import {
   CASES_PATH,
   CHANNELS_PATH,
   IMPORT_REPORT_PATH,
+  NOTIFICATIONS_PATH,
   REGISTER_PATH,
   REVIEW_PATH,
   ROLLUP_PATH,
@@ -55,6 +56,11 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       <li>
         <Link href={CHANNELS_PATH}>公开渠道</Link>
       </li>
+      {canManageNotifications(actor) && (
+        <li>
+          <Link href={NOTIFICATIONS_PATH}>通知设置</Link>
+        </li>
+      )}
       {canManageCalendar(actor) && (
         <li>
           <Link href={CALENDAR_PATH}>节假日安排</Link>

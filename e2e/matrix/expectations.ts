@@ -131,6 +131,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "/register/export.csv": { expect: privateFile((role) => (seesUnit(role) ? 200 : 404)) },
   "/cases": { expect: signedInPage },
   "/channels": { expect: signedInPage },
+  /** 通知设置: a unit's staff (their own unit) and admins; reviewers keep no unit's mail settings */
+  "/notifications": { expect: registerWritePage },
   "/calendar": { expect: adminPage },
   "/calendar/[id]": { expect: adminPage },
   "/admin/units": { expect: adminPage },
@@ -279,6 +281,10 @@ export const ACTIONS: Record<string, ActionCase> = {
   "channels.ts#createChannelAction": { mutates: true, expect: unitRecords },
   "channels.ts#setChannelCountAction": { mutates: true, expect: unitRecords },
   "channels.ts#addChannelItemAction": { mutates: true, expect: unitRecords },
+  /** 通知设置 of the unit: like its channels, but reviewers do not read them either */
+  "notifications.ts#saveNotificationRecipientsAction": { mutates: true, expect: unitRecords },
+  "notifications.ts#saveNotificationTemplateAction": { mutates: true, expect: unitRecords },
+  "notifications.ts#resetNotificationTemplateAction": { mutates: true, expect: unitRecords },
   "users.ts#createUserAction": { mutates: true, expect: accountOfUnit },
   "users.ts#disableUserAction": { mutates: true, expect: accountOfUnit },
   "users.ts#enableUserAction": { mutates: true, expect: accountOfUnit },

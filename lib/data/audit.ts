@@ -18,7 +18,8 @@ export interface AuditEntry {
     | "review_case"
     | "notice"
     | "channel"
-    | "acknowledgement";
+    | "acknowledgement"
+    | "notification";
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue | null;

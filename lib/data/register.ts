@@ -12,6 +12,7 @@ import { csvDocument, type CsvValue } from "@/lib/export/csv";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeApplicant, canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
+import { queueRequestNotices } from "@/lib/notify/queue";
 import { assertCanWriteRegister, registerScope, writeRegisterAudit } from "@/lib/data/register-access";
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
 import { DUE_SOON_WORKING_DAYS, STATE_LABELS, type RequestDeadline, type RequestState } from "@/lib/register/deadline";
@@ -185,6 +186,7 @@ export async function createRequest(options: { actor: Actor; input: CreateReques
           },
         });
         await writeRegisterAudit(tx, actor, [{ entity: "request", entityId: row.id, action: "create", after: requestAuditView(row) }]);
+        await queueRequestNotices(tx, { requestId: row.id, occasion: "received" });
         return { id: row.id, trackingNumber: row.trackingNumber, dueOn: row.dueOn };
       });
     } catch (error) {
@@ -267,6 +269,7 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
         },
       },
     ]);
+    await queueRequestNotices(tx, { requestId: request.id, occasion: kind, note: created.note });
     return { eventId: created.id, dueOn: computed.dueOn, state: computed.state };
   });
 }
@@ -346,7 +349,7 @@ export interface RequestFilters {
 }
 
 /** The working day DUE_SOON_WORKING_DAYS after `today`: the last due date that counts as due soon. */
-async function dueSoonUntil(today: string): Promise<string> {
+export async function dueSoonUntil(today: string): Promise<string> {
   const { calendar } = await loadCalendar();
   return computeDeadline({ received: today, days: DUE_SOON_WORKING_DAYS, calendar }).due;
 }

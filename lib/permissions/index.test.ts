@@ -5,6 +5,8 @@ import {
   canEditReports,
   canKeepRegister,
   canManageCalendar,
+  canManageNotifications,
+  canManageNotificationsOf,
   canSeeApplicant,
   assertCanWriteUnit,
   canCompareWithSubmittedOf,
@@ -33,6 +35,12 @@ describe("rights asked by pages", () => {
 
   it("canEditReports: staff and admins type reports, reviewers do not", () => {
     expect(answers(canEditReports)).toEqual({ staff: true, staffWithoutUnit: true, reviewer: false, admin: true, cli: true });
+  });
+
+  it("通知设置: a unit's own staff and admins; reviewers and other units' staff do not", () => {
+    expect(answers(canManageNotifications)).toEqual({ staff: true, staffWithoutUnit: false, reviewer: false, admin: true, cli: true });
+    expect(answers((actor) => canManageNotificationsOf(actor, "wenchang"))).toEqual({ staff: true, staffWithoutUnit: false, reviewer: false, admin: true, cli: true });
+    expect(answers((actor) => canManageNotificationsOf(actor, "shapotou"))).toEqual({ staff: false, staffWithoutUnit: false, reviewer: false, admin: true, cli: true });
   });
 
   it("canKeepRegister: the staff of a unit and admins keep registers; reviewers and staff without a unit do not", () => {

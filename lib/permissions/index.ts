@@ -110,6 +110,16 @@ export function canKeepRegister(actor: Actor): boolean {
   return isAdmin(actor) || ownUnitOf(actor) !== null;
 }
 
+/** 通知设置 of a unit (its recipients, its wording of each mail, its outbox): its staff, and admins. */
+export function canManageNotificationsOf(actor: Actor, orgId: string): boolean {
+  return canEditReportOf(actor, orgId);
+}
+
+/** 通知设置 in the header: whoever keeps a register (staff for their unit, admins for any). */
+export function canManageNotifications(actor: Actor): boolean {
+  return canKeepRegister(actor);
+}
+
 /** 申请人姓名、联系方式: only the staff of the request's own unit. */
 export function canSeeApplicant(actor: Actor, orgId: string): boolean {
   return ownUnitOf(actor) === orgId;

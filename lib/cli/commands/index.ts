@@ -109,6 +109,20 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import("./register-derive"),
   },
   {
+    name: "outbox send",
+    synopsis: "outbox send [--limit N]",
+    summary: "经发信服务器（SMTP_URL）发送到期的通知邮件，失败的稍后重试",
+    database: true,
+    load: () => import("./outbox-send"),
+  },
+  {
+    name: "outbox remind",
+    synopsis: "outbox remind",
+    summary: "为即将到期的申请向本单位收件人排入提醒邮件（每个期满日一次）",
+    database: true,
+    load: () => import("./outbox-remind"),
+  },
+  {
     name: "backup",
     synopsis: "backup -o FILE [--with-passwords] [--force]",
     summary: "把全部数据备份到一个文件（密码哈希只在加 --with-passwords 时备份）",
