@@ -15,6 +15,7 @@ import { addChannelItem, createChannel, setChannelCount } from "@/lib/data/chann
 import { createReviewCase, closeReviewCase } from "@/lib/data/register-cases";
 import { addRequestEvent, createRequest } from "@/lib/data/register";
 import { acknowledgeFinding } from "@/lib/data/acknowledgements";
+import { saveNotificationRecipients, saveNotificationTemplate } from "@/lib/data/notifications";
 import { createReport, importReport, saveReport } from "@/lib/data/reports";
 import { makeActor } from "@/lib/data/test-factories";
 import { getDatabase, openDatabaseAt, type Database } from "@/lib/db";
@@ -106,6 +107,9 @@ beforeAll(async () => {
   const org = await getDatabase().prisma.org.findUniqueOrThrow({ where: { slug: "pingtan" } });
   const staff = await makeActor({ role: "staff", orgSlug: "pingtan", orgId: org.id, displayName: "林填报" });
   await makeActor({ role: "admin" });
+  // 通知设置, and the 新申请 mail that the request below queues in the outbox
+  await saveNotificationRecipients({ actor: staff, input: { orgId: org.id, recipients: "duty@pingtan.example.gov.cn" } });
+  await saveNotificationTemplate({ actor: staff, input: { orgId: org.id, kind: "new_request", subject: "新申请 {编号}", body: "{单位名称}收到申请 {编号}。" } });
   const request = await createRequest({
     actor: staff,
     input: { orgId: org.id, channel: "post", receivedOn: "2025-03-03", applicantType: "natural", subject: "道路维修资金", applicantName: "张三" },
@@ -194,7 +198,7 @@ describe("backup and restore", { timeout: FRESH_DATABASES_TIMEOUT }, () => {
   it("refuses a database that is not empty, naming the table that has data", async () => {
     const before = await orgCount(getDatabase());
     expect(await refusal(restore(getDatabase(), full))).toBe(
-      "数据库不是空的（数据表 HolidayNotice、CalendarDay、Org、Channel、ChannelCount、ChannelItem、InfoRequest、Report、Cell、ReportRevision、RequestEvent、ReviewCase、Section、User、AuditLog、FindingAcknowledgement 中已有数据），恢复只能写入空数据库，以免与现有数据混在一起：请新建一个空数据库（或换一个内置数据库目录 DATABASE_URL=file:…）后再恢复。",
+      "数据库不是空的（数据表 HolidayNotice、CalendarDay、Org、Channel、ChannelCount、ChannelItem、InfoRequest、NotificationSettings、NotificationTemplate、OutboxMessage、Report、Cell、ReportRevision、RequestEvent、ReviewCase、Section、User、AuditLog、FindingAcknowledgement 中已有数据），恢复只能写入空数据库，以免与现有数据混在一起：请新建一个空数据库（或换一个内置数据库目录 DATABASE_URL=file:…）后再恢复。",
     );
     expect(await orgCount(getDatabase())).toBe(before);
   });

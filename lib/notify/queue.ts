@@ -3,7 +3,7 @@
 // its number and dates only (never the applicant); mails to the applicant go to the e-mail the
 // applicant gave, and to nobody when there is none.
 import type { Tx } from "@/lib/data/audit";
-import { readEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env";
 import { requestPath, REQUEST_STATUS_PATH } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/public-site/meta";
 import { recipientList } from "@/lib/notify/recipients";
@@ -30,6 +30,11 @@ export async function unitTemplates(client: Pick<Tx, "notificationTemplate">, or
 export async function staffRecipients(client: Pick<Tx, "notificationSettings">, orgId: string): Promise<string[]> {
   const settings = await client.notificationSettings.findUnique({ where: { orgId } });
   return recipientList(settings?.recipients ?? "");
+}
+
+/** NEXTAUTH_URL alone: a mail setting that is wrong must not stop a register write. */
+function siteUrl(): string | undefined {
+  return parseEnv({ NEXTAUTH_URL: process.env.NEXTAUTH_URL }).NEXTAUTH_URL;
 }
 
 interface RequestFacts {
@@ -61,7 +66,7 @@ function valuesOf(request: RequestFacts, note: string | null | undefined, siteUr
 async function messagesAbout(tx: Tx, request: RequestFacts, kinds: readonly NoticeKind[], note?: string | null, dedupe?: (address: string) => string) {
   const templates = await unitTemplates(tx, request.orgId);
   const staff = kinds.some((k) => noticeKind(k).audience === "staff") ? await staffRecipients(tx, request.orgId) : [];
-  const values = valuesOf(request, note, readEnv().NEXTAUTH_URL);
+  const values = valuesOf(request, note, siteUrl());
   return kinds.flatMap((kind) => {
     const addresses = noticeKind(kind).audience === "staff" ? staff : request.applicantEmail ? [request.applicantEmail] : [];
     const mail = renderNotice(templates[kind], values);
