@@ -19,6 +19,7 @@ import {
   REVIEW_PATH,
   ROLLUP_PATH,
   TRACKER_PATH,
+  UNIT_GUIDE_PATH,
 } from "@/lib/paths";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
@@ -54,6 +55,9 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
       </li>
       <li>
         <Link href={CHANNELS_PATH}>公开渠道</Link>
+      </li>
+      <li>
+        <Link href={UNIT_GUIDE_PATH}>公开指南</Link>
       </li>
       {canManageCalendar(actor) && (
         <li>

@@ -18,6 +18,7 @@ export interface AuditEntry {
     | "review_case"
     | "notice"
     | "channel"
+    | "guide"
     | "acknowledgement";
   entityId: string;
   action: string;
