@@ -529,6 +529,11 @@ const otherInputs: Record<string, (role: MatrixRole) => unknown[] | Promise<unkn
   "channels.ts#createChannelAction": () => [null, form({ orgId: records.unitId, name: `矩阵微博${unique()}`, kind: "weibo" })],
   "channels.ts#setChannelCountAction": () => [null, form({ channelId: records.channelId, year: "2025", count: String(counter += 1) })],
   "channels.ts#addChannelItemAction": () => [null, form({ channelId: records.channelId, publishedOn: "2025-05-01", title: `矩阵公告${unique()}` })],
+  // The guide's version as the unit's staff see it now: each allowed save makes the next one.
+  "guides.ts#saveGuideAction": async () => [
+    null,
+    form({ orgId: records.unitId, version: idIn(await htmlOf(sessions.staff, "/unit-guide"), /name="version" value="(\d+)"/, "the guide's version"), office: `矩阵镇党政办公室${unique()}` }),
+  ],
   "calendar.ts#addNoticeFormAction": () => [null, noticeForm(2090 + (counter++ % 8))],
   "calendar.ts#addNoticeFileAction": () => [null, (() => {
     const data = form({ kind: "annual", docNo: "国办发明电〔2088〕1号", issuedOn: issuedOn() });
@@ -538,8 +543,8 @@ const otherInputs: Record<string, (role: MatrixRole) => unknown[] | Promise<unkn
   "calendar.ts#activateNoticeAction": () => [null, form({ noticeId: records.noticeId, acknowledge: "on" })],
 };
 
-/** Actions whose allowed calls depend on the one before (an event withdrawn, then recorded again): called one at a time, in this order. */
-const IN_ORDER = ["register.ts#withdrawRequestEventAction", "register.ts#addRequestEventAction"];
+/** Actions whose allowed calls depend on the one before (an event withdrawn, then recorded again; a guide's version): called one at a time, in this order. */
+const IN_ORDER = ["register.ts#withdrawRequestEventAction", "register.ts#addRequestEventAction", "guides.ts#saveGuideAction"];
 
 test("actions on units, accounts, the register, cases, channels and the calendar answer every visitor", async () => {
   test.setTimeout(300_000);

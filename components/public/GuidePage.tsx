@@ -157,30 +157,32 @@ export function GuidePage({ page }: { page: PublicGuide }) {
       )}
 
       <Section id="guide-catalogue" title="政府信息公开目录">
-        <p>本单位通过以下渠道主动公开政府信息。</p>
         {channels.length === 0 ? (
           <p>本单位尚未登记公开渠道。</p>
         ) : (
-          <DataTable label="政府信息公开目录" caption={`${org.name}公开渠道`}>
-            <thead>
-              <tr>
-                <th scope="col">渠道名称</th>
-                <th scope="col">类型</th>
-                <th scope="col">网址或地址</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channels.map((channel) => (
-                <tr key={channel.id}>
-                  <th scope="row">{channel.name}</th>
-                  <td>{channel.kindLabel}</td>
-                  <td>
-                    <ChannelAddress address={channel.address} />
-                  </td>
+          <>
+            <p>本单位通过以下渠道主动公开政府信息。</p>
+            <DataTable label={`${org.name}公开渠道`}>
+              <thead>
+                <tr>
+                  <th scope="col">渠道名称</th>
+                  <th scope="col">类型</th>
+                  <th scope="col">网址或地址</th>
                 </tr>
-              ))}
-            </tbody>
-          </DataTable>
+              </thead>
+              <tbody>
+                {channels.map((channel) => (
+                  <tr key={channel.id}>
+                    <th scope="row">{channel.name}</th>
+                    <td>{channel.kindLabel}</td>
+                    <td>
+                      <ChannelAddress address={channel.address} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </>
         )}
       </Section>
     </article>
