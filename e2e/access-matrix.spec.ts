@@ -535,6 +535,11 @@ const otherInputs: Record<string, (role: MatrixRole) => unknown[] | Promise<unkn
     form({ orgId: records.unitId, kind: "new_request", subject: `矩阵新申请 {编号} ${unique()}`, body: "{单位名称}收到申请 {编号}。" }),
   ],
   "notifications.ts#resetNotificationTemplateAction": () => [null, form({ orgId: records.unitId, kind: "new_request" })],
+  // The guide's version as the unit's staff see it now: each allowed save makes the next one.
+  "guides.ts#saveGuideAction": async () => [
+    null,
+    form({ orgId: records.unitId, version: idIn(await htmlOf(sessions.staff, "/unit-guide"), /name="version" value="(\d+)"/, "the guide's version"), office: `矩阵镇党政办公室${unique()}` }),
+  ],
   "calendar.ts#addNoticeFormAction": () => [null, noticeForm(2090 + (counter++ % 8))],
   "calendar.ts#addNoticeFileAction": () => [null, (() => {
     const data = form({ kind: "annual", docNo: "国办发明电〔2088〕1号", issuedOn: issuedOn() });
@@ -544,8 +549,8 @@ const otherInputs: Record<string, (role: MatrixRole) => unknown[] | Promise<unkn
   "calendar.ts#activateNoticeAction": () => [null, form({ noticeId: records.noticeId, acknowledge: "on" })],
 };
 
-/** Actions whose allowed calls depend on the one before (an event withdrawn, then recorded again): called one at a time, in this order. */
-const IN_ORDER = ["register.ts#withdrawRequestEventAction", "register.ts#addRequestEventAction"];
+/** Actions whose allowed calls depend on the one before (an event withdrawn, then recorded again; a guide's version): called one at a time, in this order. */
+const IN_ORDER = ["register.ts#withdrawRequestEventAction", "register.ts#addRequestEventAction", "guides.ts#saveGuideAction"];
 
 test("actions on units, accounts, the register, cases, channels and the calendar answer every visitor", async () => {
   test.setTimeout(300_000);

@@ -65,6 +65,16 @@ export const openDataYearPath = (year: number, file: OpenDataYearFile) => `${OPE
 /** A report's tables (XLSX) or whole text (DOCX) for those who may see it, drafts included. */
 export const workExportPath = (reportId: string, extension: "xlsx" | "docx") => `${workPath(reportId)}/export.${extension}`;
 
+/** A unit's 政府信息公开指南 and 公开目录, public. */
+export const publicGuidePath = (orgSlug: string) => `/guide/${encodeURIComponent(orgSlug)}`;
+/** 网上申请: the public form of a unit's 依申请公开 (条例第二十九条). */
+export const applyPath = (orgSlug: string) => `/apply/${encodeURIComponent(orgSlug)}`;
+/** 办理进度查询: an applicant follows a request by its tracking number. */
+export const APPLY_STATUS_PATH = "/apply/status";
+/** 公开指南: where a unit's staff keep its guide (a unit chosen by slug for admins and reviewers). */
+export const UNIT_GUIDE_PATH = "/unit-guide";
+export const unitGuidePath = (orgSlug: string) => `${UNIT_GUIDE_PATH}?${new URLSearchParams({ org: orgSlug })}`;
+
 export const REGISTER_PATH = "/register";
 export const NEW_REQUEST_PATH = "/register/new";
 export const IMPORT_REGISTER_PATH = "/register/import";

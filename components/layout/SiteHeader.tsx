@@ -20,6 +20,7 @@ import {
   REVIEW_PATH,
   ROLLUP_PATH,
   TRACKER_PATH,
+  UNIT_GUIDE_PATH,
 } from "@/lib/paths";
 
 function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
@@ -61,6 +62,9 @@ function StaffLinks({ actor }: { actor: Extract<Actor, { kind: "user" }> }) {
           <Link href={NOTIFICATIONS_PATH}>通知设置</Link>
         </li>
       )}
+      <li>
+        <Link href={UNIT_GUIDE_PATH}>公开指南</Link>
+      </li>
       {canManageCalendar(actor) && (
         <li>
           <Link href={CALENDAR_PATH}>节假日安排</Link>

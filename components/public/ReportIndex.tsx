@@ -2,7 +2,7 @@
 // year shown each county's units by kind with what they have published. Server markup only.
 import type { IndexGroup, IndexRow, IndexView, YearCount } from "@/lib/public-index/units";
 import { QUERY_MAX_LENGTH } from "@/lib/public-index/units";
-import { PUBLIC_INDEX_PATH, publicIndexPath, publicReportPath, publicUnitPath } from "@/lib/paths";
+import { PUBLIC_INDEX_PATH, publicGuidePath, publicIndexPath, publicReportPath, publicUnitPath } from "@/lib/paths";
 
 /**
  * The unit's own report and its roll-up for the year, as links, or 未公开. The link's name says
@@ -38,6 +38,15 @@ function OtherYearLinks({ row }: { row: IndexRow }) {
   ));
 }
 
+/** The unit's 政府信息公开指南 and 公开目录; the link's name says whose. */
+function GuideLink({ unit, short }: { unit: IndexRow["unit"]; short?: boolean }) {
+  return (
+    <a href={publicGuidePath(unit.slug)} aria-label={`${unit.name}政府信息公开指南`}>
+      {short ? "指南" : "政府信息公开指南"}
+    </a>
+  );
+}
+
 function UnitRows({ rows, year }: { rows: readonly IndexRow[]; year: number }) {
   return rows.map((row) => (
     <tr key={row.unit.id}>
@@ -51,6 +60,9 @@ function UnitRows({ rows, year }: { rows: readonly IndexRow[]; year: number }) {
       <td className="index-other-years">
         <OtherYearLinks row={row} />
       </td>
+      <td>
+        <GuideLink unit={row.unit} short />
+      </td>
     </tr>
   ));
 }
@@ -63,6 +75,9 @@ function Group({ group, year }: { group: IndexGroup; year: number }) {
       <h3 id={headingId}>
         <a href={publicUnitPath(head.unit.slug)}>{head.unit.name}</a>
       </h3>
+      <p className="index-head-guide">
+        <GuideLink unit={head.unit} />
+      </p>
       {group.headMatches && (
         <p className="index-head-status">
           本级 {year} 年度：<YearStatus row={head} year={year} />
@@ -86,6 +101,7 @@ function Group({ group, year }: { group: IndexGroup; year: number }) {
               <th scope="col">单位</th>
               <th scope="col">{year}年度</th>
               <th scope="col">其他年度</th>
+              <th scope="col">公开指南</th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,7 @@
 // A unit's public page: the years it has published, and those years side by side as charts,
 // each with its table and how its figures are computed. Pure server markup.
 import type { PublishedUnit } from "@/lib/data/public-compare";
-import { publicComparePath, publicReportPath, publicUnitPath } from "@/lib/paths";
+import { publicComparePath, publicGuidePath, publicReportPath, publicUnitPath } from "@/lib/paths";
 import { figureDatum, presentFigures, yearSeries, type YearSeries } from "@/lib/report/comparison";
 import { APPEAL_FIGURES, OUTCOME_FIGURES, PROACTIVE_FIGURES, REQUEST_FIGURES, figureLabel, figureUnit, type FigureId } from "@/lib/report/figures";
 import { reportTitle } from "@/lib/report/title";
@@ -47,6 +47,9 @@ export function UnitYears({ unit }: { unit: PublishedUnit }) {
           上级单位：<a href={publicUnitPath(unit.parent.slug)}>{unit.parent.name}</a>
         </p>
       )}
+      <p>
+        <a href={publicGuidePath(unit.slug)}>{unit.name}政府信息公开指南</a>（工作机构、联系方式、申请渠道和政府信息公开目录）
+      </p>
 
       <section aria-labelledby="unit-years">
         <h2 id="unit-years">已公开的年度报告</h2>

@@ -91,6 +91,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "/data": { expect: () => 200 },
   /** the public pages' stylesheet */
   "/site.css": { expect: () => 200 },
+  /** a unit's 政府信息公开指南 and 公开目录: public for every unit, written or not */
+  "/guide/[org]": { expect: () => 200 },
   "/reports/[org]/[year]": { scopes: ["own"], expect: publicReport },
   /** the year beside the units under the same parent: there once the unit's report of the year is public */
   "/reports/[org]/[year]/compare": { scopes: ["own"], expect: publicReport },
@@ -133,6 +135,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "/channels": { expect: signedInPage },
   /** 通知设置: a unit's staff (their own unit) and admins; reviewers keep no unit's mail settings */
   "/notifications": { expect: registerWritePage },
+  /** 公开指南: every signed-in user opens it for a unit they see; only the unit's staff and admins get the form */
+  "/unit-guide": { expect: signedInPage },
   "/calendar": { expect: adminPage },
   "/calendar/[id]": { expect: adminPage },
   "/admin/units": { expect: adminPage },
@@ -285,6 +289,7 @@ export const ACTIONS: Record<string, ActionCase> = {
   "notifications.ts#saveNotificationRecipientsAction": { mutates: true, expect: unitRecords },
   "notifications.ts#saveNotificationTemplateAction": { mutates: true, expect: unitRecords },
   "notifications.ts#resetNotificationTemplateAction": { mutates: true, expect: unitRecords },
+  "guides.ts#saveGuideAction": { mutates: true, expect: unitRecords },
   "users.ts#createUserAction": { mutates: true, expect: accountOfUnit },
   "users.ts#disableUserAction": { mutates: true, expect: accountOfUnit },
   "users.ts#enableUserAction": { mutates: true, expect: accountOfUnit },

@@ -12,6 +12,7 @@ import { restoreBackup } from "@/lib/backup/restore-backup";
 import { writeBackup } from "@/lib/backup/write-backup";
 import { addNotice } from "@/lib/data/calendar";
 import { addChannelItem, createChannel, setChannelCount } from "@/lib/data/channels";
+import { saveGuide } from "@/lib/data/guides";
 import { createReviewCase, closeReviewCase } from "@/lib/data/register-cases";
 import { addRequestEvent, createRequest } from "@/lib/data/register";
 import { acknowledgeFinding } from "@/lib/data/acknowledgements";
@@ -122,6 +123,7 @@ beforeAll(async () => {
   const channel = await createChannel({ actor: staff, orgId: org.id, name: "平潭综合实验区政府网站", kind: "website", address: "https://www.pingtan.gov.cn" });
   await setChannelCount({ actor: staff, channelId: channel.id, year: 2025, count: 157 });
   await addChannelItem({ actor: staff, channelId: channel.id, publishedOn: "2025-05-06", title: "2024年政府信息公开工作年度报告" });
+  await saveGuide({ actor: staff, input: { orgId: org.id, version: 0, office: "平潭综合实验区管委会办公室", phone: "0591-24311234" } });
   // a 2023 draft whose 上年结转 differs from 2022's published 结转下年度, with the reason given (说明原因)
   const draft = await createReport({ actor: staff, orgId: org.id, year: 2023 });
   const saved = await saveReport({ actor: staff, reportId: draft.id, version: 1, cells: { "t3.carried_in.natural": 999 }, sections: {} });
@@ -198,7 +200,7 @@ describe("backup and restore", { timeout: FRESH_DATABASES_TIMEOUT }, () => {
   it("refuses a database that is not empty, naming the table that has data", async () => {
     const before = await orgCount(getDatabase());
     expect(await refusal(restore(getDatabase(), full))).toBe(
-      "数据库不是空的（数据表 HolidayNotice、CalendarDay、Org、Channel、ChannelCount、ChannelItem、InfoRequest、NotificationSettings、NotificationTemplate、OutboxMessage、Report、Cell、ReportRevision、RequestEvent、ReviewCase、Section、User、AuditLog、FindingAcknowledgement 中已有数据），恢复只能写入空数据库，以免与现有数据混在一起：请新建一个空数据库（或换一个内置数据库目录 DATABASE_URL=file:…）后再恢复。",
+      "数据库不是空的（数据表 HolidayNotice、CalendarDay、Org、Channel、ChannelCount、ChannelItem、InfoRequest、NotificationSettings、NotificationTemplate、OutboxMessage、Report、Cell、ReportRevision、RequestEvent、ReviewCase、Section、User、AuditLog、FindingAcknowledgement、UnitGuide 中已有数据），恢复只能写入空数据库，以免与现有数据混在一起：请新建一个空数据库（或换一个内置数据库目录 DATABASE_URL=file:…）后再恢复。",
     );
     expect(await orgCount(getDatabase())).toBe(before);
   });

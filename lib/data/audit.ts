@@ -19,7 +19,8 @@ export interface AuditEntry {
     | "notice"
     | "channel"
     | "acknowledgement"
-    | "notification";
+    | "notification"
+    | "guide";
   entityId: string;
   action: string;
   before?: Prisma.InputJsonValue | null;

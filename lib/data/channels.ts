@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { changingPublicSite } from "@/lib/public-site/cache";
 import { assertReportYear } from "@/lib/formats/report-year";
 import { canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";
@@ -47,11 +48,14 @@ export async function createChannel(options: { actor: Actor; orgId: string; name
   if (!isKind(options.kind)) throw new AppError("INVALID_INPUT", `渠道类型应为 ${DISCLOSURE_CHANNEL_KINDS.map((k) => k.label).join("、")} 之一`);
   const kind = options.kind;
   await assertCanWriteRegister(options.actor, options.orgId);
-  return db().$transaction(async (tx) => {
-    const row = await tx.channel.create({ data: { orgId: options.orgId, name, kind, address: options.address?.trim() || null } });
-    await writeRegisterAudit(tx, options.actor, [{ entity: "channel", entityId: row.id, action: "create", after: { name, kind } }]);
-    return { id: row.id };
-  });
+  // The unit's public 公开目录 (its guide page) lists its channels.
+  return changingPublicSite(
+    db().$transaction(async (tx) => {
+      const row = await tx.channel.create({ data: { orgId: options.orgId, name, kind, address: options.address?.trim() || null } });
+      await writeRegisterAudit(tx, options.actor, [{ entity: "channel", entityId: row.id, action: "create", after: { name, kind } }]);
+      return { id: row.id };
+    }),
+  );
 }
 
 /** The yearly count typed by hand; null removes it, so the log counts again. */
@@ -83,11 +87,23 @@ export async function addChannelItem(options: { actor: Actor; channelId: string;
   });
 }
 
+async function channelsOf(orgId: string): Promise<ChannelView[]> {
+  const rows = await db().channel.findMany({ where: { orgId }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  return rows.map((row) => ({ id: row.id, orgId: row.orgId, name: row.name, kind: row.kind, kindLabel: KIND_LABELS[row.kind], address: row.address }));
+}
+
 export async function listChannels(options: { actor: Actor; orgId: string }): Promise<ChannelView[]> {
   const ids = await registerScope(options.actor);
   if (!canSeeOrg(ids, options.orgId)) return [];
-  const rows = await db().channel.findMany({ where: { orgId: options.orgId }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  return rows.map((row) => ({ id: row.id, orgId: row.orgId, name: row.name, kind: row.kind, kindLabel: KIND_LABELS[row.kind], address: row.address }));
+  return channelsOf(options.orgId);
+}
+
+/**
+ * A unit's channels as its 政府信息公开目录 shows them to everyone: a channel is where the unit
+ * publishes, public by nature (a published report lists them too); its counts are not read here.
+ */
+export function listPublicChannels(orgId: string): Promise<ChannelView[]> {
+  return channelsOf(orgId);
 }
 
 /** Every channel of the unit with its count for the year: typed if there is one, else the log's. */

@@ -39,12 +39,16 @@ export interface PublishedCorrection {
 }
 
 /**
- * What the public pages show, in one string that changes whenever a revision is published or a
- * unit is created, renamed or moved, in any process: the public pages' cache compares it.
+ * What the public pages show, in one string that changes whenever a revision is published, a
+ * unit is created, renamed or moved, or a unit's guide or 公开目录 (a new channel) changes, in
+ * any process: the public pages' cache compares it.
  */
 export async function publicSiteStamp(): Promise<string> {
-  const [revisions, orgChanges] = await Promise.all([db().reportRevision.count(), db().auditLog.count({ where: { entity: "org" } })]);
-  return `${revisions}:${orgChanges}`;
+  const [revisions, changes] = await Promise.all([
+    db().reportRevision.count(),
+    db().auditLog.count({ where: { OR: [{ entity: { in: ["org", "guide"] } }, { entity: "channel", action: "create" }] } }),
+  ]);
+  return `${revisions}:${changes}`;
 }
 
 /** Every unit, and every report of theirs with a published revision: what the index of units shows. */

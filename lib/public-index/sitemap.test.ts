@@ -25,6 +25,22 @@ describe("the sitemap's entries", () => {
       "/reports/shapotou/2018/rollup/r/1 2019-02-18",
     ]);
   });
+
+  it("lists each unit's written guide with the date it last changed, whether or not the unit has published", () => {
+    const guides = [
+      { orgSlug: "pingtan", updatedAt: at("2026-03-02T01:00:00Z") },
+      { orgSlug: "yuanzhou", updatedAt: at("2026-05-10T00:00:00Z") },
+    ];
+    const lines = sitemapEntries(REVISIONS.slice(0, 1), guides).map((e) => `${e.path} ${e.lastModified.toISOString().slice(0, 10)}`);
+    expect(lines.sort()).toEqual([
+      "/guide/pingtan 2026-03-02",
+      "/guide/yuanzhou 2026-05-10",
+      "/reports 2022-01-20",
+      "/reports/pingtan 2022-01-20",
+      "/reports/pingtan/2021 2022-01-20",
+      "/reports/pingtan/2021/r/1 2022-01-20",
+    ]);
+  });
 });
 
 describe("sitemap.xml", () => {
@@ -56,7 +72,7 @@ describe("robots.txt", () => {
       [
         "User-agent: *",
         "Allow: /",
-        ...["/work", "/review", "/admin", "/register", "/cases", "/channels", "/calendar", "/account", "/login", "/api", "/dashboard"].map(
+        ...["/work", "/review", "/admin", "/register", "/cases", "/channels", "/unit-guide", "/calendar", "/account", "/login", "/api", "/dashboard"].map(
           (path) => `Disallow: ${path}`,
         ),
         "",

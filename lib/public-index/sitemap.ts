@@ -9,12 +9,14 @@ import {
   CHANNELS_PATH,
   LOGIN_PATH,
   PUBLIC_INDEX_PATH,
+  publicGuidePath,
   publicReportPath,
   publicRevisionPath,
   publicUnitPath,
   REGISTER_PATH,
   REVIEW_PATH,
   SITEMAP_PATH,
+  UNIT_GUIDE_PATH,
 } from "@/lib/paths";
 
 export interface SitemapEntry {
@@ -27,11 +29,18 @@ function later(entries: Map<string, Date>, path: string, at: Date): void {
   if (!known || known < at) entries.set(path, at);
 }
 
+/** A unit's 政府信息公开指南 as written by its staff, and when it last changed. */
+export interface GuideRef {
+  orgSlug: string;
+  updatedAt: Date;
+}
+
 /**
  * The index, each unit's page, each report's latest address and each revision's permanent
- * address, each with the date its newest content was published.
+ * address, each with the date its newest content was published; and each guide a unit has
+ * written (a unit without one has a page of the law's defaults only, nothing of its own to find).
  */
-export function sitemapEntries(revisions: readonly PublishedRevisionRef[]): SitemapEntry[] {
+export function sitemapEntries(revisions: readonly PublishedRevisionRef[], guides: readonly GuideRef[] = []): SitemapEntry[] {
   const entries = new Map<string, Date>();
   for (const r of revisions) {
     later(entries, PUBLIC_INDEX_PATH, r.publishedAt);
@@ -39,6 +48,7 @@ export function sitemapEntries(revisions: readonly PublishedRevisionRef[]): Site
     later(entries, publicReportPath(r.orgSlug, r.year, r.scope), r.publishedAt);
     later(entries, publicRevisionPath(r.orgSlug, r.year, r.number, r.scope), r.publishedAt);
   }
+  for (const g of guides) later(entries, publicGuidePath(g.orgSlug), g.updatedAt);
   return [...entries].map(([path, lastModified]) => ({ path, lastModified }));
 }
 
@@ -65,6 +75,7 @@ export const PRIVATE_PATHS = [
   REGISTER_PATH,
   CASES_PATH,
   CHANNELS_PATH,
+  UNIT_GUIDE_PATH,
   CALENDAR_PATH,
   ACCOUNT_PATH,
   LOGIN_PATH,

@@ -6,7 +6,7 @@ import { MAX_EXTENSION_ANY_LAW } from "@/lib/calendar/law";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
 
-const optionalText = (max: number, what: string) =>
+export const optionalText = (max: number, what: string) =>
   z
     .string()
     .trim()
