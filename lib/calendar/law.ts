@@ -58,7 +58,8 @@ const LAW_2007: DisclosureLaw = {
   consultationRule: "2007年《条例》第二十四条第三款：征求第三方意见所需时间（第二十三条）不计算在答复期限内",
 };
 
-const LAW_2019: DisclosureLaw = {
+/** The 条例 in force today; what the public is told of periods (指南, receipts) comes from it. */
+export const LAW_IN_FORCE = {
   id: "2019",
   name: "《政府信息公开条例》（2019年修订）",
   cite: "条例",
@@ -74,7 +75,8 @@ const LAW_2019: DisclosureLaw = {
   afterCorrection: "条例第三十条：答复期限自收到补正的申请之日起计算。",
   consultationPeriod: { workingDays: 15, article: "条例第三十二条" },
   consultationRule: "条例第三十三条第二款：征求第三方和其他机关意见所需时间不计算在答复期限内（第三十二条、第三十四条）",
-};
+} satisfies DisclosureLaw;
+const LAW_2019: DisclosureLaw = LAW_IN_FORCE;
 
 export const DISCLOSURE_LAWS: readonly DisclosureLaw[] = [LAW_2007, LAW_2019];
 

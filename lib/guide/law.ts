@@ -2,7 +2,7 @@
 // (2019, 国务院令第711号) and of 国办函〔2020〕109号 that every unit's guide shows, in one place.
 // The three texts a unit may rewrite (申请渠道, 收费, 救济途径) start as GUIDE_DEFAULTS; the
 // periods and fee thresholds are read from the modules that compute them, never retyped.
-import { CORRECTION_REQUEST_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS, REPLY_WORKING_DAYS } from "@/lib/calendar/deadline";
+import { LAW_IN_FORCE } from "@/lib/calendar/law";
 import { perItemBand, perPageBand } from "@/lib/register/fees";
 import { CHANNEL_LABELS, CHANNELS } from "@/lib/register/vocabulary";
 import { GUIDE_CONTACT_FIELDS, GUIDE_TEXT_FIELDS, type GuideField } from "@/lib/guide/fields";
@@ -55,7 +55,7 @@ export function receiptRules(): LegalText[] {
 export const CORRECTION: LegalText = {
   basis: "条例第三十条",
   text:
-    `申请内容不明确的，行政机关给予指导和释明，并自收到申请之日起${CORRECTION_REQUEST_WORKING_DAYS}个工作日内一次性告知申请人作出补正，说明需要补正的事项和合理的补正期限；` +
+    `申请内容不明确的，行政机关给予指导和释明，并自收到申请之日起${LAW_IN_FORCE.correctionRequest.workingDays}个工作日内一次性告知申请人作出补正，说明需要补正的事项和合理的补正期限；` +
     "答复期限自收到补正的申请之日起计算。申请人无正当理由逾期不补正的，视为放弃申请。",
 };
 
@@ -63,8 +63,8 @@ export const CORRECTION: LegalText = {
 export const REPLY_PERIOD: LegalText = {
   basis: "条例第三十三条",
   text:
-    `能够当场答复的，当场予以答复；不能当场答复的，自收到申请之日起${REPLY_WORKING_DAYS}个工作日内予以答复；` +
-    `需要延长答复期限的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不超过${MAX_EXTENSION_WORKING_DAYS}个工作日。` +
+    `能够当场答复的，当场予以答复；不能当场答复的，自收到申请之日起${LAW_IN_FORCE.replyWorkingDays}个工作日内予以答复；` +
+    `需要延长答复期限的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不超过${LAW_IN_FORCE.maxExtensionWorkingDays}个工作日。` +
     "征求第三方和其他机关意见所需时间不计算在上述期限内。",
 };
 
