@@ -120,3 +120,14 @@ export function reportHistoryPath(reportId: string, query: { at?: string; page?:
   const search = params.toString();
   return `${workPath(reportId)}/history${search ? `?${search}` : ""}`;
 }
+
+/** 网络申请: a unit's public form for 依申请公开 (条例第二十九条). */
+export const applyPath = (orgSlug: string) => `/apply/${encodeURIComponent(orgSlug)}`;
+/** 申请回执: what the applicant just sent (the request named by the status cookie, never in the URL). */
+export const APPLY_RECEIPT_PATH = "/apply/receipt";
+/** 查询申请办理进度: tracking number with the phone or e-mail given (posted, never in the URL). */
+export const APPLY_STATUS_PATH = "/apply/status";
+/** The path the status cookie is sent to. */
+export const APPLY_COOKIE_PATH = "/apply";
+/** A unit's 政府信息公开指南. */
+export const guidePath = (orgSlug: string) => `/guide/${encodeURIComponent(orgSlug)}`;

@@ -8,7 +8,7 @@ import {
   issueFormToken,
   makeChallenge,
   readAnswer,
-  statusSessionRequest,
+  statusSessionRequests,
   statusSessionValue,
   takeApplication,
 } from "@/lib/register/apply-guard";
@@ -92,14 +92,14 @@ describe("limits", () => {
 });
 
 describe("the status page's cookie", () => {
-  it("names one request until it expires, and nothing once altered", () => {
-    const value = statusSessionValue(SECRET, "req-1", T0);
-    expect(statusSessionRequest(SECRET, value, T0 + 1_000)).toBe("req-1");
-    expect(statusSessionRequest(SECRET, value, T0 + APPLY_LIMITS.statusSessionMs + 1)).toBeNull();
+  it("names its requests until it expires, and nothing once altered", () => {
+    const value = statusSessionValue(SECRET, ["req-1"], T0);
+    expect(statusSessionRequests(SECRET, value, T0 + 1_000)).toEqual(["req-1"]);
+    expect(statusSessionRequests(SECRET, value, T0 + APPLY_LIMITS.statusSessionMs + 1)).toEqual([]);
     const [payload, mac] = value.split(".");
-    const forged = Buffer.from(JSON.stringify({ r: "req-2", e: T0 + 10_000 })).toString("base64url");
-    expect(statusSessionRequest(SECRET, `${forged}.${mac}`, T0)).toBeNull();
-    expect(statusSessionRequest(SECRET, `${payload}.${mac}x`, T0)).toBeNull();
-    expect(statusSessionRequest(SECRET, undefined, T0)).toBeNull();
+    const forged = Buffer.from(JSON.stringify({ r: ["req-2"], e: T0 + 10_000 })).toString("base64url");
+    expect(statusSessionRequests(SECRET, `${forged}.${mac}`, T0)).toEqual([]);
+    expect(statusSessionRequests(SECRET, `${payload}.${mac}x`, T0)).toEqual([]);
+    expect(statusSessionRequests(SECRET, undefined, T0)).toEqual([]);
   });
 });

@@ -208,19 +208,23 @@ export function forgiveLookup(address: string | undefined, trackingNumber: strin
 }
 
 interface StatusSession {
-  r: string;
+  r: string[];
   e: number;
 }
 
-/** The status page's cookie value: access to one request until `now + statusSessionMs`. */
-export function statusSessionValue(secret: string, requestId: string, now: number): string {
-  const body: StatusSession = { r: requestId, e: now + APPLY_LIMITS.statusSessionMs };
+/** The status cookie's name (HttpOnly, sent to the /apply pages only). */
+export const STATUS_COOKIE = "nianbao-apply";
+
+/** The status page's cookie value: access to these requests until `now + statusSessionMs`. */
+export function statusSessionValue(secret: string, requestIds: readonly string[], now: number): string {
+  const body: StatusSession = { r: [...requestIds], e: now + APPLY_LIMITS.statusSessionMs };
   return sign(secret, "apply-status", body);
 }
 
-/** The request the cookie gives access to, or null (missing, altered, expired). */
-export function statusSessionRequest(secret: string, value: string | undefined, now: number): string | null {
-  if (!value) return null;
+/** The requests the cookie gives access to; none when it is missing, altered or expired. */
+export function statusSessionRequests(secret: string, value: string | undefined, now: number): string[] {
+  if (!value) return [];
   const body = unsign(secret, "apply-status", value) as Partial<StatusSession> | null;
-  return body && typeof body.r === "string" && typeof body.e === "number" && body.e > now ? body.r : null;
+  if (!body || !Array.isArray(body.r) || typeof body.e !== "number" || body.e <= now) return [];
+  return body.r.filter((id): id is string => typeof id === "string");
 }

@@ -95,3 +95,10 @@ export function choiceLabel(list: readonly { key: string; label: string }[], key
   if (key === null) return null;
   return list.find((c) => c.key === key)?.label ?? key;
 }
+
+/** A channel's entry of CHANNELS (its label, and the rule and source of its date of receipt). */
+export function channelEntry(key: ChannelKey): (typeof CHANNELS)[number] {
+  const entry = CHANNELS.find((c) => c.key === key);
+  if (!entry) throw new Error(`unknown channel ${key}`);
+  return entry;
+}
