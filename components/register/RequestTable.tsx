@@ -1,7 +1,7 @@
 // The register's list: one row per request, the tracking number heading its row.
 import Link from "next/link";
 import type { RequestSummary } from "@/lib/data/register";
-import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
+import { CHANNEL_LABELS, REQUEST_ORIGINS, choiceLabel } from "@/lib/register/vocabulary";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { applicantTypeLabel } from "@/components/register/labels";
 import { STATE_LABELS } from "@/lib/register/deadline";
@@ -38,7 +38,10 @@ export function RequestTable({ items, caption, orgNames }: { items: readonly Req
             </th>
             {orgNames && <td>{orgNames.get(request.orgId) ?? ""}</td>}
             <td>{request.receivedOn}</td>
-            <td>{CHANNEL_LABELS[request.channel]}</td>
+            <td>
+              {CHANNEL_LABELS[request.channel]}
+              {request.origin === "online" && <span className="muted">（{choiceLabel(REQUEST_ORIGINS, request.origin)}）</span>}
+            </td>
             <td>{applicantTypeLabel(request.applicantType)}</td>
             <td>{shortSubject(request.subject)}</td>
             <td>

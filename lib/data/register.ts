@@ -26,6 +26,8 @@ export interface RequestSummary {
   orgId: string;
   trackingNumber: string;
   channel: ChannelKey;
+  /** staff: typed in by the unit; online: sent through the public form (网络申请) */
+  origin: string;
   receivedOn: string;
   applicantType: string;
   subject: string;
@@ -51,13 +53,30 @@ export interface RequestEventView {
   outcome: string | null;
   fee: FeeComputation | null;
   feeYuan: number | null;
+  /** a 补正 the applicant sent through the status page */
+  byApplicant: boolean;
+}
+
+/** 条例第二十九条's particulars of a 网络申请's applicant; for the unit's own staff only. */
+export interface OnlineApplicant {
+  idType: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
 }
 
 export interface RequestDetail extends RequestSummary {
   /** null unless the actor is staff of the request's unit */
   applicantName: string | null;
   applicantContact: string | null;
+  /** null unless the actor is staff of the request's unit, and for requests typed in by staff */
+  onlineApplicant: OnlineApplicant | null;
   formWanted: string | null;
+  /** 网络申请: the name and 文号 of the information wanted, and how it is to be received */
+  infoTitle: string | null;
+  infoDocNo: string | null;
+  deliveryMethod: string | null;
   events: RequestEventView[];
   /** the event recorded last: the one that may be withdrawn (撤销) */
   lastEventId: string | null;
@@ -94,6 +113,7 @@ const summarySelect = {
   orgId: true,
   trackingNumber: true,
   channel: true,
+  origin: true,
   receivedOn: true,
   applicantType: true,
   subject: true,
@@ -450,11 +470,18 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
     ...toSummary(row, today, await dueSoonUntil(today)),
     applicantName: mine ? row.applicantName : null,
     applicantContact: mine ? row.applicantContact : null,
+    onlineApplicant:
+      mine && row.origin === "online"
+        ? { idType: row.applicantIdType, idNumber: row.applicantIdNumber, phone: row.applicantPhone, email: row.applicantEmail, address: row.applicantAddress }
+        : null,
     formWanted: row.formWanted,
+    infoTitle: row.infoTitle,
+    infoDocNo: row.infoDocNo,
+    deliveryMethod: row.deliveryMethod,
     events: row.events.map((e) => {
       const kind = e.kind as EventKind;
       const fee = e.feeMethod && e.feeQuantity !== null ? computeFee({ method: e.feeMethod as FeeMethod, quantity: e.feeQuantity }) : null;
-      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan) };
+      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan), byApplicant: e.byApplicant };
     }),
     lastEventId: recordedLast(row.events)?.id ?? null,
     deadline: computed.deadline,
