@@ -78,6 +78,14 @@ describe("the 网络申请 form", () => {
     expect(errors.email?.[0]).toContain("格式");
     expect(errors.description?.[0]).toContain("至少填写");
   });
+  it("says every message at once, the cross-field ones too, while required fields are still missing", () => {
+    const errors = fieldErrors({ phone: "123", email: "x@", deliveryMethod: "post" });
+    expect(errors.applicantType?.[0]).toBe("请选择申请人类型");
+    expect(errors.phone?.[0]).toContain("手机号码");
+    expect(errors.email?.[0]).toContain("格式");
+    expect(errors.address?.[0]).toContain("通信地址");
+    expect(errors.description?.[0]).toContain("至少填写");
+  });
   it("asks for an e-mail address for replies by e-mail and an address for the post", () => {
     const errors = fieldErrors({ ...valid, formWanted: "email", deliveryMethod: "post" });
     expect(errors.email?.[0]).toContain("请填写电子邮件地址");

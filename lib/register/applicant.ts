@@ -93,8 +93,10 @@ export function onlineApplicationSchema(today: string) {
       applicantName: required(APPLICANT_LIMITS.name, "请填写申请人姓名或名称", "姓名或名称"),
       idType: z.enum(keys(ID_TYPES), { error: "请选择身份证明类型" }),
       idNumber: required(APPLICANT_LIMITS.idNumber, "请填写证件号码", "证件号码").transform((v) => v.replace(/\s/g, "").toUpperCase()),
-      phone: z.string({ error: "请填写联系电话" }).trim().min(1, { error: "请填写联系电话" }),
-      email: text(APPLICANT_LIMITS.email, "电子邮件"),
+      phone: required(30, "请填写联系电话", "联系电话").refine((v) => normalizePhone(v) !== null, {
+        error: "联系电话应为 11 位手机号码，或带区号的固定电话（如 0571-87654321）",
+      }),
+      email: text(APPLICANT_LIMITS.email, "电子邮件").refine((v) => v === undefined || normalizeEmail(v) !== null, { error: "电子邮件地址格式不正确（如 name@example.com）" }),
       address: text(APPLICANT_LIMITS.address, "通信地址"),
       infoTitle: text(APPLICANT_LIMITS.infoTitle, "信息名称"),
       infoDocNo: text(APPLICANT_LIMITS.infoDocNo, "文号"),
@@ -102,24 +104,29 @@ export function onlineApplicationSchema(today: string) {
       formWanted: z.enum(keys(INFO_FORMS), { error: "请选择所需信息的形式" }),
       deliveryMethod: z.enum(keys(DELIVERY_METHODS), { error: "请选择获取信息的方式" }),
     })
-    .transform((v, ctx) => {
-      const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-      if (!idTypeFits(v.idType, v.applicantType)) {
-        problem("idType", v.applicantType === "natural" ? "自然人请选择居民身份证、护照、通行证或其他证件" : "法人或其他组织请选择统一社会信用代码或其他证件");
-      } else {
-        const idProblem = idNumberProblem(v.idType, v.idNumber, today);
-        if (idProblem) problem("idNumber", idProblem);
-      }
-      const phone = normalizePhone(v.phone);
-      if (!phone) problem("phone", "联系电话应为 11 位手机号码，或带区号的固定电话（如 0571-87654321）");
-      const email = v.email === undefined ? undefined : normalizeEmail(v.email);
-      if (email === null) problem("email", "电子邮件地址格式不正确（如 name@example.com）");
-      const byEmail = v.formWanted === "email" || v.deliveryMethod === "email";
-      if (byEmail && v.email === undefined) problem("email", "选择以电子邮件获取信息的，请填写电子邮件地址");
-      if (v.deliveryMethod === "post" && v.address === undefined) problem("address", "选择邮寄的，请填写通信地址");
-      if (!v.infoTitle && !v.infoDocNo && !v.description) problem("description", "请至少填写所需信息的名称、文号或内容描述中的一项");
-      return { ...v, phone: phone ?? v.phone, email: email ?? undefined };
-    });
+    .superRefine(
+      // What one field asks of another, said even while other fields are wrong (so that every
+      // message shows at once): the fields are read as far as they were parsed.
+      (parsed, ctx) => {
+        const v = parsed as Partial<Record<keyof typeof parsed, unknown>>;
+        const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+        const given = (name: keyof typeof parsed) => typeof v[name] === "string" && (v[name] as string).trim() !== "";
+        const idType = ID_TYPES.find((t) => t.key === v.idType)?.key;
+        if (idType && typeof v.applicantType === "string" && applicantTypes().some((c) => c.key === v.applicantType)) {
+          if (!idTypeFits(idType, v.applicantType)) {
+            problem("idType", v.applicantType === "natural" ? "自然人请选择居民身份证、护照、通行证或其他证件" : "法人或其他组织请选择统一社会信用代码或其他证件");
+          } else if (given("idNumber")) {
+            const idProblem = idNumberProblem(idType, (v.idNumber as string).replace(/\s/g, "").toUpperCase(), today);
+            if (idProblem) problem("idNumber", idProblem);
+          }
+        }
+        if ((v.formWanted === "email" || v.deliveryMethod === "email") && !given("email")) problem("email", "选择以电子邮件获取信息的，请填写电子邮件地址");
+        if (v.deliveryMethod === "post" && !given("address")) problem("address", "选择邮寄的，请填写通信地址");
+        if (!given("infoTitle") && !given("infoDocNo") && !given("description")) problem("description", "请至少填写所需信息的名称、文号或内容描述中的一项");
+      },
+      { when: () => true },
+    )
+    .transform((v) => ({ ...v, phone: normalizePhone(v.phone) ?? v.phone, email: v.email === undefined ? undefined : (normalizeEmail(v.email) ?? v.email) }));
 }
 
 export type OnlineApplication = z.output<ReturnType<typeof onlineApplicationSchema>>;

@@ -171,7 +171,7 @@ export function ApplicantStatusView({ statuses, errors, values, message }: { sta
           )}
         </article>
       ))}
-      <form method="post" action={APPLY_STATUS_PATH}>
+      <form method="post" action={APPLY_STATUS_PATH} className="apply-leave">
         <input type="hidden" name="step" value="leave" />
         <button type="submit" className="button">
           结束查询
