@@ -92,6 +92,8 @@ test("the form says what is wrong beside each field, keeps what was typed, and r
   await expect(page.getByRole("link", { name: "申请前请阅读本单位政府信息公开指南" })).toHaveAttribute("href", `/guide/${UNIT.slug}`);
   expect(await axeOf(browser, page)).toEqual([]);
 
+  // sent at once after the form came: too fast for a person
+  await page.goto(`/apply/${UNIT.slug}`);
   await page.getByLabel("姓名或名称（必填）").fill("王五");
   await page.getByLabel("证件号码（必填）").fill("110105194912310021");
   await page.getByLabel("联系电话（必填）").fill("12345");
@@ -162,8 +164,10 @@ test("apply online: receipt, staff see it, 补正 asked and answered online, rep
   await expect(later.getByText(CORRECTION_TEXT)).toBeVisible();
   await expect(later.getByText("李四")).toHaveCount(0);
   expect(await axeOf(browser, later)).toEqual([]);
+  // blanks only: refused by the server, beside the field
+  await later.getByLabel("补正内容").fill("   ");
   await later.getByRole("button", { name: "提交补正" }).click();
-  await expect(later.locator("#correction-error, .field-error")).toHaveText("请填写补正内容");
+  await expect(later.locator(".field-error")).toHaveText("请填写补正内容");
   await later.getByLabel("补正内容").fill(CORRECTION_ANSWER);
   await later.getByRole("button", { name: "提交补正" }).click();
   await expect(later.locator("dd", { hasText: "办理中" })).toBeVisible();
@@ -223,12 +227,20 @@ test("the status query shows nothing for a wrong pair, nor another applicant's r
 
 test(`guessing is throttled: after ${APPLY_LIMITS.lookupFreeFailures} wrong guesses the right pair is refused too`, async ({ browser }) => {
   const page = await noScriptPage(browser);
+  const phone = "13511112222";
+  await page.goto(`/apply/${UNIT.slug}`);
+  await fillApplication(page, { phone, description: "本乡2025年农村道路建设计划" });
+  await send(page);
+  const number = ((await page.locator(".apply-number").textContent()) ?? "").trim();
+  await page.getByRole("link", { name: "查询申请办理进度" }).click();
+  await page.getByRole("button", { name: "结束查询" }).click();
+
   for (let i = 0; i < APPLY_LIMITS.lookupFreeFailures; i++) {
-    await lookUp(page, otherNumber, `1370000000${i}`);
+    await lookUp(page, number, `1370000000${i}`);
     await expect(page.getByRole("alert")).toHaveText(NOT_FOUND);
   }
-  await lookUp(page, otherNumber, OTHER_PHONE);
+  await lookUp(page, number, phone);
   await expect(page.getByRole("alert")).toHaveText(LOOKUP_THROTTLED_MESSAGE);
-  await expect(page.getByRole("heading", { name: `申请 ${otherNumber}` })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: `申请 ${number}` })).toHaveCount(0);
   await page.context().close();
 });
