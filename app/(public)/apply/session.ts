@@ -33,7 +33,8 @@ export function sessionCookie(requestIds: readonly string[]): Record<string, str
 
 /** A posted form's text fields as strings (files and repeated names ignored). */
 export async function postedFields(request: Request): Promise<Record<string, string>> {
-  const form = await request.formData();
+  // a body that is no form reads as an empty one (every field then says what it misses)
+  const form = await request.formData().catch(() => new FormData());
   const fields: Record<string, string> = {};
   for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = value;
   return fields;
