@@ -67,10 +67,6 @@ export const workExportPath = (reportId: string, extension: "xlsx" | "docx") => 
 
 /** A unit's 政府信息公开指南 and 公开目录, public. */
 export const publicGuidePath = (orgSlug: string) => `/guide/${encodeURIComponent(orgSlug)}`;
-/** 网上申请: the public form of a unit's 依申请公开 (条例第二十九条). */
-export const applyPath = (orgSlug: string) => `/apply/${encodeURIComponent(orgSlug)}`;
-/** 办理进度查询: an applicant follows a request by its tracking number. */
-export const APPLY_STATUS_PATH = "/apply/status";
 /** 公开指南: where a unit's staff keep its guide (a unit chosen by slug for admins and reviewers). */
 export const UNIT_GUIDE_PATH = "/unit-guide";
 export const unitGuidePath = (orgSlug: string) => `${UNIT_GUIDE_PATH}?${new URLSearchParams({ org: orgSlug })}`;
@@ -85,8 +81,6 @@ export const CALENDAR_PATH = "/calendar";
 export const CHANNELS_PATH = "/channels";
 /** 通知设置: a unit's mail recipients, its wording of each mail, and its outbox. */
 export const NOTIFICATIONS_PATH = "/notifications";
-/** 查询申请办理进度: where an applicant follows a request (tracking number + phone or e-mail). */
-export const REQUEST_STATUS_PATH = "/apply/status";
 
 export const requestPath = (requestId: string) => `/register/${encodeURIComponent(requestId)}`;
 export const noticePath = (noticeId: string) => `/calendar/${encodeURIComponent(noticeId)}`;
@@ -134,3 +128,12 @@ export function reportHistoryPath(reportId: string, query: { at?: string; page?:
   const search = params.toString();
   return `${workPath(reportId)}/history${search ? `?${search}` : ""}`;
 }
+
+/** 网络申请: a unit's public form for 依申请公开 (条例第二十九条). */
+export const applyPath = (orgSlug: string) => `/apply/${encodeURIComponent(orgSlug)}`;
+/** 申请回执: what the applicant just sent (the request named by the status cookie, never in the URL). */
+export const APPLY_RECEIPT_PATH = "/apply/receipt";
+/** 查询申请办理进度: tracking number with the phone or e-mail given (posted, never in the URL). */
+export const APPLY_STATUS_PATH = "/apply/status";
+/** The path the status cookie is sent to. */
+export const APPLY_COOKIE_PATH = "/apply";

@@ -102,3 +102,29 @@ export function publicFile<P>(options: { freshness: Freshness; load: (params: P,
     }),
   );
 }
+
+/**
+ * A public page made for one visitor (a form with its token, an applicant's status): rendered
+ * for each request and kept by no cache. `handle` answers the request; what it throws is the
+ * error page.
+ */
+export function personalRoute<P>(handle: (request: Request, params: P) => Promise<Response | null>): Handler<P> {
+  return async function route(request, { params }) {
+    try {
+      return (await handle(request, await params)) ?? (await notFoundDocument(request));
+    } catch (error) {
+      return errorDocument(request, error);
+    }
+  };
+}
+
+/** The document of a personal page, never kept by a cache; `headers` may set a cookie. */
+export async function personalPage(content: { meta: PublicPageMeta; body: ReactNode }, init: { status?: number; headers?: Record<string, string> } = {}): Promise<Response> {
+  const html = await documentHtml(content.meta, content.body);
+  return new Response(html, { status: init.status ?? 200, headers: { ...init.headers, "Content-Type": HTML, "Cache-Control": "no-store" } });
+}
+
+/** 303 See Other after a form was taken (reloading the next page does not send it again). */
+export function seeOther(request: Request, path: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 303, headers: { ...headers, Location: new URL(path, request.url).pathname, "Cache-Control": "no-store" } });
+}

@@ -3,6 +3,7 @@
 // same bytes for everyone, so any cache may keep them), the page, the footer. No script.
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/layout/SiteFrame";
+import { APPLY_STATUS_PATH } from "@/lib/paths";
 import { SITE_NAME, documentTitle, absoluteUrl, type PublicPageMeta } from "@/lib/public-site/meta";
 
 export function PublicDocument({
@@ -46,6 +47,9 @@ export function PublicDocument({
                 <ul className="nav-list">
                   <li>
                     <a href="/reports">公开年报目录</a>
+                  </li>
+                  <li>
+                    <a href={APPLY_STATUS_PATH}>查询申请进度</a>
                   </li>
                 </ul>
               </nav>

@@ -1,7 +1,7 @@
 // A unit's public page: the years it has published, and those years side by side as charts,
 // each with its table and how its figures are computed. Pure server markup.
 import type { PublishedUnit } from "@/lib/data/public-compare";
-import { publicComparePath, publicGuidePath, publicReportPath, publicUnitPath } from "@/lib/paths";
+import { APPLY_STATUS_PATH, applyPath, publicComparePath, publicGuidePath, publicReportPath, publicUnitPath } from "@/lib/paths";
 import { figureDatum, presentFigures, yearSeries, type YearSeries } from "@/lib/report/comparison";
 import { APPEAL_FIGURES, OUTCOME_FIGURES, PROACTIVE_FIGURES, REQUEST_FIGURES, figureLabel, figureUnit, type FigureId } from "@/lib/report/figures";
 import { reportTitle } from "@/lib/report/title";
@@ -49,6 +49,11 @@ export function UnitYears({ unit }: { unit: PublishedUnit }) {
       )}
       <p>
         <a href={publicGuidePath(unit.slug)}>{unit.name}政府信息公开指南</a>（工作机构、联系方式、申请渠道和政府信息公开目录）
+      </p>
+      <p className="public-unit-apply">
+        <a href={applyPath(unit.slug)}>向{unit.name}申请政府信息公开（网络申请）</a>
+        {" · "}
+        <a href={APPLY_STATUS_PATH}>查询申请办理进度</a>
       </p>
 
       <section aria-labelledby="unit-years">

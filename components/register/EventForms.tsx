@@ -89,6 +89,7 @@ function AnswerForm({ requestId, today, awaitingCorrection }: { requestId: strin
       }
     >
       {(error) => (
+        <>
         <Field id="event-answered-outcome" label="办理结果" error={error("outcome")} hint={`按${date.slice(0, 4)}年适用的《${format.name}》（${format.source}）。`}>
           {(props) => (
             <select {...props} name="outcome" required defaultValue="" key={format.id}>
@@ -115,6 +116,10 @@ function AnswerForm({ requestId, today, awaitingCorrection }: { requestId: strin
             </select>
           )}
         </Field>
+        <Field id="event-answered-reply" label="答复内容（可选）" error={error("note")} hint="答复的要点或答复书的文字；网络申请的申请人在查询页面看到这段文字。">
+          {(props) => <textarea {...props} name="note" rows={4} maxLength={2000} className="w-full" />}
+        </Field>
+        </>
       )}
     </EventForm>
   );
@@ -188,8 +193,8 @@ export function EventForms({ requestId, today, state, correctionAsked, consultat
       {mayAskCorrection && (
         <EventForm requestId={requestId} kind="correction_requested" today={today} dateLabel="告知补正日期" submitLabel="记录告知补正" intro={correctionIntro(law)}>
           {(error) => (
-            <Field id="event-correction-note" label="需要补正的事项（可选）" error={error("note")}>
-              {(props) => <input {...props} name="note" type="text" maxLength={2000} className="w-full" />}
+            <Field id="event-correction-note" label="需要补正的事项" error={error("note")} hint="写明需要申请人补正的事项和要求；网络申请的申请人在查询页面看到这段文字，并可在网上补正。">
+              {(props) => <textarea {...props} name="note" rows={3} maxLength={2000} className="w-full" />}
             </Field>
           )}
         </EventForm>

@@ -8,7 +8,9 @@ function details(event: RequestEventView): string {
     case "extended":
       return `延长 ${event.days ?? ""} 个工作日，批准人：${event.approvedBy ?? "未填写"}`;
     case "answered":
-      return `办理结果：${outcomeLabel(event.outcome, event.date)}`;
+      return `办理结果：${outcomeLabel(event.outcome, event.date)}${event.note ? `；答复内容：${event.note}` : ""}`;
+    case "correction_received":
+      return event.byApplicant ? `申请人网上补正：${event.note ?? ""}` : (event.note ?? "");
     case "fee_charged":
       return event.fee ? event.fee.explanation : event.feeYuan !== null ? `${event.feeYuan} 元` : "";
     case "consultation_started":

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { lawFor } from "@/lib/calendar/law";
 import type { RequestSummary } from "@/lib/data/register";
-import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
+import { CHANNEL_LABELS, REQUEST_ORIGINS, choiceLabel } from "@/lib/register/vocabulary";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { applicantTypeLabel } from "@/components/register/labels";
 import { STATE_LABELS } from "@/lib/register/deadline";
@@ -43,7 +43,10 @@ export function RequestTable({ items, caption, orgNames }: { items: readonly Req
               <br />
               <span className="muted text-sm">{lawFor(request.receivedOn).listMark}</span>
             </td>
-            <td>{CHANNEL_LABELS[request.channel]}</td>
+            <td>
+              {CHANNEL_LABELS[request.channel]}
+              {request.origin === "online" && <span className="muted">（{choiceLabel(REQUEST_ORIGINS, request.origin)}）</span>}
+            </td>
             <td>{applicantTypeLabel(request.applicantType)}</td>
             <td>{shortSubject(request.subject)}</td>
             <td>

@@ -89,6 +89,12 @@ export const ROUTES: Record<string, RouteCase> = {
   "/reports/[org]": { expect: () => 200 },
   /** 开放数据: public, like the report index */
   "/data": { expect: () => 200 },
+  /** 网络申请 of a unit: open to every visitor, signed in or not (条例第二十九条) */
+  "/apply/[org]": { expect: () => 200 },
+  /** 查询申请办理进度: the lookup form for every visitor; a request only after its tracking number and contact are given */
+  "/apply/status": { expect: () => 200 },
+  /** 申请回执: only right after applying (the status cookie); anyone else is sent to the status query */
+  "/apply/receipt": { expect: () => ({ redirect: "/apply/status" }) },
   /** the public pages' stylesheet */
   "/site.css": { expect: () => 200 },
   /** a unit's 政府信息公开指南 and 公开目录: public for every unit, written or not */

@@ -28,7 +28,16 @@ export interface AuditEntry {
   reportId?: string;
 }
 
-function actorFields(actor: Actor) {
+/**
+ * A change that no signed-in user or command made: the public acting through a form of the
+ * public site (网络申请, 申请人网上补正). It has no rights; it is only written in the log.
+ */
+export interface PublicSource {
+  kind: "public";
+  via: "网络申请" | "申请人网上补正";
+}
+
+function actorFields(actor: Actor | PublicSource) {
   return actor.kind === "user" ? { actorId: actor.id, via: "web" } : { actorId: null, via: actor.via };
 }
 
@@ -36,7 +45,7 @@ function jsonOrNull(value: Prisma.InputJsonValue | null | undefined) {
   return value === undefined || value === null ? undefined : value;
 }
 
-export async function writeAudit(tx: Tx, actor: Actor, entries: AuditEntry[]): Promise<void> {
+export async function writeAudit(tx: Tx, actor: Actor | PublicSource, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await tx.auditLog.createMany({
     data: entries.map((e) => ({

@@ -6,7 +6,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { assertCanWriteUnit, canManageCalendar, visibleOrgIds, type OrgIds } from "@/lib/permissions";
-import { writeAudit, type AuditEntry, type Tx } from "@/lib/data/audit";
+import { writeAudit, type AuditEntry, type PublicSource, type Tx } from "@/lib/data/audit";
 
 export async function registerScope(actor: Actor): Promise<OrgIds> {
   return visibleOrgIds(actor);
@@ -30,6 +30,6 @@ export type RegisterAuditEntry = AuditEntry & { entity: RegisterAuditEntity };
  * The audit log for register, calendar and channel changes, in the caller's transaction.
  * Entries never carry the applicant's name or contact (see requestAuditView).
  */
-export function writeRegisterAudit(tx: Tx, actor: Actor, entries: RegisterAuditEntry[]): Promise<void> {
+export function writeRegisterAudit(tx: Tx, actor: Actor | PublicSource, entries: RegisterAuditEntry[]): Promise<void> {
   return writeAudit(tx, actor, entries);
 }

@@ -13,6 +13,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { canSeeApplicant, canSeeOrg, orgIdFilter } from "@/lib/permissions";
 import { loadCalendar } from "@/lib/data/calendar";
 import { queueRequestNotices } from "@/lib/notify/queue";
+import type { PublicSource } from "@/lib/data/audit";
 import { assertCanWriteRegister, registerScope, writeRegisterAudit } from "@/lib/data/register-access";
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
 import { DUE_SOON_WORKING_DAYS, STATE_LABELS, type RequestDeadline, type RequestState } from "@/lib/register/deadline";
@@ -27,6 +28,8 @@ export interface RequestSummary {
   orgId: string;
   trackingNumber: string;
   channel: ChannelKey;
+  /** staff: typed in by the unit; online: sent through the public form (网络申请) */
+  origin: string;
   receivedOn: string;
   applicantType: string;
   subject: string;
@@ -52,13 +55,30 @@ export interface RequestEventView {
   outcome: string | null;
   fee: FeeComputation | null;
   feeYuan: number | null;
+  /** a 补正 the applicant sent through the status page */
+  byApplicant: boolean;
+}
+
+/** 条例第二十九条's particulars of a 网络申请's applicant; for the unit's own staff only. */
+export interface OnlineApplicant {
+  idType: string | null;
+  idNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
 }
 
 export interface RequestDetail extends RequestSummary {
   /** null unless the actor is staff of the request's unit */
   applicantName: string | null;
   applicantContact: string | null;
+  /** null unless the actor is staff of the request's unit, and for requests typed in by staff */
+  onlineApplicant: OnlineApplicant | null;
   formWanted: string | null;
+  /** 网络申请: the name and 文号 of the information wanted, and how it is to be received */
+  infoTitle: string | null;
+  infoDocNo: string | null;
+  deliveryMethod: string | null;
   events: RequestEventView[];
   /** the event recorded last: the one that may be withdrawn (撤销) */
   lastEventId: string | null;
@@ -98,6 +118,7 @@ const summarySelect = {
   orgId: true,
   trackingNumber: true,
   channel: true,
+  origin: true,
   receivedOn: true,
   applicantType: true,
   subject: true,
@@ -157,35 +178,49 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Records a request with the next tracking number of its unit and year ({year}-{0001}). */
-export async function createRequest(options: { actor: Actor; input: CreateRequestInput; today?: string }): Promise<{ id: string; trackingNumber: string; dueOn: string | null }> {
+export async function createRequest(options: { actor: Actor; input: CreateRequestInput; today?: string }): Promise<CreatedRequest> {
   const { actor } = options;
   const input = parseInput(createRequestSchema, options.input);
   await assertCanWriteRegister(actor, input.orgId);
   const today = options.today ?? todayInChina();
   if (compareDates(input.receivedOn, today) > 0) throw invalid(`收到日期 ${input.receivedOn} 晚于今天 ${today}`);
+  return insertRequest(actor, {
+    orgId: input.orgId,
+    channel: input.channel,
+    receivedOn: input.receivedOn,
+    applicantType: input.applicantType,
+    applicantName: input.applicantName ?? null,
+    applicantContact: input.applicantContact ?? null,
+    subject: input.subject,
+    formWanted: input.formWanted ?? null,
+  });
+}
+
+export interface CreatedRequest {
+  id: string;
+  trackingNumber: string;
+  dueOn: string | null;
+}
+
+/** What a new request holds beside its number and deadline, which insertRequest gives it. */
+export type NewRequestData = Omit<Prisma.InfoRequestUncheckedCreateInput, "trackingNumber" | "numberYear" | "numberSeq" | "dueOn" | "dueProvisional" | "calendarVersion">;
+
+/**
+ * The one way a request enters the register, whoever sends it (staff, or the public form of
+ * lib/data/register-online.ts): its number, its deadline, the row and the audit entry in one
+ * transaction. The caller has checked the right to write.
+ */
+export async function insertRequest(by: Actor | PublicSource, data: NewRequestData): Promise<CreatedRequest> {
   const { calendar, version } = await loadCalendar();
-  const deadline = deadlineOf({ receivedOn: input.receivedOn, events: [] }, calendar);
+  const deadline = deadlineOf({ receivedOn: data.receivedOn, events: [] }, calendar);
   for (let attempt = 0; ; attempt++) {
-    const number = await nextTrackingNumber(input.orgId, Number(input.receivedOn.slice(0, 4)));
+    const number = await nextTrackingNumber(data.orgId, Number(data.receivedOn.slice(0, 4)));
     try {
       return await db().$transaction(async (tx) => {
         const row = await tx.infoRequest.create({
-          data: {
-            orgId: input.orgId,
-            ...number,
-            channel: input.channel,
-            receivedOn: input.receivedOn,
-            applicantType: input.applicantType,
-            applicantName: input.applicantName ?? null,
-            applicantContact: input.applicantContact ?? null,
-            subject: input.subject,
-            formWanted: input.formWanted ?? null,
-            dueOn: deadline.dueOn,
-            dueProvisional: deadline.provisional,
-            calendarVersion: version,
-          },
+          data: { ...data, ...number, dueOn: deadline.dueOn, dueProvisional: deadline.provisional, calendarVersion: version },
         });
-        await writeRegisterAudit(tx, actor, [{ entity: "request", entityId: row.id, action: "create", after: requestAuditView(row) }]);
+        await writeRegisterAudit(tx, by, [{ entity: "request", entityId: row.id, action: "create", after: requestAuditView(row) }]);
         await queueRequestNotices(tx, { requestId: row.id, occasion: "received" });
         return { id: row.id, trackingNumber: row.trackingNumber, dueOn: row.dueOn };
       });
@@ -208,12 +243,12 @@ function checkOutcome(outcome: string | undefined, date: string): string {
 }
 
 /** Records an event; the 条例's procedure is checked on the whole timeline, and the deadline recomputed. */
-export async function addRequestEvent(options: { actor: Actor; input: RequestEventInput; today?: string }): Promise<{ eventId: string; dueOn: string | null; state: RequestState }> {
+export async function addRequestEvent(options: { actor: Actor; input: RequestEventInput; today?: string }): Promise<RecordedEvent> {
   const { actor } = options;
   const input = parseInput(requestEventSchema, options.input);
   const kind = input.kind as EventKind;
   const ids = await registerScope(actor);
-  const request = await db().infoRequest.findFirst({ where: { id: input.requestId, orgId: orgIdFilter(ids) }, include: { events: { select: { ...eventSelect, feeYuan: true } } } });
+  const request = await db().infoRequest.findFirst({ where: { id: input.requestId, orgId: orgIdFilter(ids) }, include: requestEventsInclude });
   if (!request) throw new AppError("NOT_FOUND");
   await assertCanWriteRegister(actor, request.orgId);
   const today = options.today ?? todayInChina();
@@ -224,16 +259,50 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
     if (!input.fee) throw invalid("收取信息处理费须填写计收方式和数量");
     fee = computeFee({ method: input.fee.method as FeeMethod, quantity: input.fee.quantity, alreadyCounted: input.fee.alreadyCounted });
   }
-  const event = {
+  return recordEvent(actor, request, {
     kind,
     date: input.date,
+    note: input.note ?? null,
     days: kind === "extended" ? input.days ?? 20 : null,
     approvedBy: kind === "extended" ? input.approvedBy ?? null : null,
     outcome,
-    createdAt: new Date(),
-  };
+    fee,
+    byApplicant: false,
+  });
+}
+
+export interface RecordedEvent {
+  eventId: string;
+  dueOn: string | null;
+  state: RequestState;
+}
+
+/** What recordEvent reads of a request's events. */
+export const requestEventsInclude = { events: { select: { ...eventSelect, feeYuan: true } } } as const;
+
+export type RequestWithEvents = Prisma.InfoRequestGetPayload<{ include: typeof requestEventsInclude }>;
+
+export interface NewEvent {
+  kind: EventKind;
+  date: string;
+  note: string | null;
+  days: number | null;
+  approvedBy: string | null;
+  outcome: string | null;
+  fee: FeeComputation | null;
+  /** a 补正 the applicant sent through the status page */
+  byApplicant: boolean;
+}
+
+/**
+ * The one way an event enters a request, whoever sends it (staff, or the applicant's 补正 of
+ * lib/data/register-online.ts): the timeline checked, the event, the request's new state and
+ * the audit entry in one transaction. The caller has checked the right to write.
+ */
+export async function recordEvent(by: Actor | PublicSource, request: RequestWithEvents, event: NewEvent): Promise<RecordedEvent> {
+  const { kind, fee } = event;
   const { calendar, version } = await loadCalendar();
-  const computed = deadlineOf({ receivedOn: request.receivedOn, events: [...request.events, event] }, calendar);
+  const computed = deadlineOf({ receivedOn: request.receivedOn, events: [...request.events, { ...event, createdAt: new Date() }] }, calendar);
   const before = deadlineOf(request, calendar);
   const newProblems = computed.problems.filter((p) => !before.problems.includes(p));
   if (newProblems.length > 0) throw invalid(newProblems.join("；"));
@@ -243,11 +312,12 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
       data: {
         requestId: request.id,
         kind,
-        date: input.date,
-        note: input.note ?? null,
+        date: event.date,
+        note: event.note,
         approvedBy: event.approvedBy,
         days: event.days,
-        outcome,
+        outcome: event.outcome,
+        byApplicant: event.byApplicant,
         feeMethod: fee?.method ?? null,
         feeQuantity: fee?.quantity ?? null,
         feeYuan: fee ? fee.totalYuan : null,
@@ -257,7 +327,7 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
       where: { id: request.id },
       data: requestStateData(computed, version, fee || request.feeYuan !== null ? feeTotal : null),
     });
-    await writeRegisterAudit(tx, actor, [
+    await writeRegisterAudit(tx, by, [
       {
         entity: "request",
         entityId: request.id,
@@ -265,7 +335,7 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
         before: requestAuditView(request),
         after: {
           ...requestAuditView(updated),
-          event: { kind, date: input.date, approvedBy: event.approvedBy, days: event.days, outcome, feeYuan: fee?.totalYuan ?? null },
+          event: { kind, date: event.date, approvedBy: event.approvedBy, days: event.days, outcome: event.outcome, feeYuan: fee?.totalYuan ?? null, byApplicant: event.byApplicant },
         },
       },
     ]);
@@ -407,11 +477,18 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
     ...toSummary(row, today, await dueSoonUntil(today)),
     applicantName: mine ? row.applicantName : null,
     applicantContact: mine ? row.applicantContact : null,
+    onlineApplicant:
+      mine && row.origin === "online"
+        ? { idType: row.applicantIdType, idNumber: row.applicantIdNumber, phone: row.applicantPhone, email: row.applicantEmail, address: row.applicantAddress }
+        : null,
     formWanted: row.formWanted,
+    infoTitle: row.infoTitle,
+    infoDocNo: row.infoDocNo,
+    deliveryMethod: row.deliveryMethod,
     events: row.events.map((e) => {
       const kind = e.kind as EventKind;
       const fee = e.feeMethod && e.feeQuantity !== null ? computeFee({ method: e.feeMethod as FeeMethod, quantity: e.feeQuantity }) : null;
-      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan) };
+      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan), byApplicant: e.byApplicant };
     }),
     lastEventId: recordedLast(row.events)?.id ?? null,
     deadline: computed.deadline,

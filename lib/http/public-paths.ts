@@ -6,5 +6,5 @@
  * page, which then shows without its scripts: it is plain text with links.)
  */
 export function servesPublicDocument(pathname: string): boolean {
-  return /^\/(reports|data|guide)(\/|$)/.test(pathname) || ["/site.css", "/sitemap.xml", "/robots.txt"].includes(pathname);
+  return /^\/(reports|data|guide|apply)(\/|$)/.test(pathname) || ["/site.css", "/sitemap.xml", "/robots.txt"].includes(pathname);
 }

@@ -4,7 +4,7 @@
 // applicant gave, and to nobody when there is none.
 import type { Tx } from "@/lib/data/audit";
 import { parseEnv } from "@/lib/env";
-import { requestPath, REQUEST_STATUS_PATH } from "@/lib/paths";
+import { requestPath, APPLY_STATUS_PATH } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/public-site/meta";
 import { recipientList } from "@/lib/notify/recipients";
 import { chineseDate, NOTICE_KINDS, noticeKind, renderNotice, type NoticeKind, type NoticeTemplate, type PlaceholderValues } from "@/lib/notify/templates";
@@ -57,7 +57,7 @@ function valuesOf(request: RequestFacts, note: string | null | undefined, siteUr
     期满日: request.dueOn ? chineseDate(request.dueOn) : undefined,
     补正内容: note ?? undefined,
     答复内容: note ?? undefined,
-    查询地址: absoluteUrl(siteUrl, REQUEST_STATUS_PATH) ?? undefined,
+    查询地址: absoluteUrl(siteUrl, APPLY_STATUS_PATH) ?? undefined,
     登记地址: absoluteUrl(siteUrl, requestPath(request.id)) ?? undefined,
   };
 }

@@ -50,3 +50,55 @@ export const DISCLOSURE_CHANNEL_KINDS = [
 ] as const;
 
 export type DisclosureChannelKind = (typeof DISCLOSURE_CHANNEL_KINDS)[number]["key"];
+
+/**
+ * 条例第二十九条 asks the applicant's 身份证明: the documents the online form accepts. `who`:
+ * which applicants may give it (a person, an organisation, either).
+ */
+export const ID_TYPES = [
+  { key: "resident_id", label: "居民身份证", who: "natural" },
+  { key: "passport", label: "护照", who: "natural" },
+  { key: "hk_macau", label: "港澳居民来往内地通行证", who: "natural" },
+  { key: "taiwan", label: "台湾居民来往大陆通行证", who: "natural" },
+  { key: "uscc", label: "统一社会信用代码", who: "organisation" },
+  { key: "other", label: "其他", who: "either" },
+] as const;
+
+export type IdTypeKey = (typeof ID_TYPES)[number]["key"];
+
+/** 条例第二十九条: 申请公开的政府信息的形式要求 (the form the information is wanted in). */
+export const INFO_FORMS = [
+  { key: "paper", label: "纸质" },
+  { key: "email", label: "电子邮件" },
+  { key: "disc", label: "光盘" },
+  { key: "other", label: "其他" },
+] as const;
+
+/** 条例第二十九条: 获取信息的途径 (how the applicant receives it). */
+export const DELIVERY_METHODS = [
+  { key: "post", label: "邮寄" },
+  { key: "email", label: "电子邮件" },
+  { key: "pickup", label: "自行领取" },
+  { key: "other", label: "其他" },
+] as const;
+
+export type DeliveryMethodKey = (typeof DELIVERY_METHODS)[number]["key"];
+
+/** Where a request came from (InfoRequest.origin). */
+export const REQUEST_ORIGINS = [
+  { key: "staff", label: "工作人员登记" },
+  { key: "online", label: "网络申请" },
+] as const;
+
+/** 列表中的标签 of a choice list above; the key itself when unknown. */
+export function choiceLabel(list: readonly { key: string; label: string }[], key: string | null): string | null {
+  if (key === null) return null;
+  return list.find((c) => c.key === key)?.label ?? key;
+}
+
+/** A channel's entry of CHANNELS (its label, and the rule and source of its date of receipt). */
+export function channelEntry(key: ChannelKey): (typeof CHANNELS)[number] {
+  const entry = CHANNELS.find((c) => c.key === key);
+  if (!entry) throw new Error(`unknown channel ${key}`);
+  return entry;
+}

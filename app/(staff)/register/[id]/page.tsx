@@ -5,12 +5,12 @@ import { requireActor } from "@/lib/auth/session";
 import { compareDates } from "@/lib/calendar/date";
 import { applicableLawLabel } from "@/lib/calendar/law";
 import { listOrgsForActor } from "@/lib/data/orgs";
-import { getRequest, type RequestDetail } from "@/lib/data/register";
+import { getRequest, type OnlineApplicant, type RequestDetail } from "@/lib/data/register";
 import { STATE_LABELS } from "@/lib/register/deadline";
 import { outcomeLabel } from "@/lib/register/structure";
 import { canEditReportOf, canSeeApplicant, ownUnitOf } from "@/lib/permissions";
 import { todayInChina } from "@/lib/register/today";
-import { CHANNEL_LABELS } from "@/lib/register/vocabulary";
+import { CHANNEL_LABELS, DELIVERY_METHODS, ID_TYPES, REQUEST_ORIGINS, choiceLabel } from "@/lib/register/vocabulary";
 import { DeadlineExplanation } from "@/components/register/DeadlineExplanation";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { EventForms } from "@/components/register/EventForms";
@@ -52,6 +52,25 @@ function DeadlineSummary({ request }: { request: RequestDetail }) {
   );
 }
 
+/** 条例第二十九条's 身份证明 and 联系方式 of a 网络申请, as the applicant gave them. */
+function OnlineApplicantFacts({ applicant }: { applicant: OnlineApplicant }) {
+  const missing = <span className="muted">未填写</span>;
+  return (
+    <>
+      <dt className="font-semibold">身份证明</dt>
+      <dd>
+        {choiceLabel(ID_TYPES, applicant.idType) ?? "证件"}：{applicant.idNumber ?? missing}
+      </dd>
+      <dt className="font-semibold">联系电话</dt>
+      <dd>{applicant.phone ?? missing}</dd>
+      <dt className="font-semibold">电子邮件</dt>
+      <dd>{applicant.email ?? missing}</dd>
+      <dt className="font-semibold">通信地址</dt>
+      <dd>{applicant.address ?? missing}</dd>
+    </>
+  );
+}
+
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
@@ -84,20 +103,46 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           </dd>
           <dt className="font-semibold">申请渠道</dt>
           <dd>{CHANNEL_LABELS[request.channel]}</dd>
+          <dt className="font-semibold">来源</dt>
+          <dd>{choiceLabel(REQUEST_ORIGINS, request.origin)}</dd>
           <dt className="font-semibold">申请人类型</dt>
           <dd>{applicantTypeLabel(request.applicantType)}</dd>
           {canSeeApplicant(actor, request.orgId) && (
             <>
               <dt className="font-semibold">申请人姓名或名称</dt>
               <dd>{request.applicantName ?? <span className="muted">未填写</span>}</dd>
-              <dt className="font-semibold">联系方式</dt>
-              <dd>{request.applicantContact ?? <span className="muted">未填写</span>}</dd>
+              {request.onlineApplicant ? (
+                <OnlineApplicantFacts applicant={request.onlineApplicant} />
+              ) : (
+                <>
+                  <dt className="font-semibold">联系方式</dt>
+                  <dd>{request.applicantContact ?? <span className="muted">未填写</span>}</dd>
+                </>
+              )}
+            </>
+          )}
+          {request.infoTitle && (
+            <>
+              <dt className="font-semibold">所需信息的名称</dt>
+              <dd>{request.infoTitle}</dd>
+            </>
+          )}
+          {request.infoDocNo && (
+            <>
+              <dt className="font-semibold">文号</dt>
+              <dd>{request.infoDocNo}</dd>
             </>
           )}
           <dt className="font-semibold">申请内容</dt>
           <dd className="whitespace-pre-wrap">{request.subject}</dd>
-          <dt className="font-semibold">获取信息的方式</dt>
+          <dt className="font-semibold">{request.deliveryMethod ? "所需信息的形式" : "获取信息的方式"}</dt>
           <dd>{request.formWanted ?? <span className="muted">未填写</span>}</dd>
+          {request.deliveryMethod && (
+            <>
+              <dt className="font-semibold">获取信息的途径</dt>
+              <dd>{choiceLabel(DELIVERY_METHODS, request.deliveryMethod)}</dd>
+            </>
+          )}
           <dt className="font-semibold">适用法规</dt>
           <dd>{applicableLawLabel(request.law)}</dd>
           <dt className="font-semibold">状态</dt>
