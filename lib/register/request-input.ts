@@ -35,7 +35,6 @@ export type CreateRequestInput = z.input<typeof createRequestSchema>;
 export const feeInputSchema = z.object({
   method: z.enum(["per_item", "per_page"], { error: "请选择按件或按量计收" }),
   quantity: z.coerce.number({ error: "数量应为整数" }).int({ error: "数量应为整数" }).min(0, { error: "数量不能为负数" }).max(1_000_000),
-  alreadyCounted: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 export const requestEventSchema = z.object({
@@ -51,6 +50,8 @@ export const requestEventSchema = z.object({
     .max(MAX_EXTENSION_WORKING_DAYS, { error: `延长的期限最长不得超过 ${MAX_EXTENSION_WORKING_DAYS} 个工作日` })
     .optional(),
   outcome: optionalText(100, "办理结果"),
+  /** delayed_reply: the end of the reasonable period told to the applicant */
+  untilOn: calendarDateSchema.optional(),
   fee: feeInputSchema.optional(),
 });
 export type RequestEventInput = z.input<typeof requestEventSchema>;

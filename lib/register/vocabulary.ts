@@ -30,9 +30,15 @@ export const EVENT_KINDS = [
   { key: "extended", label: "延长答复期限" },
   { key: "answered", label: "答复办结" },
   { key: "fee_charged", label: "收取信息处理费" },
+  { key: "delayed_reply", label: "延迟答复" },
+  { key: "fee_notified", label: "发出收费通知" },
+  { key: "fee_paid", label: "收到缴费" },
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number]["key"];
+
+/** The events whose amount is a fee received (收取信息处理费 recorded at once, or 收到缴费 after a 收费通知). */
+export const FEE_RECEIVED_KINDS: readonly EventKind[] = ["fee_charged", "fee_paid"];
 export const EVENT_KIND_KEYS = EVENT_KINDS.map((e) => e.key) as readonly EventKind[];
 export const EVENT_KIND_LABELS = Object.fromEntries(EVENT_KINDS.map((e) => [e.key, e.label])) as Record<EventKind, string>;
 
