@@ -4,6 +4,7 @@ import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
 import { applicantTypes } from "@/lib/register/structure";
+import { applicantTypeList } from "@/lib/register/labels";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
 
 const optionalText = (max: number, what: string) =>
@@ -17,7 +18,7 @@ const optionalText = (max: number, what: string) =>
 export const channelSchema = z.enum(CHANNEL_KEYS as [string, ...string[]], { error: `请选择申请渠道（${CHANNELS.map((c) => c.label).join("、")}）` });
 
 export const applicantTypeSchema = z.string({ error: "请选择申请人类型" }).refine((v) => applicantTypes().some((c) => c.key === v), {
-  error: `申请人类型应为 ${applicantTypes().map((c) => c.label).join("、")} 之一`,
+  error: `申请人类型应为 ${applicantTypeList()} 之一`,
 });
 
 export const createRequestSchema = z.object({
