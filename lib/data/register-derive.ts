@@ -190,14 +190,27 @@ export interface FeeText {
   placement: "fill" | "present" | "beside";
 }
 
-async function feeTextFor(report: { orgId: string; year: number; format: FormatId; sections: Record<string, string> }): Promise<FeeText | null> {
-  const format = getFormat(report.format);
+/** The format's fee section and the sentence of the unit's year; null for a format without one. The caller has checked the scope. */
+async function feeSectionSentence(formatId: FormatId, orgId: string, year: number): Promise<Omit<FeeText, "placement"> | null> {
+  const format = getFormat(formatId);
   const section = format.sections.find((s) => s.key === format.feeSection);
   if (!section) return null;
-  const sentence = feeSentence(await feesReceivedInYear(report.orgId, report.year));
-  const typed = (report.sections[section.key] ?? "").trim();
-  const placement = typed === "" ? "fill" : typed.includes(sentence) ? "present" : "beside";
-  return { section: section.key, heading: section.heading, sentence, placement };
+  return { section: section.key, heading: section.heading, sentence: feeSentence(await feesReceivedInYear(orgId, year)) };
+}
+
+async function feeTextFor(report: { orgId: string; year: number; format: FormatId; sections: Record<string, string> }): Promise<FeeText | null> {
+  const fee = await feeSectionSentence(report.format, report.orgId, report.year);
+  if (!fee) return null;
+  const typed = (report.sections[fee.section] ?? "").trim();
+  const placement = typed === "" ? "fill" : typed.includes(fee.sentence) ? "present" : "beside";
+  return { ...fee, placement };
+}
+
+/** For `register derive`: the fee sentence of a derived year (the document carries cells only). */
+export async function derivedFeeSentence(options: { actor: Actor; derived: DerivedReport }): Promise<Omit<FeeText, "placement"> | null> {
+  const { derived } = options;
+  if (!canSeeOrg(await registerScope(options.actor), derived.orgId)) throw new AppError("NOT_FOUND");
+  return feeSectionSentence(derived.format, derived.orgId, derived.year);
 }
 
 async function reportFor(actor: Actor, reportId: string) {
