@@ -266,3 +266,29 @@ test("only an admin sees the holiday calendar; a 2027 notice entered by form is 
   await admin.getByRole("button", { name: "生效", exact: true }).click();
   await expect(admin.getByRole("status").filter({ hasText: "已生效" })).toContainText("重新计算了 0 件未办结申请的期满日");
 });
+
+// Last: its request would change the year's counts that the tests above derive.
+test("a 延迟答复 (条例第三十五条) recorded in the browser makes the period told the due date", async ({ pageAs }) => {
+  if (!natural || !online) throw new Error("no 自然人 or 网络");
+  const staff = await pageAs("staff");
+  await staff.goto("/register/new");
+  await staff.getByLabel("申请渠道").selectOption({ label: online.label });
+  await staff.getByLabel("收到日期").fill("2025-03-03");
+  await staff.getByLabel("申请人类型").selectOption({ label: natural.label });
+  await staff.getByLabel("申请内容").fill("本镇2020年至2024年全部村道建设项目的招标、合同和验收材料");
+  await staff.getByRole("button", { name: "登记", exact: true }).click();
+  await staff.waitForURL(isRequestPage);
+  await expect(dueLine(staff)).toContainText("2025-03-31");
+
+  const delay = eventForm(staff, "delayed_reply");
+  await delay.getByLabel("告知日期").fill("2025-03-20");
+  await delay.getByLabel("告知申请人的合理期限").fill("2025-05-30");
+  await delay.getByLabel("理由").fill("申请数量明显超过合理范围，申请人说明的理由合理");
+  await staff.getByRole("button", { name: "记录延迟答复" }).click();
+  await expect(dueLine(staff)).toContainText("2025-05-30");
+  await expect(staff.getByText("依条例第三十五条确定延迟答复的合理期限并告知申请人：2025-05-30")).toBeVisible();
+  await expect(staff.getByRole("table", { name: "延迟答复前的法定期满日 2025-03-31 的逐日计算（共 20 个工作日）" })).toBeVisible();
+  await expect(eventsTable(staff).getByRole("row", { name: /^2025-03-20/ })).toContainText("告知的合理期限：2025-05-30");
+  // No extension after the period told.
+  await expect(eventForm(staff, "extended")).toHaveCount(0);
+});

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { addRequestEvent, createRequest, withdrawRequestEvent } from "@/lib/data/register";
 import { importRegister } from "@/lib/data/register-import";
-import { applyDerivedCells, previewDerivedCells } from "@/lib/data/register-derive";
+import { applyDerivedCells, previewDerivedCells, type FeeText } from "@/lib/data/register-derive";
 import { getReportForActor } from "@/lib/data/reports";
 import { getFormat } from "@/lib/formats";
 import type { Cells } from "@/lib/formats/types";
@@ -41,12 +41,12 @@ export const createRequestAction = formAction({
 export const addRequestEventAction = formAction({
   schema: requestEventSchema,
   read: (formData) => {
-    const fields = formFields(formData, ["requestId", "kind", "date", "note", "approvedBy", "days", "outcome"]);
+    const fields = formFields(formData, ["requestId", "kind", "date", "note", "approvedBy", "days", "outcome", "untilOn"]);
     return {
       ...fields,
       fee:
-        fields.kind === "fee_charged"
-          ? { method: formField(formData, "feeMethod"), quantity: formField(formData, "feeQuantity"), alreadyCounted: formField(formData, "feeAlreadyCounted") }
+        fields.kind === "fee_charged" || fields.kind === "fee_notified"
+          ? { method: formField(formData, "feeMethod"), quantity: formField(formData, "feeQuantity") }
           : undefined,
     };
   },
@@ -55,7 +55,7 @@ export const addRequestEventAction = formAction({
     revalidatePath(requestPath(input.requestId));
     revalidatePath(REGISTER_PATH);
     const label = isEventKind(input.kind) ? EVENT_KIND_LABELS[input.kind] : input.kind;
-    const due = input.kind === "answered" || input.kind === "fee_charged" || !dueOn ? "" : `，期满日现为 ${dueOn}`;
+    const due = input.kind === "answered" || input.kind === "fee_charged" || !dueOn ? "" : `，答复期满日现为 ${dueOn}`;
     return `已记录“${label}”（${input.date}）${due}。`;
   },
 });
@@ -113,6 +113,8 @@ export interface DerivedPreviewView {
   changes: DerivedChange[];
   /** requests or cases whose type, outcome or result has no cell in the report's format */
   unmapped: number;
+  /** the year's 信息处理费 as a sentence for the fee section (2021: 六) */
+  feeText: FeeText | null;
 }
 
 const previewSchema = publishReportSchema.pick({ reportId: true });
@@ -128,6 +130,7 @@ export const previewDerivedAction = inputAction(previewSchema, async (actor, inp
       year: preview.year,
       orgSlug: preview.derived.orgSlug,
       unmapped: preview.derived.unmapped.length,
+      feeText: preview.feeText,
       changes: preview.changes.map((change) => ({
         ...change,
         source: derivedSourceKind(format, change.key),
@@ -140,11 +143,11 @@ export const previewDerivedAction = inputAction(previewSchema, async (actor, inp
 /** 从登记簿生成, step two: writes the derived cells on the version the editor holds; returns the stored cells. */
 export const applyDerivedAction = inputAction(
   publishReportSchema,
-  async (actor, input): Promise<ActionResult<{ version: number; changes: number; cells: Cells }>> => {
-    const { changes } = await applyDerivedCells({ actor, ...input });
+  async (actor, input): Promise<ActionResult<{ version: number; changes: number; cells: Cells; sections: Record<string, string> }>> => {
+    const { changes, sections } = await applyDerivedCells({ actor, ...input });
     const report = await getReportForActor({ actor, reportId: input.reportId });
     if (!report) return failure("NOT_FOUND");
-    return { ok: true, version: report.version, changes, cells: report.cells };
+    return { ok: true, version: report.version, changes, cells: report.cells, sections };
   },
 );
 

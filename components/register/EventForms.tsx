@@ -1,12 +1,14 @@
 "use client";
 // The forms that record what happens to a request, each offered only where the 条例 allows
 // it next (the data layer checks the whole timeline again): 告知补正 / 收到补正, 征求意见,
-// 延长答复期限, 答复办结 with one outcome of the closing year's format, 收取信息处理费.
+// 延长答复期限, 延迟答复 (条例第三十五条), 答复办结 with one outcome of the closing year's format,
+// the fee procedure of 国办函〔2020〕109号 (发出收费通知, 收到缴费) and 收取信息处理费.
 import { useState, type ReactNode } from "react";
 import { isCalendarDate } from "@/lib/calendar/date";
 import type { DisclosureLaw } from "@/lib/calendar/law";
 import type { RequestState } from "@/lib/register/deadline";
-import { computeFee, FEE_METHODS, type FeeMethod } from "@/lib/register/fees";
+import { computeFee, FEE_METHODS, FEE_PAYMENT_WORKING_DAYS, type FeeMethod } from "@/lib/register/fees";
+import { SAME_APPLICANT_BASIS_LABELS, type SameApplicantBasis } from "@/lib/register/same-applicant";
 import { outcomeFormatFor, outcomeOptions } from "@/lib/register/structure";
 import { EVENT_KIND_LABELS, type EventKind } from "@/lib/register/vocabulary";
 import { addRequestEventAction } from "@/app/_actions/register";
@@ -24,6 +26,20 @@ export interface EventFormsProps {
   extended: boolean;
   /** the 条例 in force on the day received: its periods and articles */
   law: DisclosureLaw;
+  /** the due date now (延迟答复's period may not end before it); null while the 补正 is awaited */
+  dueOn: string | null;
+  /** 条例第三十五条 applies (2019 条例) and no 延迟答复 is recorded yet */
+  mayDelay: boolean;
+  /** a 延迟答复 is recorded: no extension after it */
+  delayed: boolean;
+  /** 发出收费通知 is possible (no notice yet, 国办函〔2020〕109号 in force) */
+  mayNotifyFee: boolean;
+  /** a 收费通知 awaits payment */
+  awaitingPayment: boolean;
+  /** 按件: the same applicant's applications earlier in the month, from the register (null: not known to this viewer) */
+  earlierThisMonth: { count: number; basis: SameApplicantBasis | null; trackingNumbers: string[] } | null;
+  /** the outcome the closing form offers first (（六）2. once the payment window has passed) */
+  suggestedOutcome?: string;
 }
 
 type FieldErrorOf = (name: string) => string | undefined;
@@ -70,7 +86,7 @@ function EventForm({ requestId, kind, today, dateLabel, submitLabel, intro, date
   );
 }
 
-function AnswerForm({ requestId, today, awaitingCorrection }: { requestId: string; today: string; awaitingCorrection: boolean }) {
+function AnswerForm({ requestId, today, awaitingCorrection, suggestedOutcome }: { requestId: string; today: string; awaitingCorrection: boolean; suggestedOutcome?: string }) {
   const [date, setDate] = useState(today);
   const format = outcomeFormatFor(isCalendarDate(date) ? date : today);
   const groups = groupOutcomes(outcomeOptions(format));
@@ -92,7 +108,7 @@ function AnswerForm({ requestId, today, awaitingCorrection }: { requestId: strin
         <>
         <Field id="event-answered-outcome" label="办理结果" error={error("outcome")} hint={`按${date.slice(0, 4)}年适用的《${format.name}》（${format.source}）。`}>
           {(props) => (
-            <select {...props} name="outcome" required defaultValue="" key={format.id}>
+            <select {...props} name="outcome" required defaultValue={suggestedOutcome && outcomeOptions(format).some((o) => o.key === suggestedOutcome) ? suggestedOutcome : ""} key={format.id}>
               <option value="" disabled>
                 请选择一项
               </option>
@@ -130,16 +146,37 @@ function readCount(text: string): number | null {
   return Number(text);
 }
 
-function FeeForm({ requestId, today }: { requestId: string; today: string }) {
+function EarlierApplications({ earlier }: { earlier: NonNullable<EventFormsProps["earlierThisMonth"]> }) {
+  if (earlier.basis === null) return <p className="muted text-sm">未登记申请人姓名或名称、身份证件号码，无法从登记簿计算本月此前的申请件数，按 0 件计。</p>;
+  return (
+    <p className="muted text-sm">
+      本月此前已累计 {earlier.count} 件（{SAME_APPLICANT_BASIS_LABELS[earlier.basis]}，同一单位、同一自然月内先收到的申请
+      {earlier.trackingNumbers.length > 0 ? `：${earlier.trackingNumbers.join("、")}` : ""}）。
+    </p>
+  );
+}
+
+function FeeForm({ requestId, today, kind, earlierThisMonth }: { requestId: string; today: string; kind: "fee_charged" | "fee_notified"; earlierThisMonth: EventFormsProps["earlierThisMonth"] }) {
   const [method, setMethod] = useState<FeeMethod>("per_page");
   const [quantity, setQuantity] = useState("");
-  const [already, setAlready] = useState("");
   const count = readCount(quantity);
-  const earlier = method === "per_item" ? (already.trim() === "" ? 0 : readCount(already)) : 0;
-  const fee = count !== null && earlier !== null ? computeFee({ method, quantity: count, alreadyCounted: earlier }) : null;
+  const earlier = method === "per_item" ? (earlierThisMonth?.count ?? 0) : 0;
+  const fee = count !== null ? computeFee({ method, quantity: count, alreadyCounted: earlier }) : null;
   const unit = FEE_METHODS.find((m) => m.key === method);
+  const notice = kind === "fee_notified";
   return (
-    <EventForm requestId={requestId} kind="fee_charged" today={today} dateLabel="收费日期" submitLabel="记录收费" intro="国办函〔2020〕109号：按件或按量择一计收，超额累进。">
+    <EventForm
+      requestId={requestId}
+      kind={kind}
+      today={today}
+      dateLabel={notice ? "通知日期" : "收费日期"}
+      submitLabel={notice ? "记录收费通知" : "记录收费"}
+      intro={
+        notice
+          ? `国办函〔2020〕109号：按件或按量择一计收，超额累进；申请人自收到收费通知之日起 ${FEE_PAYMENT_WORKING_DAYS} 个工作日内缴纳，自发出收费通知至缴费的期间不计入答复期限。`
+          : "国办函〔2020〕109号：按件或按量择一计收，超额累进。"
+      }
+    >
       {(error) => (
         <>
           <SelectField
@@ -157,13 +194,7 @@ function FeeForm({ requestId, today }: { requestId: string; today: string }) {
               <input {...props} name="feeQuantity" type="number" inputMode="numeric" min={0} step={1} required value={quantity} onChange={(event) => setQuantity(event.target.value)} className="w-32" />
             )}
           </Field>
-          {method === "per_item" && (
-            <Field id="event-fee-already" label="本月此前已累计件数" hint="同一申请人本自然月内此前的申请件数，没有填 0 或留空。">
-              {(props) => (
-                <input {...props} name="feeAlreadyCounted" type="number" inputMode="numeric" min={0} step={1} value={already} onChange={(event) => setAlready(event.target.value)} className="w-32" />
-              )}
-            </Field>
-          )}
+          {method === "per_item" && earlierThisMonth && <EarlierApplications earlier={earlierThisMonth} />}
           <div className="field">
             <span className="font-semibold" id="event-fee-result-label">
               计算结果
@@ -178,13 +209,37 @@ function FeeForm({ requestId, today }: { requestId: string; today: string }) {
   );
 }
 
+function DelayedReplyForm({ requestId, today, dueOn }: { requestId: string; today: string; dueOn: string }) {
+  return (
+    <EventForm
+      requestId={requestId}
+      kind="delayed_reply"
+      today={today}
+      dateLabel="告知日期"
+      submitLabel="记录延迟答复"
+      intro="条例第三十五条：申请公开政府信息的数量、频次明显超过合理范围，申请理由合理，但无法在规定期限内答复的，可以确定延迟答复的合理期限并告知申请人；此后以告知的日期为答复期满日。"
+    >
+      {(error) => (
+        <>
+          <Field id="event-delayed-until" label="告知申请人的合理期限" error={error("untilOn")} hint={`不早于当前的答复期满日 ${dueOn}。`}>
+            {(props) => <input {...props} name="untilOn" type="date" required min={dueOn} />}
+          </Field>
+          <Field id="event-delayed-reason" label="理由" error={error("note")} hint="例如：申请数量明显超过合理范围，已要求申请人说明理由，理由合理。">
+            {(props) => <textarea {...props} name="note" required maxLength={2000} rows={2} className="w-full" />}
+          </Field>
+        </>
+      )}
+    </EventForm>
+  );
+}
+
 function correctionIntro(law: DisclosureLaw): string {
   const rule = law.correctionRequest;
   if (rule) return `${rule.article}：${rule.rule}；答复期限自收到补正之日起重新计算。`;
   return law.afterCorrection;
 }
 
-export function EventForms({ requestId, today, state, correctionAsked, consultationOpen, extended, law }: EventFormsProps) {
+export function EventForms({ requestId, today, state, correctionAsked, consultationOpen, extended, law, dueOn, mayDelay, delayed, mayNotifyFee, awaitingPayment, earlierThisMonth, suggestedOutcome }: EventFormsProps) {
   const open = state === "open";
   // The 2019 条例 allows one 补正 (一次性告知); the 2007 条例 sets no such limit.
   const mayAskCorrection = open && (!correctionAsked || law.correctionRequest === null);
@@ -220,7 +275,7 @@ export function EventForms({ requestId, today, state, correctionAsked, consultat
           )}
         </EventForm>
       )}
-      {open && !extended && (
+      {open && !extended && !delayed && (
         <EventForm
           requestId={requestId}
           kind="extended"
@@ -241,8 +296,13 @@ export function EventForms({ requestId, today, state, correctionAsked, consultat
           )}
         </EventForm>
       )}
-      {state !== "closed" && <AnswerForm requestId={requestId} today={today} awaitingCorrection={state === "awaiting_correction"} />}
-      <FeeForm requestId={requestId} today={today} />
+      {open && mayDelay && dueOn && <DelayedReplyForm requestId={requestId} today={today} dueOn={dueOn} />}
+      {state !== "closed" && <AnswerForm requestId={requestId} today={today} awaitingCorrection={state === "awaiting_correction"} suggestedOutcome={suggestedOutcome} />}
+      {open && mayNotifyFee && <FeeForm requestId={requestId} today={today} kind="fee_notified" earlierThisMonth={earlierThisMonth} />}
+      {open && awaitingPayment && (
+        <EventForm requestId={requestId} kind="fee_paid" today={today} dateLabel="缴费日期" submitLabel="记录收到缴费" intro="收到缴费后，答复期限从缴费之日的次日起接着计算。" />
+      )}
+      {!awaitingPayment && <FeeForm requestId={requestId} today={today} kind="fee_charged" earlierThisMonth={earlierThisMonth} />}
     </div>
   );
 }

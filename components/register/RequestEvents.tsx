@@ -12,7 +12,13 @@ function details(event: RequestEventView): string {
     case "correction_received":
       return event.byApplicant ? `申请人网上补正：${event.note ?? ""}` : (event.note ?? "");
     case "fee_charged":
-      return event.fee ? event.fee.explanation : event.feeYuan !== null ? `${event.feeYuan} 元` : "";
+    case "fee_notified":
+      // The computation as written when recorded (the note); older records are computed again.
+      return event.note ?? (event.fee ? event.fee.explanation : event.feeYuan !== null ? `${event.feeYuan} 元` : "");
+    case "fee_paid":
+      return event.feeYuan !== null ? `缴纳 ${event.feeYuan} 元` : "";
+    case "delayed_reply":
+      return `告知的合理期限：${event.untilOn ?? "未填写"}；理由：${event.note ?? "未填写"}`;
     case "consultation_started":
       return event.note ? `征求意见对象：${event.note}` : "";
     default:

@@ -40,6 +40,9 @@ export function RequestFilterForm({ query, orgs }: { query: RegisterQuery; orgs:
           <label className="font-normal">
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue ?? false} /> 已逾期
           </label>
+          <label className="font-normal">
+            <input type="checkbox" name="late" value="1" defaultChecked={filters.answeredLate ?? false} /> 逾期答复（办结晚于期满日）
+          </label>
         </fieldset>
         <div className="field">
           <label htmlFor="filter-year">收到年度</label>

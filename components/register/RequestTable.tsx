@@ -57,7 +57,7 @@ export function RequestTable({ items, caption, orgNames }: { items: readonly Req
               {request.dueOn ?? "—"} {request.dueOn && request.dueProvisional && request.state !== "closed" && <ProvisionalMark />}
             </td>
             <td>
-              <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} />
+              <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} answeredLate={request.answeredLate} />
             </td>
           </tr>
         ))}

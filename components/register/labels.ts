@@ -1,18 +1,9 @@
 // How the register's values read on its pages. Official labels come from the format
 // definitions through lib/register/structure; the words here are the register's own.
 import { cellDef } from "@/lib/formats/engine";
-import { applicantTypes, caseShape, currentGovFormat, type RowOption } from "@/lib/register/structure";
+import { caseShape, currentGovFormat, type RowOption } from "@/lib/register/structure";
 
-export function applicantTypeLabel(key: string): string {
-  const column = applicantTypes().find((c) => c.key === key);
-  if (!column) return key;
-  return column.path && column.path.length > 1 ? column.path.join(" › ") : column.label;
-}
-
-/** The applicant columns as choices, each read with its group. */
-export function applicantTypeChoices(): { key: string; label: string }[] {
-  return applicantTypes().map((c) => ({ key: c.key, label: applicantTypeLabel(c.key) }));
-}
+export { applicantTypeChoices, applicantTypeLabel } from "@/lib/register/labels";
 
 export interface OutcomeGroup {
   /** the group row of 表三 (（三）不予公开 …); null for an outcome that stands alone (（一）予以公开) */

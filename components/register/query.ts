@@ -49,6 +49,7 @@ export function readRegisterQuery(params: SearchParams): RegisterQuery {
       status: status === "open" || status === "closed" ? status : undefined,
       dueSoon: firstValue(params, "dueSoon") === "1" || undefined,
       overdue: firstValue(params, "overdue") === "1" || undefined,
+      answeredLate: firstValue(params, "late") === "1" || undefined,
       year: readYear(firstValue(params, "year")),
       channel: channel && isChannelKey(channel) ? channel : undefined,
       applicantType: type && applicantTypes().some((c) => c.key === type) ? type : undefined,
@@ -66,6 +67,7 @@ export function registerQueryString(query: RegisterQuery, page: number): string 
   if (filters.status) params.set("status", filters.status);
   if (filters.dueSoon) params.set("dueSoon", "1");
   if (filters.overdue) params.set("overdue", "1");
+  if (filters.answeredLate) params.set("late", "1");
   if (filters.year) params.set("year", String(filters.year));
   if (filters.channel) params.set("channel", filters.channel);
   if (filters.applicantType) params.set("type", filters.applicantType);

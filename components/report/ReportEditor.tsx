@@ -202,11 +202,12 @@ export function ReportEditor({
       try {
         const result = await autosave.exclusive((version) => applyDerivedAction({ reportId, version }));
         if (!result.ok) return setNotice({ kind: "error", text: result.message });
-        draft.replaceSaved(result.cells);
+        draft.replaceSaved(result.cells, result.sections);
         autosave.setVersion(result.version);
         setServer({ atEdits: -1, findings: [] });
         setDerived(null);
-        setNotice({ kind: "success", text: `已从登记簿生成并保存 ${result.changes} 个单元格（${savedAt()}）。` });
+        const wrote = Object.keys(result.sections).length > 0 ? "，并写入了信息处理费情况" : "";
+        setNotice({ kind: "success", text: `已从登记簿生成并保存 ${result.changes} 个单元格${wrote}（${savedAt()}）。` });
       } catch {
         setNotice({ kind: "error", text: OFFLINE_NOTICE });
       }

@@ -18,6 +18,8 @@ import { registerScope } from "@/lib/data/register-access";
 import { deriveChannelCells } from "@/lib/register/channels";
 import { mergeDerived, needsSplitGroups, tallyCases, tallyRequests, yearBounds, type CaseGroup, type DerivedCells, type RequestGroup } from "@/lib/register/derive";
 import { cellLabel, derivedSourceKind, legacyShape, type DerivedSourceKind } from "@/lib/register/structure";
+import { feeSentence } from "@/lib/register/fees";
+import { feesReceivedInYear } from "@/lib/data/register-fees";
 
 export interface DerivedReport extends DerivedCells {
   orgId: string;
@@ -172,6 +174,43 @@ export interface DerivedPreview {
   /** only the cells whose value would change */
   changes: CellChange[];
   derived: DerivedReport;
+  /** the fee sentence for the format's fee section (2021: 六), or null for a format without one */
+  feeText: FeeText | null;
+}
+
+/**
+ * The year's 信息处理费 as a sentence for the report's fee section: written there by 应用 when the
+ * section is empty ("fill"), already in it ("present"), or shown beside it for the user to
+ * insert ("beside"): typed text is never overwritten.
+ */
+export interface FeeText {
+  section: string;
+  heading: string;
+  sentence: string;
+  placement: "fill" | "present" | "beside";
+}
+
+/** The format's fee section and the sentence of the unit's year; null for a format without one. The caller has checked the scope. */
+async function feeSectionSentence(formatId: FormatId, orgId: string, year: number): Promise<Omit<FeeText, "placement"> | null> {
+  const format = getFormat(formatId);
+  const section = format.sections.find((s) => s.key === format.feeSection);
+  if (!section) return null;
+  return { section: section.key, heading: section.heading, sentence: feeSentence(await feesReceivedInYear(orgId, year)) };
+}
+
+async function feeTextFor(report: { orgId: string; year: number; format: FormatId; sections: Record<string, string> }): Promise<FeeText | null> {
+  const fee = await feeSectionSentence(report.format, report.orgId, report.year);
+  if (!fee) return null;
+  const typed = (report.sections[fee.section] ?? "").trim();
+  const placement = typed === "" ? "fill" : typed.includes(fee.sentence) ? "present" : "beside";
+  return { ...fee, placement };
+}
+
+/** For `register derive`: the fee sentence of a derived year (the document carries cells only). */
+export async function derivedFeeSentence(options: { actor: Actor; derived: DerivedReport }): Promise<Omit<FeeText, "placement"> | null> {
+  const { derived } = options;
+  if (!canSeeOrg(await registerScope(options.actor), derived.orgId)) throw new AppError("NOT_FOUND");
+  return feeSectionSentence(derived.format, derived.orgId, derived.year);
 }
 
 async function reportFor(actor: Actor, reportId: string) {
@@ -188,20 +227,25 @@ export async function previewDerivedCells(options: { actor: Actor; reportId: str
   const changes = Object.entries(derived.cells)
     .filter(([key, value]) => report.completed[key] !== value)
     .map(([key, after]) => ({ key, before: report.completed[key] ?? null, after }));
-  return { reportId: report.id, version: report.version, format: report.format, year: report.year, changes, derived };
+  return { reportId: report.id, version: report.version, format: report.format, year: report.year, changes, derived, feeText: await feeTextFor(report) };
 }
 
 /**
  * 从登记簿生成, step two: writes the derived cells through saveReport, so versioning (the
  * version the caller read), the editable-status check and the audit log stay in one place.
  */
-export async function applyDerivedCells(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number; changes: number }> {
+export async function applyDerivedCells(options: { actor: Actor; reportId: string; version: number }): Promise<{ version: number; changes: number; sections: Record<string, string> }> {
   const report = await reportFor(options.actor, options.reportId);
   const derived = await deriveReportCells({ actor: options.actor, orgId: report.orgId, year: report.year, format: report.format, withSources: false });
   // The register's totals agree with its parts: they stay derived in the working copy.
   const kept = withoutDerivedTotals(getFormat(report.format), { ...report.cells, ...derived.cells });
   const cells = Object.fromEntries(Object.keys(derived.cells).map((key) => [key, kept[key]]));
-  return saveReport({ actor: options.actor, reportId: report.id, version: options.version, cells, sections: {} });
+  // The fee sentence only goes into an empty section; the version check of saveReport makes
+  // sure that "empty" is what this version holds.
+  const fee = await feeTextFor(report);
+  const sections = fee?.placement === "fill" ? { [fee.section]: fee.sentence } : {};
+  const saved = await saveReport({ actor: options.actor, reportId: report.id, version: options.version, cells, sections });
+  return { ...saved, sections };
 }
 
 /**

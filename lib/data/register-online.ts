@@ -148,6 +148,8 @@ export async function addApplicantCorrection(options: { requestId: string; note:
     note: options.note,
     days: null,
     approvedBy: null,
+    untilOn: null,
+    feeYuan: null,
     outcome: null,
     fee: null,
     byApplicant: true,

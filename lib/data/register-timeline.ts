@@ -10,6 +10,8 @@ export interface StoredEvent {
   days: number | null;
   approvedBy: string | null;
   outcome: string | null;
+  untilOn: string | null;
+  note: string | null;
   createdAt: Date;
 }
 
@@ -17,11 +19,11 @@ export interface StoredEvent {
 export function timelineEvents(events: readonly StoredEvent[]): TimelineEvent[] {
   return [...events]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt.getTime() - b.createdAt.getTime()))
-    .flatMap((e) => (isEventKind(e.kind) ? [{ kind: e.kind, date: e.date, days: e.days, approvedBy: e.approvedBy, outcome: e.outcome }] : []));
+    .flatMap((e) => (isEventKind(e.kind) ? [{ kind: e.kind, date: e.date, days: e.days, approvedBy: e.approvedBy, outcome: e.outcome, untilOn: e.untilOn, note: e.note }] : []));
 }
 
 export function deadlineOf(request: { receivedOn: string; events: readonly StoredEvent[] }, calendar: Calendar): RequestDeadline {
   return requestDeadline({ receivedOn: request.receivedOn, events: timelineEvents(request.events) }, calendar);
 }
 
-export const eventSelect = { kind: true, date: true, days: true, approvedBy: true, outcome: true, createdAt: true } as const;
+export const eventSelect = { kind: true, date: true, days: true, approvedBy: true, outcome: true, untilOn: true, note: true, createdAt: true } as const;

@@ -184,8 +184,10 @@ describe("the register on the database", () => {
     expect(preview.changes).toContainEqual({ key: "t4.review.total", before: null, after: 0 });
     expect(preview.changes).toHaveLength(175 + 15);
     const applied = await applyDerivedCells({ actor: staff, reportId, version: preview.version });
-    // The register's 34 totals of 表三 and 表四 stay derived: blank in the working copy, computed where shown.
-    expect(applied.changes).toBe(190 - 34);
+    // The register's 34 totals of 表三 and 表四 stay derived: blank in the working copy, computed where shown;
+    // the empty section 六 receives the year's fee sentence.
+    expect(applied.changes).toBe(190 - 34 + 1);
+    expect(applied.sections).toEqual({ other: "2025年，本机关未收取信息处理费。" });
     const report = await getReportForActor({ actor: staff, reportId });
     expect(report?.cells["t3.carried_out.total"]).toBeNull();
     expect(report?.completed["t3.carried_out.total"]).toBe(1);
@@ -213,7 +215,7 @@ describe("the register on the database", () => {
       expect(output).not.toContain(SECRET_NAME);
       expect(output).not.toContain(SECRET_CONTACT);
     }
-    expect(outputs[0].split("\r\n")[1]).toBe("2025-0001,2025-07-01,网络,自然人,2025-07-15,（一）予以公开,2025-07-29,,,已办结");
+    expect(outputs[0].split("\r\n")[1]).toBe("2025-0001,2025-07-01,网络,自然人,2025-07-15,（一）予以公开,2025-07-29,,,已办结,");
   });
 
   it("exports an imported 编号 that looks like a formula behind an apostrophe, so that a spreadsheet shows it as text", async () => {
@@ -223,8 +225,8 @@ describe("the register on the database", () => {
     expect(await importRegister({ actor: staff, orgSlug: town.slug, rows, today: TODAY })).toMatchObject({ ok: true, imported: 2 });
     const lines = (await exportRegisterCsv({ actor: staff, orgId: town.id })).split("\r\n");
     expect(lines.slice(1, 3)).toEqual([
-      '"\'=HYPERLINK(""http://evil"",""x"")",2025-01-06,当面,自然人,,,2025-02-08,,,办理中',
-      "'-12,2025-01-07,网络,自然人,,,2025-02-10,,,办理中",
+      '"\'=HYPERLINK(""http://evil"",""x"")",2025-01-06,当面,自然人,,,2025-02-08,,,办理中,',
+      "'-12,2025-01-07,网络,自然人,,,2025-02-10,,,办理中,",
     ]);
   });
 

@@ -16,12 +16,13 @@ import { queueRequestNotices } from "@/lib/notify/queue";
 import type { PublicSource } from "@/lib/data/audit";
 import { assertCanWriteRegister, registerScope, writeRegisterAudit } from "@/lib/data/register-access";
 import { deadlineOf, eventSelect } from "@/lib/data/register-timeline";
-import { DUE_SOON_WORKING_DAYS, STATE_LABELS, type RequestDeadline, type RequestState } from "@/lib/register/deadline";
+import { DUE_SOON_WORKING_DAYS, dueMarks, STATE_LABELS, type DelayedReply, type FeeNotice, type RequestDeadline, type RequestState } from "@/lib/register/deadline";
 import { computeFee, type FeeComputation, type FeeMethod } from "@/lib/register/fees";
+import { earlierApplicationsInMonth, type EarlierApplications } from "@/lib/data/register-fees";
 import { applicantTypes, outcomeFormatFor, outcomeLabel, outcomeOptions } from "@/lib/register/structure";
 import { createRequestSchema, parseInput, requestEventSchema, type CreateRequestInput, type RequestEventInput } from "@/lib/register/request-input";
 import { todayInChina } from "@/lib/register/today";
-import { CHANNEL_LABELS, EVENT_KIND_LABELS, isChannelKey, type ChannelKey, type EventKind } from "@/lib/register/vocabulary";
+import { CHANNEL_LABELS, EVENT_KIND_LABELS, FEE_RECEIVED_KINDS, isChannelKey, type ChannelKey, type EventKind } from "@/lib/register/vocabulary";
 
 export interface RequestSummary {
   id: string;
@@ -42,6 +43,8 @@ export interface RequestSummary {
   state: RequestState;
   dueSoon: boolean;
   overdue: boolean;
+  /** 逾期答复: closed after its due date */
+  answeredLate: boolean;
 }
 
 export interface RequestEventView {
@@ -53,6 +56,7 @@ export interface RequestEventView {
   approvedBy: string | null;
   days: number | null;
   outcome: string | null;
+  untilOn: string | null;
   fee: FeeComputation | null;
   feeYuan: number | null;
   /** a 补正 the applicant sent through the status page */
@@ -88,6 +92,12 @@ export interface RequestDetail extends RequestSummary {
   law: DisclosureLaw;
   /** the last day to ask for 补正; null under the 2007 条例, which sets none */
   correctionDueOn: string | null;
+  /** 条例第三十五条: the period told to the applicant, which is the due date */
+  delayedReply: DelayedReply | null;
+  /** 国办函〔2020〕109号: the 收费通知 with its payment window */
+  feeNotice: FeeNotice | null;
+  /** 按件: the same applicant's applications earlier in the month (null unless the actor is the unit's staff) */
+  earlierThisMonth: EarlierApplications | null;
   notes: string[];
   calendarVersion: number;
 }
@@ -132,16 +142,17 @@ const summarySelect = {
 
 type RequestRow = Prisma.InfoRequestGetPayload<{ select: typeof summarySelect }>;
 
+function stateOf(row: { closedOn: string | null; dueOn: string | null }): RequestState {
+  return row.closedOn !== null ? "closed" : row.dueOn === null ? "awaiting_correction" : "open";
+}
+
 function toSummary(row: RequestRow, today: string, soonUntil: string): RequestSummary {
-  const open = row.closedOn === null;
-  const state: RequestState = !open ? "closed" : row.dueOn === null ? "awaiting_correction" : "open";
   return {
     ...row,
     channel: isChannelKey(row.channel) ? row.channel : "other",
     feeYuan: decimal(row.feeYuan),
-    state,
-    overdue: open && row.dueOn !== null && compareDates(row.dueOn, today) < 0,
-    dueSoon: open && row.dueOn !== null && compareDates(today, row.dueOn) <= 0 && compareDates(row.dueOn, soonUntil) <= 0,
+    state: stateOf(row),
+    ...dueMarks(row, today, soonUntil),
   };
 }
 
@@ -255,18 +266,31 @@ export async function addRequestEvent(options: { actor: Actor; input: RequestEve
   if (compareDates(input.date, today) > 0) throw invalid(`${EVENT_KIND_LABELS[kind]}的日期 ${input.date} 晚于今天 ${today}`);
   const outcome = kind === "answered" ? checkOutcome(input.outcome, input.date) : null;
   let fee: FeeComputation | null = null;
-  if (kind === "fee_charged") {
-    if (!input.fee) throw invalid("收取信息处理费须填写计收方式和数量");
-    fee = computeFee({ method: input.fee.method as FeeMethod, quantity: input.fee.quantity, alreadyCounted: input.fee.alreadyCounted });
+  let feeYuan: number | null = null;
+  if (kind === "fee_charged" || kind === "fee_notified") {
+    if (!input.fee) throw invalid(`${EVENT_KIND_LABELS[kind]}须填写计收方式和数量`);
+    const method = input.fee.method as FeeMethod;
+    // 按件: the same applicant's earlier applications of the month come from the register.
+    const alreadyCounted = method === "per_item" ? (await earlierApplicationsInMonth(request)).count : 0;
+    fee = computeFee({ method, quantity: input.fee.quantity, alreadyCounted });
+    feeYuan = fee.totalYuan;
+  }
+  if (kind === "fee_paid") {
+    // The amount paid is the amount the notice asked for.
+    const notice = request.events.find((e) => e.kind === "fee_notified");
+    feeYuan = notice ? decimal(notice.feeYuan) : null;
   }
   return recordEvent(actor, request, {
     kind,
     date: input.date,
-    note: input.note ?? null,
+    // a fee keeps its computation as written then (the month's count may change later)
+    note: fee ? [fee.explanation, input.note].filter(Boolean).join(" ") : input.note ?? null,
     days: kind === "extended" ? input.days ?? 20 : null,
     approvedBy: kind === "extended" ? input.approvedBy ?? null : null,
     outcome,
+    untilOn: kind === "delayed_reply" ? input.untilOn ?? null : null,
     fee,
+    feeYuan,
     byApplicant: false,
   });
 }
@@ -289,7 +313,12 @@ export interface NewEvent {
   days: number | null;
   approvedBy: string | null;
   outcome: string | null;
+  /** 延迟答复: the end of the period told to the applicant */
+  untilOn: string | null;
+  /** how a fee was computed (收取信息处理费, 发出收费通知) */
   fee: FeeComputation | null;
+  /** the amount the event records (computed, or the notice's amount when it is paid) */
+  feeYuan: number | null;
   /** a 补正 the applicant sent through the status page */
   byApplicant: boolean;
 }
@@ -300,13 +329,12 @@ export interface NewEvent {
  * the audit entry in one transaction. The caller has checked the right to write.
  */
 export async function recordEvent(by: Actor | PublicSource, request: RequestWithEvents, event: NewEvent): Promise<RecordedEvent> {
-  const { kind, fee } = event;
+  const { kind, fee, feeYuan } = event;
   const { calendar, version } = await loadCalendar();
   const computed = deadlineOf({ receivedOn: request.receivedOn, events: [...request.events, { ...event, createdAt: new Date() }] }, calendar);
   const before = deadlineOf(request, calendar);
   const newProblems = computed.problems.filter((p) => !before.problems.includes(p));
   if (newProblems.length > 0) throw invalid(newProblems.join("；"));
-  const feeTotal = request.events.reduce((sum, e) => sum + (decimal(e.feeYuan) ?? 0), 0) + (fee?.totalYuan ?? 0);
   return db().$transaction(async (tx) => {
     const created = await tx.requestEvent.create({
       data: {
@@ -317,15 +345,16 @@ export async function recordEvent(by: Actor | PublicSource, request: RequestWith
         approvedBy: event.approvedBy,
         days: event.days,
         outcome: event.outcome,
+        untilOn: event.untilOn,
         byApplicant: event.byApplicant,
         feeMethod: fee?.method ?? null,
         feeQuantity: fee?.quantity ?? null,
-        feeYuan: fee ? fee.totalYuan : null,
+        feeYuan,
       },
     });
     const updated = await tx.infoRequest.update({
       where: { id: request.id },
-      data: requestStateData(computed, version, fee || request.feeYuan !== null ? feeTotal : null),
+      data: requestStateData(computed, version, feesReceived([...request.events, { kind, feeYuan: feeYuan === null ? null : new Prisma.Decimal(feeYuan) }])),
     });
     await writeRegisterAudit(tx, by, [
       {
@@ -335,13 +364,19 @@ export async function recordEvent(by: Actor | PublicSource, request: RequestWith
         before: requestAuditView(request),
         after: {
           ...requestAuditView(updated),
-          event: { kind, date: event.date, approvedBy: event.approvedBy, days: event.days, outcome: event.outcome, feeYuan: fee?.totalYuan ?? null, byApplicant: event.byApplicant },
+          event: { kind, date: event.date, approvedBy: event.approvedBy, days: event.days, outcome: event.outcome, untilOn: event.untilOn, feeYuan, byApplicant: event.byApplicant },
         },
       },
     ]);
     await queueRequestNotices(tx, { requestId: request.id, occasion: kind, note: created.note });
     return { eventId: created.id, dueOn: computed.dueOn, state: computed.state };
   });
+}
+
+/** 信息处理费 received: 收取信息处理费 and 收到缴费 events (a 收费通知 is only asked); null when none. */
+function feesReceived(events: readonly { kind: string; feeYuan: Prisma.Decimal | null }[]): number | null {
+  const amounts = events.filter((e) => (FEE_RECEIVED_KINDS as readonly string[]).includes(e.kind) && e.feeYuan !== null).map((e) => decimal(e.feeYuan) ?? 0);
+  return amounts.length > 0 ? amounts.reduce((a, b) => a + b, 0) : null;
 }
 
 /** What a request's row holds of its events: outcome, dates, deadline, fees, on which calendar. */
@@ -383,12 +418,11 @@ export async function withdrawRequestEvent(options: { actor: Actor; requestId: s
   const remaining = request.events.filter((e) => e.id !== last.id);
   const { calendar, version } = await loadCalendar();
   const computed = deadlineOf({ receivedOn: request.receivedOn, events: remaining }, calendar);
-  const fees = remaining.map((e) => decimal(e.feeYuan)).filter((v): v is number => v !== null);
   return db().$transaction(async (tx) => {
     await tx.requestEvent.delete({ where: { id: last.id } });
     const updated = await tx.infoRequest.update({
       where: { id: request.id },
-      data: requestStateData(computed, version, fees.length > 0 ? fees.reduce((a, b) => a + b, 0) : null),
+      data: requestStateData(computed, version, feesReceived(remaining)),
     });
     await writeRegisterAudit(tx, actor, [
       {
@@ -397,7 +431,7 @@ export async function withdrawRequestEvent(options: { actor: Actor; requestId: s
         action: `event-withdrawn:${last.kind}`,
         before: {
           ...requestAuditView(request),
-          event: { kind: last.kind, date: last.date, approvedBy: last.approvedBy, days: last.days, outcome: last.outcome, feeYuan: decimal(last.feeYuan) },
+          event: { kind: last.kind, date: last.date, approvedBy: last.approvedBy, days: last.days, outcome: last.outcome, untilOn: last.untilOn, feeYuan: decimal(last.feeYuan) },
         },
         after: requestAuditView(updated),
       },
@@ -410,6 +444,8 @@ export interface RequestFilters {
   status?: "open" | "closed";
   dueSoon?: boolean;
   overdue?: boolean;
+  /** closed after the due date (逾期答复) */
+  answeredLate?: boolean;
   /** received in this year */
   year?: number;
   channel?: ChannelKey;
@@ -440,10 +476,17 @@ export async function listRequests(options: {
   const due: Prisma.InfoRequestWhereInput[] = [];
   if (filters.dueSoon) due.push({ dueOn: { gte: today, lte: soonUntil } });
   if (filters.overdue) due.push({ dueOn: { lt: today } });
-  const open = filters.status === "open" || due.length > 0;
+  const open = !filters.answeredLate && (filters.status === "open" || due.length > 0);
+  const closedOn: Prisma.InfoRequestWhereInput["closedOn"] = filters.answeredLate
+    ? { gt: db().infoRequest.fields.dueOn }
+    : open
+      ? null
+      : filters.status === "closed"
+        ? { not: null }
+        : undefined;
   const where: Prisma.InfoRequestWhereInput = {
     orgId: options.orgId ?? orgIdFilter(ids),
-    closedOn: open ? null : filters.status === "closed" ? { not: null } : undefined,
+    closedOn,
     receivedOn: filters.year ? { gte: `${filters.year}-01-01`, lte: `${filters.year}-12-31` } : undefined,
     channel: filters.channel,
     applicantType: filters.applicantType,
@@ -461,6 +504,35 @@ export async function listRequests(options: {
   return { items: rows.map((row) => toSummary(row, today, soonUntil)), total, today };
 }
 
+export interface LateCounts {
+  year: number;
+  received: number;
+  /** closed after the due date */
+  answeredLate: number;
+  /** open, and its due date has passed */
+  openOverdue: number;
+}
+
+/** Per year of receipt: how many requests were answered late, and how many are open and overdue today. */
+export async function lateCountsByYear(options: { actor: Actor; orgId?: string; today?: string }): Promise<LateCounts[]> {
+  const ids = await registerScope(options.actor);
+  if (options.orgId && !canSeeOrg(ids, options.orgId)) return [];
+  const today = options.today ?? todayInChina();
+  const rows = await db().infoRequest.findMany({ where: { orgId: options.orgId ?? orgIdFilter(ids) }, select: { receivedOn: true, closedOn: true, dueOn: true } });
+  const years = new Map<number, LateCounts>();
+  for (const row of rows) {
+    const year = Number(row.receivedOn.slice(0, 4));
+    const counts = years.get(year) ?? { year, received: 0, answeredLate: 0, openOverdue: 0 };
+    // Due soon does not matter here: the window is today alone.
+    const marks = dueMarks(row, today, today);
+    counts.received++;
+    if (marks.answeredLate) counts.answeredLate++;
+    if (marks.overdue) counts.openOverdue++;
+    years.set(year, counts);
+  }
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
+
 export async function getRequest(options: { actor: Actor; requestId: string; today?: string }): Promise<RequestDetail | null> {
   const { actor } = options;
   const ids = await registerScope(actor);
@@ -473,6 +545,7 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
   const { calendar } = await loadCalendar();
   const computed = deadlineOf(row, calendar);
   const mine = canSeeApplicant(actor, row.orgId);
+  const earlierThisMonth = mine ? await earlierApplicationsInMonth(row) : null;
   return {
     ...toSummary(row, today, await dueSoonUntil(today)),
     applicantName: mine ? row.applicantName : null,
@@ -488,18 +561,21 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
     events: row.events.map((e) => {
       const kind = e.kind as EventKind;
       const fee = e.feeMethod && e.feeQuantity !== null ? computeFee({ method: e.feeMethod as FeeMethod, quantity: e.feeQuantity }) : null;
-      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, fee, feeYuan: decimal(e.feeYuan), byApplicant: e.byApplicant };
+      return { id: e.id, kind, label: EVENT_KIND_LABELS[kind] ?? e.kind, date: e.date, note: e.note, approvedBy: e.approvedBy, days: e.days, outcome: e.outcome, untilOn: e.untilOn, fee, feeYuan: decimal(e.feeYuan), byApplicant: e.byApplicant };
     }),
     lastEventId: recordedLast(row.events)?.id ?? null,
     deadline: computed.deadline,
     law: computed.law,
     correctionDueOn: computed.correctionDueOn,
+    delayedReply: computed.delayedReply,
+    feeNotice: computed.feeNotice,
+    earlierThisMonth,
     notes: computed.notes,
     calendarVersion: row.calendarVersion,
   };
 }
 
-export const EXPORT_COLUMNS = ["编号", "收到日期", "渠道", "申请人类型", "办结日期", "办理结果", "期满日", "期满日暂定", "延长工作日", "状态"] as const;
+export const EXPORT_COLUMNS = ["编号", "收到日期", "渠道", "申请人类型", "办结日期", "办理结果", "期满日", "期满日暂定", "延长工作日", "状态", "逾期答复"] as const;
 
 /**
  * The register as CSV (UTF-8 with BOM, CRLF), importable again: no applicant name or contact,
@@ -516,7 +592,7 @@ export async function exportRegisterCsv(options: { actor: Actor; orgId: string; 
   const typeLabels = new Map(applicantTypes().map((c) => [c.key, c.label]));
   const lines: CsvValue[][] = [[...EXPORT_COLUMNS]];
   for (const row of rows) {
-    const state: RequestState = row.closedOn ? "closed" : row.dueOn ? "open" : "awaiting_correction";
+    const state = stateOf(row);
     lines.push([
       row.trackingNumber,
       row.receivedOn,
@@ -528,6 +604,8 @@ export async function exportRegisterCsv(options: { actor: Actor; orgId: string; 
       row.dueProvisional ? "是" : "",
       row.extendedDays > 0 ? row.extendedDays : "",
       STATE_LABELS[state],
+      // today does not matter for a closed request's mark
+      dueMarks(row, row.receivedOn, row.receivedOn).answeredLate ? "是" : "",
     ]);
   }
   return csvDocument(lines);

@@ -82,4 +82,6 @@ export const gov2021: FormatDef = {
   otherHandling: requests.otherHandling,
   requestTotals: requests.requestTotals,
   townshipForbidden: proactive.cells.filter((c) => c.row === "rules").map((c) => c.key),
+  // The guidance of 六 asks for it: "收取信息处理费情况在此处报告".
+  feeSection: "other",
 };

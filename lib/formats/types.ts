@@ -111,6 +111,8 @@ export interface FormatDef {
   otherHandling?: { rows: string[]; total: string };
   /** cells that a unit below 设区的市 level should not report above zero (W4: 规章) */
   townshipForbidden?: string[];
+  /** the narrative section in which the 信息处理费 received in the year are reported (2021: 六) */
+  feeSection?: string;
   /** the two numbers a one-line summary of a year names: requests received (新收) and closed (办结) */
   requestTotals: { received: string; closed: string };
 }

@@ -76,7 +76,8 @@ describe("deriveTables: 表三 from the register", () => {
 
   it("derives the legacy 三 rows for years up to 2018: received by channel, closed on time or extended, answers by category", () => {
     const random = mulberry32(7);
-    const requests = generateRequests(random, { count: 2000, from: "2016-01-01", to: "2018-12-31", channels: ["in_person", "post", "online", "fax"] });
+    // Every channel, 其他 included: L2 holds by construction.
+    const requests = generateRequests(random, { count: 2000, from: "2016-01-01", to: "2018-12-31" });
     const format = getFormat("legacy-2014");
     const shape = legacyShape(format)!;
     for (const year of [2016, 2017, 2018]) {
@@ -87,6 +88,21 @@ describe("deriveTables: 表三 from the register", () => {
       expect(cells[shape.received]).toBe(requests.filter((r) => r.receivedOn.startsWith(String(year))).length);
       expect(cells[shape.closedExtended]).toBe(requests.filter((r) => r.closedOn?.startsWith(String(year)) && r.extendedDays > 0).length);
     }
+  });
+
+  it("counts a request that came by the 其他 channel under 4.信函申请数, so that L2 holds", () => {
+    const format = getFormat("legacy-2014");
+    const shape = legacyShape(format)!;
+    const requests = [
+      { id: "o", applicantType: "natural", channel: "other", receivedOn: "2017-03-01", closedOn: "2017-03-20", outcome: "ans_granted", extendedDays: 0 },
+      { id: "p", applicantType: "natural", channel: "post", receivedOn: "2017-04-01", closedOn: null, outcome: null, extendedDays: 0 },
+    ];
+    const { cells, sources } = deriveTables(format, 2017, requests);
+    expect(cells[shape.received]).toBe(2);
+    expect(shape.receivedByChannel.other).toBe(shape.receivedByChannel.post);
+    expect(cells[shape.receivedByChannel.post!]).toBe(2);
+    expect(sources[shape.receivedByChannel.post!]).toEqual(["o", "p"]);
+    expect(validateCells({ format, cells }).filter((f) => f.rule === "L2")).toEqual([]);
   });
 
   it("tallies groups without their ids (as the SQL returns them) to the same cells", () => {

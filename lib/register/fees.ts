@@ -2,6 +2,21 @@
 // 按量, one method per application, both 超额累进 (each band's rate applies only to the part
 // within it). Amounts are whole yuan, so integer arithmetic is exact.
 
+/**
+ * 申请人自收到收费通知之日起20个工作日内缴纳费用; the time from the notice to the payment is not
+ * counted in the reply period, and an applicant who does not pay in time has the request closed
+ * (表三 （六）2.). Cited as 国办函〔2020〕109号 without an article: the sources read for this
+ * project give arts. 1–5 only; the notice, payment and deadline provisions come after them.
+ */
+export const FEE_PAYMENT_WORKING_DAYS = 20;
+
+/** The 信息处理费 received in a year, as one sentence of the report's narrative. */
+export function feeSentence(fees: { year: number; requests: number; yuan: number }): string {
+  if (fees.requests === 0) return `${fees.year}年，本机关未收取信息处理费。`;
+  const yuan = Number.isInteger(fees.yuan) ? String(fees.yuan) : fees.yuan.toFixed(2);
+  return `${fees.year}年，本机关依据《政府信息公开信息处理费管理办法》收取信息处理费${fees.requests}件，合计${yuan}元。`;
+}
+
 export type FeeMethod = "per_item" | "per_page";
 
 export const FEE_METHODS: readonly { key: FeeMethod; label: string; unit: string; basis: string }[] = [

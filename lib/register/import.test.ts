@@ -52,7 +52,7 @@ describe("register import: reading the spreadsheet", () => {
     expect(result.requests).toEqual([]);
     expect(result.problems).toEqual([
       { line: 2, message: "收到日期：2025-02-30 不是有效的日期" },
-      { line: 3, message: "渠道 “电话” 无法识别，应为 当面、邮寄、网络、传真、其他 之一；申请人类型 “居民” 无法识别，应为 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他 之一" },
+      { line: 3, message: "渠道 “电话” 无法识别，应为 当面、邮寄、网络、传真、其他 之一；申请人类型 “居民” 无法识别，应为 自然人、法人或其他组织 › 商业企业、法人或其他组织 › 科研机构、法人或其他组织 › 社会公益组织、法人或其他组织 › 法律服务机构、法人或其他组织 › 其他 之一" },
       { line: 4, message: "办结日期 2025-01-05 早于收到日期 2025-01-06" },
       { line: 5, message: "已填办结日期，办理结果却为空" },
       {

@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { calendarDateProblem, compareDates } from "@/lib/calendar/date";
 import { csvText } from "@/lib/export/csv";
 import { parseCsv, type SheetRow } from "@/lib/register/csv";
-import { applicantTypeIndex, labelIndex, outcomeIndex } from "@/lib/register/labels";
-import { applicantTypes, outcomeFormatFor } from "@/lib/register/structure";
+import { applicantTypeIndex, applicantTypeList, labelIndex, outcomeIndex } from "@/lib/register/labels";
+import { outcomeFormatFor } from "@/lib/register/structure";
 import { CHANNELS, type ChannelKey } from "@/lib/register/vocabulary";
 import { fileTooLarge, LIMIT_MESSAGES, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { textChunks, textEncoding, type TextEncodingName } from "@/lib/uploads/text";
@@ -200,7 +200,7 @@ function checkRow(row: RegisterRow, today: string | undefined): { request?: Impo
 
   const applicant = applicantTypeIndex().resolve(v.applicantType);
   if (!applicant.ok) {
-    problems.push(`申请人类型${v.applicantType ? ` ${quote(v.applicantType)} ` : ""}无法识别，应为 ${applicantTypes().map((c) => c.label).join("、")} 之一`);
+    problems.push(`申请人类型${v.applicantType ? ` ${quote(v.applicantType)} ` : ""}无法识别，应为 ${applicantTypeList()} 之一`);
   }
 
   let closedOn: string | null = null;

@@ -4,6 +4,25 @@
 import type { FormatDef } from "@/lib/formats/types";
 import { applicantTypes, outcomeOptions, type RowOption } from "@/lib/register/structure";
 
+/** An applicant column read with its group: "法人或其他组织 › 其他", never a bare "其他". */
+export function applicantTypeLabel(key: string): string {
+  const column = applicantTypes().find((c) => c.key === key);
+  if (!column) return key;
+  return column.path && column.path.length > 1 ? column.path.join(" › ") : column.label;
+}
+
+/** The applicant columns as choices, each read with its group. */
+export function applicantTypeChoices(): { key: string; label: string }[] {
+  return applicantTypes().map((c) => ({ key: c.key, label: applicantTypeLabel(c.key) }));
+}
+
+/** The applicant columns for a message or a help text: "自然人、法人或其他组织 › 商业企业、…". */
+export function applicantTypeList(): string {
+  return applicantTypeChoices()
+    .map((c) => c.label)
+    .join("、");
+}
+
 /** NFKC folds full-width brackets, commas and digits; the rest are the variants seen in copies. */
 export function normalizeLabel(text: string): string {
   return text
@@ -89,7 +108,10 @@ const OTHER_APPLICANT_SPELLINGS = ["其他组织", "其他单位", "其他法人
 
 export function applicantTypeIndex(): LabelIndex {
   applicantTypeIndexCache ??= labelIndex(
-    applicantTypes().map((c) => ({ key: c.key, spellings: c.key === "other" ? [c.label, ...OTHER_APPLICANT_SPELLINGS] : [c.label] })),
+    applicantTypes().map((c) => ({
+      key: c.key,
+      spellings: [c.label, applicantTypeLabel(c.key), ...(c.key === "other" ? OTHER_APPLICANT_SPELLINGS : [])],
+    })),
   );
   return applicantTypeIndexCache;
 }

@@ -4,6 +4,7 @@ import { z } from "@/lib/zod";
 import { calendarDateSchema } from "@/lib/calendar/date";
 import { MAX_EXTENSION_ANY_LAW } from "@/lib/calendar/law";
 import { applicantTypes } from "@/lib/register/structure";
+import { applicantTypeList } from "@/lib/register/labels";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
 
 export const optionalText = (max: number, what: string) =>
@@ -17,7 +18,7 @@ export const optionalText = (max: number, what: string) =>
 export const channelSchema = z.enum(CHANNEL_KEYS as [string, ...string[]], { error: `请选择申请渠道（${CHANNELS.map((c) => c.label).join("、")}）` });
 
 export const applicantTypeSchema = z.string({ error: "请选择申请人类型" }).refine((v) => applicantTypes().some((c) => c.key === v), {
-  error: `申请人类型应为 ${applicantTypes().map((c) => c.label).join("、")} 之一`,
+  error: `申请人类型应为 ${applicantTypeList()} 之一`,
 });
 
 export const createRequestSchema = z.object({
@@ -35,7 +36,6 @@ export type CreateRequestInput = z.input<typeof createRequestSchema>;
 export const feeInputSchema = z.object({
   method: z.enum(["per_item", "per_page"], { error: "请选择按件或按量计收" }),
   quantity: z.coerce.number({ error: "数量应为整数" }).int({ error: "数量应为整数" }).min(0, { error: "数量不能为负数" }).max(1_000_000),
-  alreadyCounted: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 export const requestEventSchema = z.object({
@@ -52,6 +52,8 @@ export const requestEventSchema = z.object({
     .max(MAX_EXTENSION_ANY_LAW, { error: `延长的期限最长不得超过 ${MAX_EXTENSION_ANY_LAW} 个工作日` })
     .optional(),
   outcome: optionalText(100, "办理结果"),
+  /** delayed_reply: the end of the reasonable period told to the applicant */
+  untilOn: calendarDateSchema.optional(),
   fee: feeInputSchema.optional(),
 });
 export type RequestEventInput = z.input<typeof requestEventSchema>;

@@ -18,8 +18,9 @@ describe("the applicant type of an imported row", () => {
   it("reads 其他组织 and the other plain spellings as the 其他 column, and still refuses what is none", async () => {
     const { applicantTypeIndex } = await import("@/lib/register/labels");
     const index = applicantTypeIndex();
-    for (const text of ["其他", "其他组织", " 其他 组织 ", "其他单位", "其他法人"]) expect(index.resolve(text)).toEqual({ ok: true, key: "other" });
+    for (const text of ["其他", "其他组织", " 其他 组织 ", "其他单位", "其他法人", "法人或其他组织 › 其他"]) expect(index.resolve(text)).toEqual({ ok: true, key: "other" });
     expect(index.resolve("自然人")).toEqual({ ok: true, key: "natural" });
+    expect(index.resolve("法人或其他组织 › 商业企业")).toEqual({ ok: true, key: "business" });
     expect(index.resolve("组织").ok).toBe(false);
   });
 });

@@ -4,13 +4,20 @@
 // it carries the word by which that row is found, and lib/register/structure.ts finds it.
 
 /** The date of receipt depends on how the request arrived: 条例第三十一条 for the four channels it
- * names; the "其他" channel is not among them, its rule is 国办公开办函〔2015〕207号 一.5. */
+ * names; the "其他" channel is not among them, its rule is 国办公开办函〔2015〕207号 一.5.
+ *
+ * `legacyWord` finds the row of the legacy 统计表's 三(一) that counts the channel. That table has
+ * four rows (当面、传真、网络、信函) and its 收到申请数 is their sum (rule L2), so every channel needs
+ * one. "其他" is counted under 4.信函申请数: the 2007 条例 (art. 20) asked for a written application;
+ * one neither handed over, faxed nor sent over the internet reached the agency as a paper document
+ * by some other carrier (转送, 转办), which is the 信函 row's kind. Without a row, L2 would fail
+ * on every derived legacy table with a 其他 request. */
 export const CHANNELS = [
   { key: "in_person", label: "当面", aliases: ["当面申请", "现场", "现场申请"], legacyWord: "当面", basis: "条例第三十一条", receipt: "申请人当面提交政府信息公开申请的，以提交之日为收到申请之日" },
   { key: "post", label: "邮寄", aliases: ["信函", "邮寄申请", "信函申请", "邮件寄送"], legacyWord: "信函", basis: "条例第三十一条", receipt: "以邮寄方式提交的，以行政机关签收之日为收到申请之日；以平常信函等无需签收的邮寄方式提交的，以与申请人确认之日为收到申请之日" },
   { key: "online", label: "网络", aliases: ["网上", "网上申请", "网络申请", "在线", "互联网", "电子邮件"], legacyWord: "网络", basis: "条例第三十一条", receipt: "通过互联网渠道提交的，以双方确认之日为收到申请之日" },
   { key: "fax", label: "传真", aliases: ["传真申请"], legacyWord: "传真", basis: "条例第三十一条", receipt: "通过政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日" },
-  { key: "other", label: "其他", aliases: ["其他方式"], legacyWord: null, basis: "国办公开办函〔2015〕207号 一.5", receipt: "以其他方式提交的，以行政机关确认收到之日为收到申请之日" },
+  { key: "other", label: "其他", aliases: ["其他方式"], legacyWord: "信函", basis: "国办公开办函〔2015〕207号 一.5", receipt: "以其他方式提交的，以行政机关确认收到之日为收到申请之日" },
 ] as const;
 
 export type ChannelKey = (typeof CHANNELS)[number]["key"];
@@ -30,9 +37,15 @@ export const EVENT_KINDS = [
   { key: "extended", label: "延长答复期限" },
   { key: "answered", label: "答复办结" },
   { key: "fee_charged", label: "收取信息处理费" },
+  { key: "delayed_reply", label: "延迟答复" },
+  { key: "fee_notified", label: "发出收费通知" },
+  { key: "fee_paid", label: "收到缴费" },
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number]["key"];
+
+/** The events whose amount is a fee received (收取信息处理费 recorded at once, or 收到缴费 after a 收费通知). */
+export const FEE_RECEIVED_KINDS: readonly EventKind[] = ["fee_charged", "fee_paid"];
 export const EVENT_KIND_KEYS = EVENT_KINDS.map((e) => e.key) as readonly EventKind[];
 export const EVENT_KIND_LABELS = Object.fromEntries(EVENT_KINDS.map((e) => [e.key, e.label])) as Record<EventKind, string>;
 

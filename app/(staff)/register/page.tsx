@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { listOrgsForActor } from "@/lib/data/orgs";
-import { listRequests } from "@/lib/data/register";
+import { lateCountsByYear, listRequests } from "@/lib/data/register";
 import { RequestFilterForm } from "@/components/register/RequestFilterForm";
 import { RequestTable } from "@/components/register/RequestTable";
+import { LateCountsTable } from "@/components/register/LateCountsTable";
 import { loadDerivedSource } from "@/lib/data/register-derive";
 import { DerivedSourceNotice } from "@/components/register/DerivedSourceNotice";
 import { IMPORT_REGISTER_PATH, NEW_REQUEST_PATH, REGISTER_PATH, registerExportPath } from "@/lib/paths";
@@ -31,6 +32,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     limit: PAGE_SIZE,
     offset: (query.page - 1) * PAGE_SIZE,
   });
+  const lateCounts = source ? [] : await lateCountsByYear({ actor, orgId: chosenOrg?.id, today });
   const mayRecord = canKeepRegister(actor);
   const orgNames = chosenOrg || source ? undefined : new Map(orgs.map((o) => [o.id, o.name]));
   const first = total === 0 ? 0 : (query.page - 1) * PAGE_SIZE + 1;
@@ -72,6 +74,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           </span>
           {last < total && <Link href={`${REGISTER_PATH}${registerQueryString(query, query.page + 1)}`}>下一页</Link>}
         </nav>
+      )}
+      {lateCounts.length > 0 && (
+        <LateCountsTable
+          counts={lateCounts}
+          hrefOf={(year, mark) => `${REGISTER_PATH}${registerQueryString({ org: query.org, page: 1, filters: { year, ...(mark === "late" ? { answeredLate: true } : { overdue: true }) } }, 1)}`}
+        />
       )}
     </>
   );

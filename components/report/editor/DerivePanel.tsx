@@ -34,6 +34,24 @@ function DerivedValue({ format, reportId, preview, change }: { format: FormatDef
   );
 }
 
+/** 信息处理费 of the year for the fee section: written only where it is empty. */
+function FeeTextNotice({ fee }: { fee: NonNullable<DerivedPreviewView["feeText"]> }) {
+  if (fee.placement === "present") return <p>“{fee.heading}”已写有登记簿的信息处理费情况：{fee.sentence}</p>;
+  if (fee.placement === "fill") {
+    return (
+      <p>
+        “{fee.heading}”为空：应用时写入登记簿的信息处理费情况——<q>{fee.sentence}</q>
+      </p>
+    );
+  }
+  return (
+    <div className="notice notice-info">
+      <p className="mt-0">“{fee.heading}”已有文字，不会改动。登记簿的信息处理费情况如下，可复制后加入该部分：</p>
+      <p className="mb-0 select-all">{fee.sentence}</p>
+    </div>
+  );
+}
+
 export function DerivePanel({ format, reportId, preview, pending, onApply, onCancel }: DerivePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [preview]);
@@ -58,6 +76,7 @@ export function DerivePanel({ format, reportId, preview, pending, onApply, onCan
           有 {preview.unmapped} 件申请或案件的申请人类型、办理结果或审结结果在本报告的格式中没有对应的单元格，未计入。
         </p>
       )}
+      {preview.feeText && <FeeTextNotice fee={preview.feeText} />}
       {tables.map(({ table, changes }) => (
         <DataTable key={table.id} label={`${table.title}：将要改变的单元格`} caption={table.title}>
           <thead>
@@ -86,13 +105,13 @@ export function DerivePanel({ format, reportId, preview, pending, onApply, onCan
         </DataTable>
       ))}
       <p className="actions-row">
-        {preview.changes.length > 0 && (
+        {(preview.changes.length > 0 || preview.feeText?.placement === "fill") && (
           <button type="button" className="button button-primary" onClick={onApply} disabled={pending}>
             应用
           </button>
         )}
         <button type="button" className="button" onClick={onCancel} disabled={pending}>
-          {preview.changes.length > 0 ? "取消" : "关闭"}
+          {preview.changes.length > 0 || preview.feeText?.placement === "fill" ? "取消" : "关闭"}
         </button>
       </p>
     </section>

@@ -155,13 +155,14 @@ export function useReportDraft(options: {
 
   /** Values the server stored for the user (从登记簿生成): shown, and the base, as saved. */
   const replaceSaved = useCallback(
-    (stored: Cells) => {
+    (stored: Cells, storedSections: Readonly<Record<string, string>> = {}) => {
       const storedTexts = textsOfCells(
         defs.filter((def) => def.key in stored),
         stored,
       );
       setTexts((current) => ({ ...current, ...storedTexts }));
-      setBase((current) => ({ ...current, cells: { ...current.cells, ...storedTexts } }));
+      setSections((current) => ({ ...current, ...storedSections }));
+      setBase((current) => ({ cells: { ...current.cells, ...storedTexts }, sections: { ...current.sections, ...storedSections } }));
     },
     [defs],
   );

@@ -6,7 +6,7 @@ import { openDatabase } from "@/lib/cli/database";
 import { say, writeData } from "@/lib/cli/output";
 import { PROGRAM } from "@/lib/cli/program";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { deriveReportCells } from "@/lib/data/register-derive";
+import { deriveReportCells, derivedFeeSentence } from "@/lib/data/register-derive";
 import type { InterchangeDocument } from "@/lib/formats/types";
 import { reportYearSchema } from "@/lib/validations/report";
 
@@ -21,7 +21,7 @@ export const usage = `用法：${PROGRAM} register derive --org SLUG --year YYYY
 按登记簿生成该单位该年度报告的统计数：表三（收到和处理政府信息公开申请情况）和表四（行政复议、行政诉讼情况）；
 2018 年及以前为旧统计表的依申请公开、行政复议、行政诉讼和公开渠道各行。
 输出互换格式（JSON），格式为该年度默认的报告格式，只含由登记簿生成的单元格，其余单元格不出现（即空白）。
-输出中不含申请人的任何个人信息。
+输出中不含申请人的任何个人信息。2021 年起的格式，另在标准错误中给出按登记簿写成的信息处理费情况（供第六部分使用）。
 
 选项：
   --org SLUG      单位标识
@@ -49,6 +49,8 @@ export async function run(args: readonly string[]): Promise<0 | 1 | 2> {
   if (derived.unmapped.length > 0) {
     say(`注意：有 ${derived.unmapped.length} 条记录的办理结果或申请人类型在 ${derived.format} 格式中没有对应的单元格，未计入。`);
   }
+  const fee = await derivedFeeSentence({ actor: CLI_ACTOR, derived });
+  if (fee) say(`${fee.heading}（信息处理费，按登记簿）：${fee.sentence}`);
   if (values.out !== undefined) say(`已写入 ${values.out}：${derived.orgName} ${derived.year} 年，${Object.keys(derived.cells).length} 个单元格（${derived.format}）。`);
   return 0;
 }

@@ -8,7 +8,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getOrgBySlug } from "@/lib/data/orgs";
 import { importRegister } from "@/lib/data/register-import";
 import { readSheet, REGISTER_COLUMNS, registerFileKind, registerRows } from "@/lib/register/import";
-import { applicantTypes } from "@/lib/register/structure";
+import { applicantTypeList } from "@/lib/register/labels";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { countText, sizeText, UPLOAD_LIMITS } from "@/lib/uploads/limits";
 
@@ -22,7 +22,7 @@ export const usage = `用法：${PROGRAM} register import FILE.csv|FILE.xlsx --o
   ${Object.values(REGISTER_COLUMNS).join("、")}
   收到日期、办结日期：YYYY-MM-DD；尚未办结的申请，办结日期和办理结果留空
   渠道：${CHANNELS.map((c) => c.label).join("、")}
-  申请人类型：${applicantTypes().map((c) => c.label).join("、")}（表三的列名）
+  申请人类型：${applicantTypeList()}（表三的列名；可只写 › 后的名称）
   办理结果：互换格式的行代码（如 granted、refused_third_party），或表三中的名称（如“（一）予以公开”）
 
 任何一行有误时不导入任何记录，并在标准错误中逐行列出行号和原因。

@@ -69,6 +69,7 @@ describe("register import and register derive", { timeout: SPAWN_TIMEOUT * 6 }, 
     expect(derived.code).toBe(0);
     const doc = JSON.parse(derived.stdout);
     expect(Object.keys(doc)).toEqual(["format", "year", "organization", "cells"]);
+    expect(derived.stderr).toBe("六、其他需要报告的事项（信息处理费，按登记簿）：2025年，本机关未收取信息处理费。\n");
     expect(doc).toMatchObject({ format: "gov-2021", year: 2025, organization: "甲镇" });
     expect(Object.keys(doc.cells)).toHaveLength(175 + 15);
     expect(Object.keys(doc.cells).every((key) => key.startsWith("t3.") || key.startsWith("t4."))).toBe(true);

@@ -7,7 +7,9 @@ import { applicableLawLabel } from "@/lib/calendar/law";
 import { listOrgsForActor } from "@/lib/data/orgs";
 import { getRequest, type OnlineApplicant, type RequestDetail } from "@/lib/data/register";
 import { STATE_LABELS } from "@/lib/register/deadline";
-import { outcomeLabel } from "@/lib/register/structure";
+import { outcomeLabel, unpaidFeeOutcome } from "@/lib/register/structure";
+import { feeRulesApply, underRevisedRegulation } from "@/lib/register/law-dates";
+import { FEE_PAYMENT_WORKING_DAYS } from "@/lib/register/fees";
 import { canEditReportOf, canSeeApplicant, ownUnitOf } from "@/lib/permissions";
 import { todayInChina } from "@/lib/register/today";
 import { CHANNEL_LABELS, DELIVERY_METHODS, ID_TYPES, REQUEST_ORIGINS, choiceLabel } from "@/lib/register/vocabulary";
@@ -30,8 +32,14 @@ function DeadlineSummary({ request }: { request: RequestDetail }) {
   if (request.state === "awaiting_correction") {
     return <p>等待申请人补正：答复期限自收到补正之日起重新计算，在此之前不计算答复期限。</p>;
   }
+  const delayed = request.delayedReply;
   return (
     <>
+      {delayed && (
+        <p>
+          依条例第三十五条确定延迟答复的合理期限并告知申请人：<strong>{delayed.untilOn}</strong>（{delayed.toldOn} 告知；理由：{delayed.reason}）。答复期满日以告知的日期为准。
+        </p>
+      )}
       <p>
         答复期满日：<strong>{request.dueOn ?? "—"}</strong>
         {request.dueProvisional && request.deadline && (
@@ -41,11 +49,11 @@ function DeadlineSummary({ request }: { request: RequestDetail }) {
           </>
         )}
         {request.extendedDays > 0 && `（含经批准延长的 ${request.extendedDays} 个工作日）`}{" "}
-        <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} />
+        <DueFlags dueSoon={request.dueSoon} overdue={request.overdue} answeredLate={request.answeredLate} />
       </p>
       {request.closedOn && request.dueOn && (
         <p>
-          已于 {request.closedOn} 办结，{compareDates(request.closedOn, request.dueOn) <= 0 ? "在答复期限内" : "超过了答复期满日"}。
+          已于 {request.closedOn} 办结，{request.answeredLate ? "晚于答复期满日（逾期答复）" : "在答复期限内"}。
         </p>
       )}
     </>
@@ -71,6 +79,36 @@ function OnlineApplicantFacts({ applicant }: { applicant: OnlineApplicant }) {
   );
 }
 
+/** 国办函〔2020〕109号: the notice, the payment window and, once it has passed unpaid, the outcome it allows. */
+function FeeNoticeSummary({ request, today }: { request: RequestDetail; today: string }) {
+  const notice = request.feeNotice;
+  if (!notice) return null;
+  const notified = request.events.find((e) => e.kind === "fee_notified");
+  const lapsed = notice.paidOn === null && request.state !== "closed" && compareDates(today, notice.payBy) > 0;
+  const outcome = lapsed ? unpaidFeeOutcome(today) : undefined;
+  return (
+    <section aria-labelledby="request-fee-heading">
+      <h2 id="request-fee-heading">信息处理费</h2>
+      <p>
+        {notice.notifiedOn} 发出收费通知{notified?.feeYuan !== null && notified?.feeYuan !== undefined ? `，应缴 ${notified.feeYuan} 元` : ""}。申请人自收到收费通知之日起 {FEE_PAYMENT_WORKING_DAYS} 个工作日内缴纳，缴费期满日：<strong>{notice.payBy}</strong>（按通知日期计算，通知日当日不计入）。
+      </p>
+      <p>
+        {notice.paidOn
+          ? `${notice.paidOn} 收到缴费；${notice.notifiedOn} 至 ${notice.paidOn} 不计入答复期限。`
+          : request.state === "closed"
+            ? "未收到缴费。"
+            : `尚未收到缴费；在此期间答复期限暂停计算（国办函〔2020〕109号）。`}
+      </p>
+      {lapsed && (
+        <p className="notice notice-info">
+          缴费期满日 {notice.payBy} 已过，申请人未缴费：
+          {outcome ? `可按“${outcome.label}”办结（下方“答复办结”已选好这一结果）。` : "可按申请人逾期未缴费、不再处理办结。"}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
@@ -79,6 +117,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const mayWrite = canEditReportOf(actor, request.orgId);
   const orgName = ownUnitOf(actor) !== null ? null : ((await listOrgsForActor({ actor })).find((o) => o.id === request.orgId)?.name ?? null);
   const correctionAsked = request.events.some((e) => e.kind === "correction_requested");
+  const today = todayInChina();
+  const feeLapsed = request.feeNotice !== null && request.feeNotice.paidOn === null && compareDates(today, request.feeNotice.payBy) > 0;
 
   return (
     <>
@@ -177,9 +217,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           </p>
         ))}
         {request.deadline && (
-          <DeadlineExplanation deadline={request.deadline} caption={`期满日 ${request.deadline.due} 的逐日计算（共 ${request.deadline.workingDays} 个工作日）`} />
+          <DeadlineExplanation
+            deadline={request.deadline}
+            caption={`${request.delayedReply ? "延迟答复前的法定" : ""}期满日 ${request.deadline.due} 的逐日计算（共 ${request.deadline.workingDays} 个工作日）`}
+          />
         )}
       </section>
+      <FeeNoticeSummary request={request} today={today} />
 
       <section aria-labelledby="request-events-heading">
         <h2 id="request-events-heading">办理环节</h2>
@@ -190,12 +234,19 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <h2 id="request-record-heading">记录办理环节</h2>
           <EventForms
               requestId={request.id}
-              today={todayInChina()}
+              today={today}
               state={request.state}
               correctionAsked={correctionAsked}
               consultationOpen={consultationOpen(request)}
               extended={request.extendedDays > 0}
               law={request.law}
+              dueOn={request.dueOn}
+              mayDelay={underRevisedRegulation(request.receivedOn) && request.delayedReply === null}
+              delayed={request.delayedReply !== null}
+              mayNotifyFee={request.feeNotice === null && feeRulesApply(today)}
+              awaitingPayment={request.feeNotice !== null && request.feeNotice.paidOn === null}
+              earlierThisMonth={request.earlierThisMonth}
+              suggestedOutcome={feeLapsed ? unpaidFeeOutcome(today)?.key : undefined}
             />
         </section>
       )}
