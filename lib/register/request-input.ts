@@ -6,7 +6,8 @@ import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/calendar/deadline";
 import { applicantTypes } from "@/lib/register/structure";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
 
-const optionalText = (max: number, what: string) =>
+/** An optional text field: trimmed, at most `max` characters, absent when left empty. */
+export const optionalText = (max: number, what: string) =>
   z
     .string()
     .trim()
