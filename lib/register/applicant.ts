@@ -3,6 +3,7 @@
 // 统一社会信用代码 by GB 32100, a mainland mobile or a landline with its area code, the
 // shape of an e-mail address, and the lengths. Messages in Chinese, one per field.
 import { z } from "@/lib/zod";
+import { optionalText } from "@/lib/register/request-input";
 import { applicantTypes } from "@/lib/register/structure";
 import { DELIVERY_METHODS, ID_TYPES, INFO_FORMS, type IdTypeKey } from "@/lib/register/vocabulary";
 
@@ -74,14 +75,6 @@ function idTypeFits(idType: IdTypeKey, applicantType: string): boolean {
 
 const keys = <T extends { key: string }>(list: readonly T[]) => list.map((c) => c.key) as [T["key"], ...T["key"][]];
 
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what}最多${max}字` })
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
 const required = (max: number, missing: string, what: string) =>
   z.string({ error: missing }).trim().min(1, { error: missing }).max(max, { error: `${what}最多${max}字` });
 
@@ -96,11 +89,11 @@ export function onlineApplicationSchema(today: string) {
       phone: required(30, "请填写联系电话", "联系电话").refine((v) => normalizePhone(v) !== null, {
         error: "联系电话应为 11 位手机号码，或带区号的固定电话（如 0571-87654321）",
       }),
-      email: text(APPLICANT_LIMITS.email, "电子邮件").refine((v) => v === undefined || normalizeEmail(v) !== null, { error: "电子邮件地址格式不正确（如 name@example.com）" }),
-      address: text(APPLICANT_LIMITS.address, "通信地址"),
-      infoTitle: text(APPLICANT_LIMITS.infoTitle, "信息名称"),
-      infoDocNo: text(APPLICANT_LIMITS.infoDocNo, "文号"),
-      description: text(APPLICANT_LIMITS.description, "内容描述"),
+      email: optionalText(APPLICANT_LIMITS.email, "电子邮件").refine((v) => v === undefined || normalizeEmail(v) !== null, { error: "电子邮件地址格式不正确（如 name@example.com）" }),
+      address: optionalText(APPLICANT_LIMITS.address, "通信地址"),
+      infoTitle: optionalText(APPLICANT_LIMITS.infoTitle, "信息名称"),
+      infoDocNo: optionalText(APPLICANT_LIMITS.infoDocNo, "文号"),
+      description: optionalText(APPLICANT_LIMITS.description, "内容描述"),
       formWanted: z.enum(keys(INFO_FORMS), { error: "请选择所需信息的形式" }),
       deliveryMethod: z.enum(keys(DELIVERY_METHODS), { error: "请选择获取信息的方式" }),
     })

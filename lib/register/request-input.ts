@@ -7,6 +7,7 @@ import { applicantTypes } from "@/lib/register/structure";
 import { applicantTypeList } from "@/lib/register/labels";
 import { CHANNEL_KEYS, CHANNELS, EVENT_KIND_KEYS } from "@/lib/register/vocabulary";
 
+/** An optional text field: trimmed, at most `max` characters, absent when left empty. */
 export const optionalText = (max: number, what: string) =>
   z
     .string()
