@@ -62,11 +62,14 @@ describe("a unit's 政府信息公开指南 on the database", () => {
       code: "STALE_VERSION",
       message: "公开指南已被其他人修改并保存，本次保存未生效：请刷新页面，查看最新内容后再修改。",
     });
-    expect(await saveGuide({ actor: staff, input: { orgId: town.id, version: 2, office: FILLED.office, phone: "0951-7654321" } })).toEqual({ version: 2, changed: false });
+    expect(await saveGuide({ actor: staff, input: { orgId: town.id, version: 2, office: FILLED.office, phone: "0951-7654321", notes: "查阅场所：\n镇便民服务中心" } })).toEqual({ version: 3, changed: true });
+    // the same form sent again by a browser, its textarea's lines ended by CR LF
+    expect(await saveGuide({ actor: staff, input: { orgId: town.id, version: 3, office: FILLED.office, phone: "0951-7654321", notes: "查阅场所：\r\n镇便民服务中心" } })).toEqual({ version: 3, changed: false });
     const audit = await db().auditLog.findMany({ where: { entity: "guide", entityId: town.id }, orderBy: { at: "asc" } });
     expect(audit.map((a) => [a.action, a.before, a.after])).toEqual([
       ["create", null, { office: FILLED.office }],
       ["update", { phone: null }, { phone: "0951-7654321" }],
+      ["update", { notes: null }, { notes: "查阅场所：\n镇便民服务中心" }],
     ]);
   });
 

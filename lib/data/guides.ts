@@ -42,7 +42,8 @@ export async function saveGuide(options: { actor: Actor; input: GuideInput }): P
   const { actor } = options;
   const input = parseInput(guideSchema, options.input);
   await assertCanWriteRegister(actor, input.orgId);
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, input[f] ?? null])) as GuideFields;
+  // a browser sends a textarea's lines ended by CR LF: kept as LF, so that an unchanged text compares equal
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, input[f]?.replace(/\r\n?/g, "\n") ?? null])) as GuideFields;
   for (const field of GUIDE_LEGAL_FIELDS) {
     const text = fields[field];
     if (text !== null && isDefaultText(field, text)) fields[field] = null;
