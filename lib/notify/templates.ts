@@ -66,7 +66,7 @@ export const NOTICE_KINDS = [
     key: "receipt",
     label: "受理回执",
     audience: "applicant",
-    when: "收到申请时，发给留有电子邮箱的申请人",
+    when: "收到申请时",
     placeholders: APPLICANT_PLACEHOLDERS,
     template: {
       subject: "{单位名称}已收到您的政府信息公开申请（编号 {编号}）",
@@ -77,7 +77,7 @@ export const NOTICE_KINDS = [
     key: "correction",
     label: "补正告知",
     audience: "applicant",
-    when: "告知申请人补正时，发给留有电子邮箱的申请人",
+    when: "告知申请人补正时",
     placeholders: [...APPLICANT_PLACEHOLDERS, "补正内容"],
     template: {
       subject: "请补正您的政府信息公开申请（编号 {编号}）",
@@ -88,7 +88,7 @@ export const NOTICE_KINDS = [
     key: "answer",
     label: "答复",
     audience: "applicant",
-    when: "答复办结时，发给留有电子邮箱的申请人",
+    when: "答复办结时",
     placeholders: [...APPLICANT_PLACEHOLDERS, "答复内容"],
     template: {
       subject: "{单位名称}对您的政府信息公开申请（编号 {编号}）的答复",

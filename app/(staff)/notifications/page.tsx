@@ -38,7 +38,7 @@ function TemplateSection({ orgId, template }: { orgId: string; template: Templat
       <p className="muted text-sm">
         {AUDIENCE_LABELS[kind.audience]}；{kind.when}。
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TemplateForm
           action={saveNotificationTemplateAction}
           orgId={orgId}
@@ -49,7 +49,7 @@ function TemplateSection({ orgId, template }: { orgId: string; template: Templat
           subjectMax={SUBJECT_MAX}
           bodyMax={BODY_MAX}
         />
-        <div>
+        <div className="min-w-0">
           <h4 className="mt-0 mb-1">预览（以示例数据填入）</h4>
           <div role="group" aria-label={`“${kind.label}”邮件预览`} className="rounded border border-gray-300 bg-white p-3">
             <p className="mt-0">
