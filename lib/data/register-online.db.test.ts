@@ -92,6 +92,23 @@ describe("网络申请 on the database", () => {
     expect(status).toMatchObject({ state: "closed", stateLabel: "已办结", reply: { answeredOn: "2025-03-10", outcome: "（一）予以公开", text: "所需信息见附件，已发送至您的电子邮箱。" } });
   });
 
+  it("tells the applicant of a 延迟答复 (条例第三十五条) and of a 收费通知 with its last day to pay", async () => {
+    const { town, staff } = await makeCounty();
+    const delayed = await createOnlineRequest({ orgId: town.id, input: application("13800005555"), today: "2025-01-20" });
+    await addRequestEvent({ actor: staff, input: { requestId: delayed.id, kind: "delayed_reply", date: "2025-02-10", untilOn: "2025-04-30", note: "申请数量明显超过合理范围" }, today: "2025-02-10" });
+    let [status] = await applicantStatus([delayed.id]);
+    expect(status).toMatchObject({ dueOn: "2025-04-30", stateLabel: "办理中（延迟答复）", delayedReply: { toldOn: "2025-02-10", untilOn: "2025-04-30", reason: "申请数量明显超过合理范围" } });
+    // the statutory period is still explained: 20 working days from 2025-01-20
+    expect(status?.deadline?.due).toBe("2025-02-21");
+
+    const charged = await createOnlineRequest({ orgId: town.id, input: application("13800006666"), today: "2025-01-20" });
+    await addRequestEvent({ actor: staff, input: { requestId: charged.id, kind: "fee_notified", date: "2025-02-12", fee: { method: "per_page", quantity: 50 } }, today: "2025-02-12" });
+    [status] = await applicantStatus([charged.id]);
+    // 20 working days from 2025-02-12, the notice day not counted
+    expect(status?.feeNotice).toEqual({ notifiedOn: "2025-02-12", payBy: "2025-03-12", paidOn: null, amountYuan: 200 });
+    expect(JSON.stringify(status)).not.toContain(SECRET_NAME);
+  });
+
   it("leaves requests typed in by staff out of the public's reach", async () => {
     const { town, staff } = await makeCounty();
     const typed = await createRequest({ actor: staff, input: { orgId: town.id, channel: "in_person", receivedOn: "2025-01-20", applicantType: "natural", subject: "x" }, today: "2025-01-20" });

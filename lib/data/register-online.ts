@@ -85,6 +85,10 @@ export interface ApplicantStatus {
   deadline: Deadline | null;
   /** what the unit asked to be corrected (告知补正's note), once asked */
   correction: { askedOn: string; text: string | null; answeredOn: string | null; answerText: string | null; byApplicant: boolean } | null;
+  /** 条例第三十五条: the later period the unit set and told, and why */
+  delayedReply: { toldOn: string; untilOn: string; reason: string } | null;
+  /** 国办函〔2020〕109号: the 收费通知, the last day to pay and the payment */
+  feeNotice: { notifiedOn: string; payBy: string; paidOn: string | null; amountYuan: number | null } | null;
   /** the reply once answered: the outcome as 表三 words it and the unit's reply text */
   reply: { answeredOn: string; outcome: string; text: string | null } | null;
 }
@@ -103,16 +107,26 @@ export async function applicantStatus(requestIds: readonly string[]): Promise<Ap
     const asked = row.events.find((e) => e.kind === "correction_requested");
     const answered = row.events.find((e) => e.kind === "correction_received");
     const reply = row.events.find((e) => e.kind === "answered");
+    const notified = row.events.find((e) => e.kind === "fee_notified");
     return {
       id: row.id,
       unitName: row.org.name,
       trackingNumber: row.trackingNumber,
       receivedOn: row.receivedOn,
       state: computed.state,
-      stateLabel: computed.state === "open" && computed.extendedDays > 0 ? `${STATE_LABELS.open}（已延长答复期限）` : STATE_LABELS[computed.state],
+      stateLabel:
+        computed.state !== "open"
+          ? STATE_LABELS[computed.state]
+          : computed.delayedReply
+            ? `${STATE_LABELS.open}（延迟答复）`
+            : computed.extendedDays > 0
+              ? `${STATE_LABELS.open}（已延长答复期限）`
+              : STATE_LABELS.open,
       dueOn: computed.dueOn,
       extendedDays: computed.extendedDays,
       deadline: computed.state === "open" ? computed.deadline : null,
+      delayedReply: computed.delayedReply,
+      feeNotice: computed.feeNotice ? { ...computed.feeNotice, amountYuan: notified?.feeYuan == null ? null : Number(notified.feeYuan) } : null,
       correction: asked
         ? { askedOn: asked.date, text: asked.note, answeredOn: answered?.date ?? null, answerText: answered?.byApplicant ? answered.note : null, byApplicant: answered?.byApplicant ?? false }
         : null,

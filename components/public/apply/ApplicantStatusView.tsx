@@ -8,6 +8,7 @@ import { channelEntry } from "@/lib/register/vocabulary";
 import { APPLY_STATUS_PATH } from "@/lib/paths";
 import { Field } from "@/components/ui/Field";
 import { DeadlineExplanation } from "@/components/register/DeadlineExplanation";
+import { FEE_PAYMENT_WORKING_DAYS } from "@/lib/register/fees";
 
 /** 条例第三十三条 as the applicant reads it beside a due date. */
 function DueBasis() {
@@ -43,7 +44,9 @@ function Facts({ status }: { status: ApplicantStatus }) {
           <dt>答复期满日</dt>
           <dd>
             <time dateTime={status.dueOn}>{status.dueOn}</time>
-            {status.extendedDays > 0 && `（含延长的 ${status.extendedDays} 个工作日）`}
+            {status.delayedReply
+              ? `（${status.delayedReply.toldOn} 依条例第三十五条告知的延迟答复期限）`
+              : status.extendedDays > 0 && `（含延长的 ${status.extendedDays} 个工作日）`}
             <span className="muted apply-small apply-basis">
               <DueBasis />
             </span>
@@ -163,10 +166,32 @@ export function ApplicantStatusView({ statuses, errors, values, message }: { sta
               {status.reply.text && <blockquote className="apply-quote">{status.reply.text}</blockquote>}
             </section>
           )}
+          {status.delayedReply && (
+            <section aria-label="延迟答复">
+              <h3>延迟答复</h3>
+              <p>
+                受理单位于 <time dateTime={status.delayedReply.toldOn}>{status.delayedReply.toldOn}</time> 依条例第三十五条确定延迟答复的合理期限至{" "}
+                <time dateTime={status.delayedReply.untilOn}>{status.delayedReply.untilOn}</time>。理由：
+              </p>
+              <blockquote className="apply-quote">{status.delayedReply.reason}</blockquote>
+            </section>
+          )}
+          {status.feeNotice && (
+            <section aria-label="信息处理费">
+              <h3>信息处理费</h3>
+              <p>
+                受理单位于 <time dateTime={status.feeNotice.notifiedOn}>{status.feeNotice.notifiedOn}</time> 发出收费通知
+                {status.feeNotice.amountYuan !== null && `，金额 ${status.feeNotice.amountYuan} 元`}。
+                {status.feeNotice.paidOn
+                  ? `已于 ${status.feeNotice.paidOn} 收到缴费。`
+                  : `请于 ${status.feeNotice.payBy} 前缴纳（自收到收费通知之日起 ${FEE_PAYMENT_WORKING_DAYS} 个工作日内），逾期未缴纳的，受理单位不再处理该申请（国办函〔2020〕109号）；缴费之前答复期限暂停计算。`}
+              </p>
+            </section>
+          )}
           {status.deadline && (
             <details className="apply-deadline">
-              <summary>答复期满日的逐日计算</summary>
-              <DeadlineExplanation deadline={status.deadline} caption={`期满日 ${status.deadline.due} 的逐日计算（共 ${status.deadline.workingDays} 个工作日）`} />
+              <summary>{status.delayedReply ? "延迟答复前的法定期满日的逐日计算" : "答复期满日的逐日计算"}</summary>
+              <DeadlineExplanation deadline={status.deadline} caption={`${status.delayedReply ? "延迟答复前的法定" : ""}期满日 ${status.deadline.due} 的逐日计算（共 ${status.deadline.workingDays} 个工作日）`} />
             </details>
           )}
         </article>
