@@ -157,6 +157,25 @@ describe("the outbox", () => {
     expect(settings?.templates.find((t) => t.kind.key === "correction")).toMatchObject({ custom: false, subject: "请补正您的政府信息公开申请（编号 {编号}）" });
   });
 
+  it("tells the applicant of a 延迟答复 with the period told and its reason, and of a 收费通知 with its amount", async () => {
+    const { town, staff } = await setUp("");
+    const delayed = await createRequest({ actor: staff, input: request(town.id), today: TODAY });
+    const charged = await createRequest({ actor: staff, input: request(town.id), today: TODAY });
+    await db().infoRequest.updateMany({ where: { id: { in: [delayed.id, charged.id] } }, data: { applicantEmail: APPLICANT } });
+    await addRequestEvent({ actor: staff, input: { requestId: delayed.id, kind: "delayed_reply", date: "2026-01-20", untilOn: "2026-03-31", note: "申请数量明显超过合理范围。" }, today: TODAY });
+    await addRequestEvent({ actor: staff, input: { requestId: charged.id, kind: "fee_notified", date: "2026-01-20", fee: { method: "per_page", quantity: 50 } }, today: TODAY });
+    const messages = await outboxOf(town.id);
+    expect(messages.map((m) => [m.kind, m.requestId])).toEqual([
+      ["delayed_reply", delayed.id],
+      ["fee_notice", charged.id],
+    ]);
+    expect(messages[0]!.body).toContain("第三十五条，本机关确定延迟答复的合理期限至 2026年3月31日");
+    expect(messages[0]!.body).toContain("申请数量明显超过合理范围。");
+    expect(messages[1]!.body).toContain("200");
+    expect(messages[1]!.body).toContain("20 个工作日内缴纳");
+    for (const m of messages) expect(m.body).not.toContain(SECRET_NAME);
+  });
+
   it("refuses a template with a placeholder its kind does not have, and keeps settings to the unit's staff and admins", async () => {
     const { town, staff, otherStaff, reviewer } = await setUp();
     expect(await errorOf(saveNotificationTemplate({ actor: staff, input: { orgId: town.id, kind: "new_request", subject: "新申请 {编号}", body: "申请人：{答复内容}" } }))).toEqual({

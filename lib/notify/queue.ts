@@ -14,6 +14,8 @@ const MAILS_FOR: Record<string, readonly NoticeKind[]> = {
   received: ["new_request", "receipt"],
   correction_requested: ["correction"],
   answered: ["answer"],
+  delayed_reply: ["delayed_reply"],
+  fee_notified: ["fee_notice"],
 };
 
 /** The wording a unit uses for each kind: its own where it has one, else the default. */
@@ -57,6 +59,8 @@ function valuesOf(request: RequestFacts, note: string | null | undefined, siteUr
     期满日: request.dueOn ? chineseDate(request.dueOn) : undefined,
     补正内容: note ?? undefined,
     答复内容: note ?? undefined,
+    延迟理由: note ?? undefined,
+    收费说明: note ?? undefined,
     查询地址: absoluteUrl(siteUrl, APPLY_STATUS_PATH) ?? undefined,
     登记地址: absoluteUrl(siteUrl, requestPath(request.id)) ?? undefined,
   };
@@ -77,7 +81,8 @@ async function messagesAbout(tx: Tx, request: RequestFacts, kinds: readonly Noti
 /**
  * Queues the mails a register change calls for, in the transaction that makes it: on receipt
  * (`received`) 新申请 to staff and 受理回执 to the applicant; on `correction_requested` 补正告知 and
- * on `answered` 答复 to the applicant, with the event's note. Other events queue nothing.
+ * on `answered` 答复, on `delayed_reply` 延迟答复告知 and on `fee_notified`
+ * 收费通知 to the applicant, with the event's note. Other events queue nothing.
  * Call it after the request row is written, so that the mail gives the due date as saved.
  */
 export async function queueRequestNotices(tx: Tx, options: { requestId: string; occasion: string; note?: string | null }): Promise<number> {

@@ -3,6 +3,7 @@
 // placeholder is a word in braces, {编号}, replaced by the request's value when the mail is queued.
 import { toYearMonthDay, type CalendarDate } from "@/lib/calendar/date";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/register/deadline";
+import { FEE_PAYMENT_WORKING_DAYS } from "@/lib/register/fees";
 
 export const PLACEHOLDERS = [
   { key: "单位名称", hint: "本单位名称", sample: "沙坡头区人民政府办公室" },
@@ -11,6 +12,8 @@ export const PLACEHOLDERS = [
   { key: "期满日", hint: "答复期满日", sample: "2026年2月2日" },
   { key: "补正内容", hint: "告知补正时填写的补正要求", sample: "请写明所需信息的文号或者形成时间。" },
   { key: "答复内容", hint: "答复办结时填写的答复内容", sample: "经查，您申请的信息已于 2025 年 12 月在本单位网站主动公开，网址见附件。" },
+  { key: "延迟理由", hint: "确定延迟答复时填写的理由", sample: "您本月申请公开的政府信息数量明显超过合理范围，经审查理由合理，但无法在法定期限内答复。" },
+  { key: "收费说明", hint: "发出收费通知时记录的计费方式和金额", sample: "按量计收：50 页，第 31—50 页每页 10 元，合计 200 元。" },
   { key: "查询地址", hint: "申请人查询办理进度的网址", sample: "https://nianbao.example.gov.cn/apply/status" },
   { key: "登记地址", hint: "工作人员办理该申请的网址", sample: "https://nianbao.example.gov.cn/register/2026-0007" },
 ] as const;
@@ -95,6 +98,28 @@ export const NOTICE_KINDS = [
       body: `申请人：\n\n您于 {收到日期} 提出的政府信息公开申请（登记编号 {编号}）已办结，答复如下：\n\n{答复内容}\n\n答复以本机关送达的答复书为准。您也可以凭登记编号查询：{查询地址}\n\n${SIGNATURE}\n\n{单位名称}`,
     },
   },
+  {
+    key: "delayed_reply",
+    label: "延迟答复告知",
+    audience: "applicant",
+    when: "依条例第三十五条确定延迟答复的合理期限时",
+    placeholders: [...APPLICANT_PLACEHOLDERS, "延迟理由"],
+    template: {
+      subject: "关于您的政府信息公开申请（编号 {编号}）延迟答复的告知",
+      body: `申请人：\n\n您于 {收到日期} 向{单位名称}提出的政府信息公开申请（登记编号 {编号}），依照《中华人民共和国政府信息公开条例》第三十五条，本机关确定延迟答复的合理期限至 {期满日}。理由如下：\n\n{延迟理由}\n\n您可以凭登记编号查询办理进度：{查询地址}\n\n${SIGNATURE}\n\n{单位名称}`,
+    },
+  },
+  {
+    key: "fee_notice",
+    label: "收费通知",
+    audience: "applicant",
+    when: "发出收费通知时",
+    placeholders: [...APPLICANT_PLACEHOLDERS, "收费说明"],
+    template: {
+      subject: "关于您的政府信息公开申请（编号 {编号}）的收费通知",
+      body: `申请人：\n\n您于 {收到日期} 向{单位名称}提出的政府信息公开申请（登记编号 {编号}），依照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）需收取信息处理费：\n\n{收费说明}\n\n请自收到收费通知之日起 ${FEE_PAYMENT_WORKING_DAYS} 个工作日内缴纳，缴费方式以本机关送达的收费通知书为准。逾期未缴纳的，本机关不再处理该申请。自发出收费通知至收到缴费期间，不计算在答复期限内。\n\n您可以凭登记编号查询办理进度：{查询地址}\n\n${SIGNATURE}\n\n{单位名称}`,
+    },
+  },
 ] as const satisfies readonly NoticeKindDefinition[];
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number]["key"];
@@ -118,6 +143,8 @@ const WHEN_MISSING: Partial<Record<Placeholder, string>> = {
   期满日: "（等待补正，暂不计算）",
   补正内容: "（补正要求见本机关送达的补正告知书。）",
   答复内容: "（答复内容见本机关送达的答复书。）",
+  延迟理由: "（理由见本机关送达的告知书。）",
+  收费说明: "（金额见本机关送达的收费通知书。）",
   查询地址: "（网站地址未配置）",
   登记地址: "（网站地址未配置）",
 };
