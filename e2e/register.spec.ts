@@ -258,13 +258,14 @@ test("only an admin sees the holiday calendar; a 2027 notice entered by form is 
   // One day of rest against the 13 statutory days: a warning to acknowledge, not an error.
   await expect(admin.getByRole("heading", { name: "提示（1）：请核对后确认" })).toBeVisible();
   await expect(admin.getByRole("table", { name: /生效后发生变化的日子/ }).getByRole("row", { name: /^2027-01-01/ })).toContainText("国办发明电〔2026〕99号");
-  await expect(admin.getByText("没有未办结申请的期满日会因此改变。")).toBeVisible();
+  // Requests received in the last weeks of a year (by other tests, on the day they run) reach
+  // into 2027: how many there are depends on the date, not on this notice.
 
   await admin.getByRole("button", { name: "生效", exact: true }).click();
   await expect(admin.getByLabel(/我已核对以上 1 条提示/)).toBeFocused();
   await admin.getByLabel(/我已核对以上 1 条提示/).check();
   await admin.getByRole("button", { name: "生效", exact: true }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "已生效" })).toContainText("重新计算了 0 件未办结申请的期满日");
+  await expect(admin.getByRole("status").filter({ hasText: "已生效" })).toContainText(/重新计算了 \d+ 件未办结申请的期满日/);
 });
 
 // Last: its request would change the year's counts that the tests above derive.
