@@ -65,7 +65,7 @@ test("the unit's staff fill the guide; the public page shows it without JavaScri
 
   // Found from the index of units and in the sitemap.
   await visitor.goto(`/reports?q=${encodeURIComponent("测试镇")}`);
-  await expect(visitor.getByRole("link", { name: "测试镇政府信息公开指南" }).first()).toHaveAttribute("href", "/guide/e2e-town");
+  await expect(visitor.getByRole("link", { name: "测试镇政府信息公开指南", exact: true })).toHaveAttribute("href", "/guide/e2e-town");
   expect(await (await visitor.request.get("/sitemap.xml")).text()).toContain("/guide/e2e-town</loc>");
   await context.close();
 });
