@@ -137,3 +137,10 @@ export const APPLY_RECEIPT_PATH = "/apply/receipt";
 export const APPLY_STATUS_PATH = "/apply/status";
 /** The path the status cookie is sent to. */
 export const APPLY_COOKIE_PATH = "/apply";
+/**
+ * Unit slugs a new unit may not take: the pages that sit beside a unit's own under
+ * /apply/, which would answer instead of its 网络申请 form.
+ */
+export const RESERVED_ORG_SLUGS: readonly string[] = [APPLY_RECEIPT_PATH, APPLY_STATUS_PATH].map((path) =>
+  path.slice(APPLY_COOKIE_PATH.length + 1),
+);

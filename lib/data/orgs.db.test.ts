@@ -32,13 +32,20 @@ describe("creating units", () => {
     ]);
   });
 
-  it("refuses a slug in use, a bad slug, an unknown parent, and anyone but an admin", async () => {
+  it("refuses a slug in use, a bad slug, a page name of the site, an unknown parent, and anyone but an admin", async () => {
     const { county, reviewer, staff } = await makeCounty();
     expect(await errorOf(createOrg({ actor: CLI_ACTOR, slug: county.slug, name: "重复" }))).toEqual({ code: "INVALID_INPUT", message: `单位标识“${county.slug}”已存在。` });
     expect(await errorOf(createOrg({ actor: CLI_ACTOR, slug: "Wen Chang", name: "文昌镇" }))).toEqual({
       code: "INVALID_INPUT",
       message: "标识只能使用小写字母、数字和连字符（如 wenchang），它是单位在网址中的名字",
     });
+    // /apply/status and /apply/receipt would answer instead of such a unit's 网络申请 form.
+    for (const slug of ["status", "receipt"]) {
+      expect(await errorOf(createOrg({ actor: CLI_ACTOR, slug, name: "保留镇" }))).toEqual({
+        code: "INVALID_INPUT",
+        message: `标识“${slug}”是网站自身页面的名字，请换一个`,
+      });
+    }
     expect(await errorOf(createOrg({ actor: CLI_ACTOR, slug: uniqueSlug(), name: "孤镇", parentSlug: "no-such-unit" }))).toEqual({
       code: "NOT_FOUND",
       message: "上级单位“no-such-unit”不存在。",

@@ -7,7 +7,7 @@ import { writeAudit, type Tx } from "@/lib/data/audit";
 import { orgKindLabel, type OrgKind } from "@/lib/data/org-kinds";
 import { orderAsTree, sortByName } from "@/lib/data/org-tree";
 import { parseInput } from "@/lib/validations/parse";
-import { orgKindSchema, orgNameSchema, orgSlugSchema } from "@/lib/validations/orgs";
+import { newOrgSlugSchema, orgKindSchema, orgNameSchema } from "@/lib/validations/orgs";
 
 export { ORG_KINDS, ORG_KIND_LABELS, orgKindLabel, type OrgKind } from "@/lib/data/org-kinds";
 
@@ -37,7 +37,7 @@ export async function createOrg(options: {
 }): Promise<{ id: string; slug: string }> {
   const { actor, parentSlug } = options;
   assertCanManageUnits(actor);
-  const slug = parseInput(orgSlugSchema, options.slug);
+  const slug = parseInput(newOrgSlugSchema, options.slug);
   const name = parseInput(orgNameSchema, options.name);
   const kind = parseInput(orgKindSchema, options.kind ?? inferOrgKind(name));
   return changingPublicSite(
