@@ -98,6 +98,7 @@ test("the form says what is wrong beside each field, keeps what was typed, and r
   await page.getByLabel("证件号码（必填）").fill("110105194912310021");
   await page.getByLabel("联系电话（必填）").fill("12345");
   await page.getByLabel("电子邮件").fill("wangwu@");
+  await page.getByLabel("获取信息的途径（必填）").selectOption({ label: "其他" });
   await page.getByLabel(/验证问题/).fill("0");
   await page.getByRole("button", { name: "提交申请" }).click();
 
@@ -106,6 +107,7 @@ test("the form says what is wrong beside each field, keeps what was typed, and r
   await expect(page.locator("#apply-phone-error")).toContainText("11 位手机号码");
   await expect(page.locator("#apply-email-error")).toHaveText("电子邮件地址格式不正确（如 name@example.com）");
   await expect(page.locator("#apply-description-error")).toHaveText("请至少填写所需信息的名称、文号或内容描述中的一项");
+  await expect(page.locator("#apply-deliveryOther-error")).toHaveText("选择“其他”途径的，请注明获取信息的途径");
   await expect(page.getByLabel("联系电话（必填）")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("姓名或名称（必填）")).toHaveValue("王五");
   await expect(page.getByLabel("电子邮件")).toHaveValue("wangwu@");

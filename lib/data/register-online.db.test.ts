@@ -52,6 +52,17 @@ describe("网络申请 on the database", () => {
     expect(await getRequest({ actor: staff, requestId: created.id, today: "2025-01-21" })).toMatchObject({ applicantName: SECRET_NAME, state: "open" });
   });
 
+  it("keeps what the applicant wrote beside 其他, for the form wanted and for how to receive it", async () => {
+    const { town, staff } = await makeCounty();
+    const input = application("13800004444", { formWanted: "other", formOther: "U盘", deliveryMethod: "other", deliveryOther: "传真至 0571-87654321" });
+    const created = await createOnlineRequest({ orgId: town.id, input, today: "2025-01-20" });
+    expect(await getRequest({ actor: staff, requestId: created.id, today: "2025-01-21" })).toMatchObject({
+      formWanted: "其他：U盘",
+      deliveryMethod: "other",
+      deliveryOther: "传真至 0571-87654321",
+    });
+  });
+
   it("finds a request only by its number with the phone or e-mail given, and shows the applicant only its status", async () => {
     const { town, other } = await makeCounty();
     const mine = await createOnlineRequest({ orgId: town.id, input: application("13800002222"), today: "2025-01-20" });

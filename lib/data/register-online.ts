@@ -52,8 +52,9 @@ export async function createOnlineRequest(options: { orgId: string; input: Onlin
     infoTitle: input.infoTitle ?? null,
     infoDocNo: input.infoDocNo ?? null,
     subject: input.description ?? [input.infoTitle, input.infoDocNo].filter(Boolean).join(" "),
-    formWanted: choiceLabel(INFO_FORMS, input.formWanted),
+    formWanted: input.formOther ? `${choiceLabel(INFO_FORMS, input.formWanted)}：${input.formOther}` : choiceLabel(INFO_FORMS, input.formWanted),
     deliveryMethod: input.deliveryMethod,
+    deliveryOther: input.deliveryOther ?? null,
   });
   return { ...created, receivedOn };
 }

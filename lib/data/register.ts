@@ -83,6 +83,8 @@ export interface RequestDetail extends RequestSummary {
   infoTitle: string | null;
   infoDocNo: string | null;
   deliveryMethod: string | null;
+  /** what the applicant wrote beside 其他 */
+  deliveryOther: string | null;
   events: RequestEventView[];
   /** the event recorded last: the one that may be withdrawn (撤销) */
   lastEventId: string | null;
@@ -558,6 +560,7 @@ export async function getRequest(options: { actor: Actor; requestId: string; tod
     infoTitle: row.infoTitle,
     infoDocNo: row.infoDocNo,
     deliveryMethod: row.deliveryMethod,
+    deliveryOther: row.deliveryOther,
     events: row.events.map((e) => {
       const kind = e.kind as EventKind;
       const fee = e.feeMethod && e.feeQuantity !== null ? computeFee({ method: e.feeMethod as FeeMethod, quantity: e.feeQuantity }) : null;

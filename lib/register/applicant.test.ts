@@ -91,6 +91,14 @@ describe("the 网络申请 form", () => {
     expect(errors.email?.[0]).toContain("请填写电子邮件地址");
     expect(errors.address?.[0]).toContain("通信地址");
   });
+  it("asks what 其他 means when it is chosen, and drops what is written beside an option not chosen", () => {
+    const errors = fieldErrors({ ...valid, formWanted: "other", deliveryMethod: "other", formOther: " ", deliveryOther: "" });
+    expect(errors.formOther?.[0]).toBe("选择“其他”形式的，请注明所需信息的形式");
+    expect(errors.deliveryOther?.[0]).toBe("选择“其他”途径的，请注明获取信息的途径");
+    expect(fieldErrors({ ...valid, formOther: "U".repeat(51) }).formOther?.[0]).toBe("其他形式最多50字");
+    const parsed = onlineApplicationSchema(TODAY).parse({ ...valid, formWanted: "other", formOther: " U盘 ", deliveryOther: "传真" });
+    expect([parsed.formOther, parsed.deliveryMethod, parsed.deliveryOther]).toEqual(["U盘", "pickup", undefined]);
+  });
   it("matches the document to the applicant: a credit code for organisations, checked", () => {
     expect(fieldErrors({ ...valid, idType: "uscc", idNumber: "91350100M000100Y43" }).idType?.[0]).toContain("自然人");
     expect(fieldErrors({ ...valid, applicantType: "business", idType: "resident_id" }).idType?.[0]).toContain("法人或其他组织");

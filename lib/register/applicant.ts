@@ -15,6 +15,8 @@ export const APPLICANT_LIMITS = {
   infoTitle: 200,
   infoDocNo: 100,
   description: 2000,
+  /** what is written beside 其他 (the form wanted, or how to receive it) */
+  other: 50,
 } as const;
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -95,7 +97,9 @@ export function onlineApplicationSchema(today: string) {
       infoDocNo: optionalText(APPLICANT_LIMITS.infoDocNo, "文号"),
       description: optionalText(APPLICANT_LIMITS.description, "内容描述"),
       formWanted: z.enum(keys(INFO_FORMS), { error: "请选择所需信息的形式" }),
+      formOther: optionalText(APPLICANT_LIMITS.other, "其他形式"),
       deliveryMethod: z.enum(keys(DELIVERY_METHODS), { error: "请选择获取信息的方式" }),
+      deliveryOther: optionalText(APPLICANT_LIMITS.other, "其他途径"),
     })
     .superRefine(
       // What one field asks of another, said even while other fields are wrong (so that every
@@ -115,11 +119,20 @@ export function onlineApplicationSchema(today: string) {
         }
         if ((v.formWanted === "email" || v.deliveryMethod === "email") && !given("email")) problem("email", "选择以电子邮件获取信息的，请填写电子邮件地址");
         if (v.deliveryMethod === "post" && !given("address")) problem("address", "选择邮寄的，请填写通信地址");
+        if (v.formWanted === "other" && !given("formOther")) problem("formOther", "选择“其他”形式的，请注明所需信息的形式");
+        if (v.deliveryMethod === "other" && !given("deliveryOther")) problem("deliveryOther", "选择“其他”途径的，请注明获取信息的途径");
         if (!given("infoTitle") && !given("infoDocNo") && !given("description")) problem("description", "请至少填写所需信息的名称、文号或内容描述中的一项");
       },
       { when: () => true },
     )
-    .transform((v) => ({ ...v, phone: normalizePhone(v.phone) ?? v.phone, email: v.email === undefined ? undefined : (normalizeEmail(v.email) ?? v.email) }));
+    .transform((v) => ({
+      ...v,
+      phone: normalizePhone(v.phone) ?? v.phone,
+      email: v.email === undefined ? undefined : (normalizeEmail(v.email) ?? v.email),
+      // what is written beside 其他 counts only when 其他 is chosen
+      formOther: v.formWanted === "other" ? v.formOther : undefined,
+      deliveryOther: v.deliveryMethod === "other" ? v.deliveryOther : undefined,
+    }));
 }
 
 export type OnlineApplication = z.output<ReturnType<typeof onlineApplicationSchema>>;

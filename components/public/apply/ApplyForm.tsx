@@ -35,7 +35,9 @@ const FIELD_NAMES: Record<string, string> = {
   infoDocNo: "文号",
   description: "内容描述",
   formWanted: "所需信息的形式",
+  formOther: "其他形式",
   deliveryMethod: "获取信息的方式",
+  deliveryOther: "其他途径",
   answer: "验证问题",
 };
 
@@ -175,7 +177,9 @@ export function ApplyForm({ unit, token, question, values, errors, message }: Ap
         </Group>
         <Group legend="获取信息的方式">
           <SelectField id={fieldId("formWanted")} label="所需信息的形式（必填）" error={errors.formWanted} name="formWanted" required defaultValue={v("formWanted")} placeholder="请选择" choices={INFO_FORMS} />
+          <TextField name="formOther" label="其他形式" value={v("formOther")} error={errors.formOther} max={APPLICANT_LIMITS.other} hint="选择“其他”的，请注明，如：U盘。" />
           <SelectField id={fieldId("deliveryMethod")} label="获取信息的途径（必填）" error={errors.deliveryMethod} name="deliveryMethod" required defaultValue={v("deliveryMethod")} placeholder="请选择" choices={DELIVERY_METHODS} />
+          <TextField name="deliveryOther" label="其他途径" value={v("deliveryOther")} error={errors.deliveryOther} max={APPLICANT_LIMITS.other} hint="选择“其他”的，请注明，如：传真。" />
         </Group>
         <Group legend="验证">
           <Field id={fieldId("answer")} label={`验证问题：${question}（必填）`} error={errors.answer} hint="请填写阿拉伯数字，用于防止自动提交。">

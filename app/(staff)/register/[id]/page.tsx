@@ -180,7 +180,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           {request.deliveryMethod && (
             <>
               <dt className="font-semibold">获取信息的途径</dt>
-              <dd>{choiceLabel(DELIVERY_METHODS, request.deliveryMethod)}</dd>
+              <dd>
+                {choiceLabel(DELIVERY_METHODS, request.deliveryMethod)}
+                {request.deliveryOther && `：${request.deliveryOther}`}
+              </dd>
             </>
           )}
           <dt className="font-semibold">适用法规</dt>
