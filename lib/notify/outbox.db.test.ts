@@ -157,22 +157,29 @@ describe("the outbox", () => {
     expect(settings?.templates.find((t) => t.kind.key === "correction")).toMatchObject({ custom: false, subject: "请补正您的政府信息公开申请（编号 {编号}）" });
   });
 
-  it("tells the applicant of a 延迟答复 with the period told and its reason, and of a 收费通知 with its amount", async () => {
+  it("tells the applicant of an extension with the new due date, of a 延迟答复 with the period told and its reason, and of a 收费通知 with its amount", async () => {
     const { town, staff } = await setUp("");
+    const extended = await createRequest({ actor: staff, input: request(town.id), today: TODAY });
     const delayed = await createRequest({ actor: staff, input: request(town.id), today: TODAY });
     const charged = await createRequest({ actor: staff, input: request(town.id), today: TODAY });
-    await db().infoRequest.updateMany({ where: { id: { in: [delayed.id, charged.id] } }, data: { applicantEmail: APPLICANT } });
+    await db().infoRequest.updateMany({ where: { id: { in: [extended.id, delayed.id, charged.id] } }, data: { applicantEmail: APPLICANT } });
+    await addRequestEvent({ actor: staff, input: { requestId: extended.id, kind: "extended", date: "2026-01-20", approvedBy: "王主任" }, today: TODAY });
     await addRequestEvent({ actor: staff, input: { requestId: delayed.id, kind: "delayed_reply", date: "2026-01-20", untilOn: "2026-03-31", note: "申请数量明显超过合理范围。" }, today: TODAY });
     await addRequestEvent({ actor: staff, input: { requestId: charged.id, kind: "fee_notified", date: "2026-01-20", fee: { method: "per_page", quantity: 50 } }, today: TODAY });
     const messages = await outboxOf(town.id);
     expect(messages.map((m) => [m.kind, m.requestId])).toEqual([
+      ["extension", extended.id],
       ["delayed_reply", delayed.id],
       ["fee_notice", charged.id],
     ]);
-    expect(messages[0]!.body).toContain("第三十五条，本机关确定延迟答复的合理期限至 2026年3月31日");
-    expect(messages[0]!.body).toContain("申请数量明显超过合理范围。");
-    expect(messages[1]!.body).toContain("200");
-    expect(messages[1]!.body).toContain("20 个工作日内缴纳");
+    const { dueOn } = await db().infoRequest.findUniqueOrThrow({ where: { id: extended.id } });
+    expect(dueOn).toBe("2026-03-06"); // 40 working days from 2026-01-05: 春节 2/15–23 off, Sat 2/14 and 2/28 worked
+    expect(messages[0]!.subject).toBe(`关于您的政府信息公开申请（编号 ${extended.trackingNumber}）延长答复期限的告知`);
+    expect(messages[0]!.body).toContain("经本机关政府信息公开工作机构负责人同意，答复期限延长至 2026年3月6日");
+    expect(messages[1]!.body).toContain("第三十五条，本机关确定延迟答复的合理期限至 2026年3月31日");
+    expect(messages[1]!.body).toContain("申请数量明显超过合理范围。");
+    expect(messages[2]!.body).toContain("200");
+    expect(messages[2]!.body).toContain("20 个工作日内缴纳");
     for (const m of messages) expect(m.body).not.toContain(SECRET_NAME);
   });
 

@@ -14,6 +14,7 @@ const MAILS_FOR: Record<string, readonly NoticeKind[]> = {
   received: ["new_request", "receipt"],
   correction_requested: ["correction"],
   answered: ["answer"],
+  extended: ["extension"],
   delayed_reply: ["delayed_reply"],
   fee_notified: ["fee_notice"],
 };
@@ -81,7 +82,8 @@ async function messagesAbout(tx: Tx, request: RequestFacts, kinds: readonly Noti
 /**
  * Queues the mails a register change calls for, in the transaction that makes it: on receipt
  * (`received`) 新申请 to staff and 受理回执 to the applicant; on `correction_requested` 补正告知 and
- * on `answered` 答复, on `delayed_reply` 延迟答复告知 and on `fee_notified`
+ * on `answered` 答复, on `extended` 延长答复告知 (条例第三十三条, 2007年条例第二十四条: 告知申请人),
+ * on `delayed_reply` 延迟答复告知 and on `fee_notified`
  * 收费通知 to the applicant, with the event's note. Other events queue nothing.
  * Call it after the request row is written, so that the mail gives the due date as saved.
  */

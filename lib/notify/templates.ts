@@ -99,6 +99,17 @@ export const NOTICE_KINDS = [
     },
   },
   {
+    key: "extension",
+    label: "延长答复告知",
+    audience: "applicant",
+    when: "延长答复期限时（条例规定应当告知申请人）",
+    placeholders: [...APPLICANT_PLACEHOLDERS],
+    template: {
+      subject: "关于您的政府信息公开申请（编号 {编号}）延长答复期限的告知",
+      body: `申请人：\n\n您于 {收到日期} 向{单位名称}提出的政府信息公开申请（登记编号 {编号}），因需要延长答复期限，经本机关政府信息公开工作机构负责人同意，答复期限延长至 {期满日}。\n\n您可以凭登记编号查询办理进度：{查询地址}\n\n${SIGNATURE}\n\n{单位名称}`,
+    },
+  },
+  {
     key: "delayed_reply",
     label: "延迟答复告知",
     audience: "applicant",
