@@ -1,10 +1,8 @@
 // A unit's staff recipients as kept (one address a line) and as typed (lines, commas or
 // semicolons between them).
-import { z } from "@/lib/zod";
+import { normalizeEmail } from "@/lib/contact";
 
 export const MAX_RECIPIENTS = 20;
-
-const address = z.email({ error: "" });
 
 /** The addresses of a stored list, in order. */
 export function recipientList(stored: string): string[] {
@@ -22,7 +20,7 @@ export function parseRecipients(text: string): { ok: true; addresses: string[] }
     .split(/[\s,;，；、]+/)
     .map((part) => part.trim())
     .filter((part) => part !== "");
-  const bad = parts.filter((part) => !address.safeParse(part).success);
+  const bad = parts.filter((part) => normalizeEmail(part) === null);
   if (bad.length > 0) return { ok: false, error: `不是有效的电子邮箱地址：${bad.slice(0, 3).join("、")}${bad.length > 3 ? " 等" : ""}` };
   const seen = new Set<string>();
   const addresses = parts.filter((part) => !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactKey, creditCodeProblem, normalizeEmail, normalizePhone, onlineApplicationSchema, residentIdProblem } from "@/lib/register/applicant";
+import { contactKey, creditCodeProblem, onlineApplicationSchema, residentIdProblem } from "@/lib/register/applicant";
 import { z } from "@/lib/zod";
 
 const TODAY = "2026-12-04";
@@ -49,17 +49,8 @@ describe("统一社会信用代码 (GB 32100)", () => {
   });
 });
 
-describe("phone and e-mail", () => {
-  it("keeps mobiles as 11 digits and landlines with their area code", () => {
-    expect(normalizePhone("+86 138-1234-5678".replace(/-/g, ""))).toBe("13812345678");
-    expect(normalizePhone("(0571)87654321")).toBe("0571-87654321");
-    expect(normalizePhone("010-62345678")).toBe("010-62345678");
-    expect(normalizePhone("12812345678")).toBeNull();
-    expect(normalizePhone("87654321")).toBeNull();
-  });
-  it("reads e-mail addresses in lower case and refuses other shapes", () => {
-    expect(normalizeEmail(" Zhang.San@Example.CN ")).toBe("zhang.san@example.cn");
-    expect(normalizeEmail("zhang@example")).toBeNull();
+describe("the contact given for the status query", () => {
+  it("reads a phone or an e-mail address as the form kept it", () => {
     expect(contactKey("0571 87654321")).toEqual({ phone: "0571-87654321" });
     expect(contactKey("A@B.CN")).toEqual({ email: "a@b.cn" });
     expect(contactKey("abc")).toBeNull();

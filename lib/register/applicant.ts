@@ -1,9 +1,10 @@
 // What the public 网络申请 form asks (条例第二十九条) and how each answer is checked, in one
 // place: the 居民身份证号 by GB 11643 (its check character and a real birth date), the
-// 统一社会信用代码 by GB 32100, a mainland mobile or a landline with its area code, the
-// shape of an e-mail address, and the lengths. Messages in Chinese, one per field.
+// 统一社会信用代码 by GB 32100, a mainland mobile or a landline with its area code and the
+// shape of an e-mail address (lib/contact.ts), and the lengths. Messages in Chinese, one per field.
 import { z } from "@/lib/zod";
 import { optionalText } from "@/lib/register/request-input";
+import { EMAIL_MAX, normalizeEmail, normalizePhone } from "@/lib/contact";
 import { applicantTypes } from "@/lib/register/structure";
 import { DELIVERY_METHODS, ID_TYPES, INFO_FORMS, type IdTypeKey } from "@/lib/register/vocabulary";
 
@@ -11,7 +12,7 @@ export const APPLICANT_LIMITS = {
   name: 100,
   idNumber: 40,
   address: 200,
-  email: 254,
+  email: EMAIL_MAX,
   infoTitle: 200,
   infoDocNo: 100,
   description: 2000,
@@ -48,26 +49,6 @@ export function creditCodeProblem(value: string): string | null {
   return null;
 }
 
-const MOBILE = /^1[3-9]\d{9}$/;
-/** 区号: 010 and 02X have three digits, the others four; the number seven or eight, an extension after a hyphen. */
-const LANDLINE = /^(0[12]\d|0[3-9]\d{2})-?([2-9]\d{6,7})(-\d{1,6})?$/;
-
-/** A phone number as kept and compared (13812345678, 0571-87654321); null when it is no phone number. */
-export function normalizePhone(value: string): string | null {
-  const compact = value.replace(/[\s()（）]/g, "").replace(/^\+?86-?(?=1)/, "");
-  if (MOBILE.test(compact)) return compact;
-  const landline = LANDLINE.exec(compact);
-  return landline ? `${landline[1]}-${landline[2]}${landline[3] ?? ""}` : null;
-}
-
-const EMAIL = /^[^\s@，。]+@[^\s@，。]+\.[^\s@，。]+$/;
-
-/** An e-mail address as kept and compared (in lower case); null when it is none. */
-export function normalizeEmail(value: string): string | null {
-  const trimmed = value.trim();
-  if (trimmed.length > APPLICANT_LIMITS.email || !EMAIL.test(trimmed)) return null;
-  return trimmed.toLowerCase();
-}
 
 /** Whether an applicant of this 表三 column (自然人 or a kind of 法人或其他组织) may give this document. */
 function idTypeFits(idType: IdTypeKey, applicantType: string): boolean {

@@ -1,11 +1,9 @@
 // Input of the 政府信息公开指南 form, shared by the form's action and lib/data/guides.ts.
 import { z } from "@/lib/zod";
 import { optionalText } from "@/lib/register/request-input";
+import { isOfficePhone, normalizeEmail } from "@/lib/contact";
 import { GUIDE_FIELD_LABELS as L } from "@/lib/guide/fields";
 
-// A mainland number: a mobile (13912345678), a landline with or without its area code
-// (0951-1234567, 1234567) and an extension (转123 or -123), or a service number (12345, 400-…).
-const PHONE = /^(?:1[3-9]\d{9}|(?:0\d{2,3}[-－]?)?\d{7,8}(?:(?:转|-)\d{1,6})?|(?:400|800)-?\d{3}-?\d{4}|12345)$/;
 /** Several numbers of one field are separated by 、，, ; or a space. */
 const SEPARATORS = /[、，,；;\s]+/;
 
@@ -14,7 +12,7 @@ const phoneList = (what: string, several: boolean) =>
     (text) => {
       if (text === undefined) return true;
       const numbers = text.split(SEPARATORS).filter(Boolean);
-      return (several || numbers.length === 1) && numbers.every((n) => PHONE.test(n.replace(/[()（）]/g, "")));
+      return (several || numbers.length === 1) && numbers.every(isOfficePhone);
     },
     { error: `${what}格式不正确：如 0951-1234567 或 13912345678${several ? "，多个号码用“、”分隔" : ""}` },
   );
@@ -32,7 +30,7 @@ export const guideSchema = z.object({
   hours: optionalText(200, L.hours),
   phone: phoneList(L.phone, true),
   fax: phoneList(L.fax, false),
-  email: optionalText(100, L.email).refine((text) => text === undefined || z.email().safeParse(text).success, {
+  email: optionalText(100, L.email).refine((text) => text === undefined || normalizeEmail(text) !== null, {
     error: `${L.email}格式不正确，如 gongkai@example.gov.cn`,
   }),
   postcode: optionalText(20, L.postcode).refine((text) => text === undefined || /^\d{6}$/.test(text), { error: `${L.postcode}应为6位数字` }),
