@@ -127,7 +127,7 @@ export function ensureBuild(): void {
 }
 
 /** `next start` of the existing build, in a process group of its own; resolves once /login answers. */
-export async function startServer(options: { port: number; databaseUrl: string; secret: string }): Promise<Server> {
+export async function startServer(options: { port: number; databaseUrl: string; secret: string; env?: Record<string, string> }): Promise<Server> {
   const base = `http://127.0.0.1:${options.port}`;
   const child = spawn(NEXT_BIN, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
@@ -140,6 +140,7 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       NEXTAUTH_SECRET: options.secret,
       PORT: String(options.port),
       NODE_ENV: "production",
+      ...options.env,
     },
   });
   let output = "";

@@ -15,6 +15,9 @@
 //    is valid on the other; a report submitted through one and then published is on both
 //    instances' public pages, which answered 404 for it just before (published by the
 //    reviewer through the first instance's form action).
+// 3. Mail (PostgreSQL only): two servers configured with an SMTP server (a local sink) share
+//    an outbox of pending messages; their minute timers (instrumentation.ts) send every
+//    message exactly once, and the outbox says so.
 //
 // Exits 1 on the first broken promise. See bench/README.md.
 import crypto from "node:crypto";
@@ -23,6 +26,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDatabase, getDatabase } from "@/lib/db";
+import { OUTBOX_INTERVAL_MS } from "@/lib/notify/schedule";
+import { startSmtpSink } from "@/lib/notify/testing";
 import { withScratchPostgres } from "../postgres";
 import {
   actionId,
@@ -234,6 +239,57 @@ async function twoInstances(databaseUrl: string, site: PreparedSite, secret: str
   }
 }
 
+const OUTBOX_MESSAGES = 8;
+
+/** Two servers with an SMTP server configured, one outbox: every message sent once, by the timers alone. */
+async function outboxTimers(databaseUrl: string, site: PreparedSite, secret: string): Promise<void> {
+  const sink = await startSmtpSink();
+  process.env.DATABASE_URL = databaseUrl;
+  try {
+    const prisma = getDatabase().prisma;
+    const org = await prisma.org.findUniqueOrThrow({ where: { slug: site.reports[0].orgSlug }, select: { id: true } });
+    await prisma.outboxMessage.createMany({
+      data: Array.from({ length: OUTBOX_MESSAGES }, (_, i) => ({
+        orgId: org.id,
+        kind: "receipt",
+        toAddress: `applicant${i + 1}@example.cn`,
+        subject: `受理回执 ${i + 1}`,
+        body: `第 ${i + 1} 封`,
+      })),
+    });
+  } finally {
+    await closeDatabase();
+  }
+  const env = { SMTP_URL: sink.url, MAIL_FROM: "gongkai@example.gov.cn" };
+  const first = await startServer({ port: await freePort(Number(values.port) + 10), databaseUrl, secret, env });
+  const second = await startServer({ port: await freePort(Number(new URL(first.base).port) + 1), databaseUrl, secret, env });
+  const started = performance.now();
+  try {
+    // Each timer first fires a minute after its server started; allow two rounds and a margin.
+    while (sink.received.length < OUTBOX_MESSAGES && performance.now() - started < 2 * OUTBOX_INTERVAL_MS + 30_000) await sleep(500);
+    const seconds = (performance.now() - started) / 1000;
+    await sleep(3_000); // a duplicate would come now
+    const addresses = sink.received.flatMap((mail) => mail.to).sort();
+    const expected = Array.from({ length: OUTBOX_MESSAGES }, (_, i) => `applicant${i + 1}@example.cn`).sort();
+    check(JSON.stringify(addresses) === JSON.stringify(expected), `the sink received ${addresses.length} mails (${addresses.join(", ")}), not one to each of the ${OUTBOX_MESSAGES} addresses`);
+    check(sink.received.every((mail) => mail.subject.startsWith("受理回执")), "a mail arrived with a subject other than the one queued");
+    process.env.DATABASE_URL = databaseUrl;
+    try {
+      const rows = await getDatabase().prisma.outboxMessage.findMany({ select: { status: true, attempts: true } });
+      check(rows.every((row) => row.status === "sent" && row.attempts === 1), `the outbox does not say each message was sent at its first attempt: ${JSON.stringify(rows)}`);
+    } finally {
+      await closeDatabase();
+    }
+    log(`  mail: ${OUTBOX_MESSAGES} queued messages sent by two servers' minute timers ${seconds.toFixed(0)} s after they started: ${sink.received.length} mails, 0 duplicates, all marked sent`);
+  } catch (error) {
+    for (const server of [first, second]) log(`--- ${server.base} printed:\n${server.output().slice(-4000)}`);
+    throw error;
+  } finally {
+    await Promise.all([first.stop(), second.stop()]);
+    await sink.close();
+  }
+}
+
 async function verifyVersion(databaseUrl: string, reportId: string): Promise<number> {
   process.env.DATABASE_URL = databaseUrl;
   try {
@@ -257,9 +313,10 @@ async function main(): Promise<void> {
         const site = await prepareSite(url, WRITERS, { sample: false });
         const restarted = await crashRounds("PostgreSQL", url, site, secret, true);
         await twoInstances(url, site, secret, restarted!);
+        await outboxTimers(url, site, secret);
       });
     } else {
-      log("  DATABASE_URL is not a postgresql:// URL: PostgreSQL and the two instances not tried");
+      log("  DATABASE_URL is not a postgresql:// URL: PostgreSQL, the two instances and the mail timers not tried");
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
