@@ -3,14 +3,18 @@
 // admin brings a report in as it was published, defect and real 发布日期 included; the option
 // to publish is only offered over the units one reviews; bad files get one line, the form kept.
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import type { Browser, Page } from "@playwright/test";
+import { reportDocx } from "../lib/export/docx";
 import { getFormat } from "../lib/formats";
 import { requireCell } from "../lib/rules/labels";
 import { REPORT_LIMITS } from "../lib/uploads/limits";
 import { deflatedEntry, repeatedEntry } from "../lib/uploads/testing";
-import { zipArchive } from "../lib/uploads/zip";
+import { zipArchive, type ZipEntry } from "../lib/uploads/zip";
+import { unpackEntry, zipDirectory } from "../lib/uploads/zip-read";
 import { seriousViolations } from "./axe";
 import { E2E_CONTEXT, E2E_DATABASE_URL } from "./environment";
 import { cellInput, expect, submitLogin, test } from "./helpers";
@@ -169,6 +173,31 @@ test("bad files: one line saying what is wrong, the form as it was, nothing save
   await expect(staff.getByText(`无法读取：文件超过 ${REPORT_LIMITS.fileBytes / 1024 / 1024} MB（20 MB），不是一份年度报告。`)).toBeVisible();
   await expect(staff.getByRole("heading", { name: "读取结果（尚未保存）" })).toHaveCount(0);
   await shoot(staff, "too-large");
+});
+
+test("a Word file of 12 MB, most of it a photo, is read whole (over the 10 MB at which a request body used to be cut)", async ({ browser }) => {
+  const docx = await reportDocx({ format: "legacy-2014", year: 2016, orgName: TOWN.name, scope: "own", cells: { [website.key]: 418 }, sections: {}, publishedAt: null, revision: null });
+  const entries: ZipEntry[] = zipDirectory(docx).map((entry) => {
+    const { data } = unpackEntry(docx, entry);
+    return { name: entry.name, method: 8, stored: zlib.deflateRawSync(data), size: data.length, crc32: zlib.crc32(data) };
+  });
+  const photo = crypto.randomBytes(12 * 1024 * 1024);
+  entries.push({ name: "word/media/image1.jpeg", method: 0, stored: photo, size: photo.length, crc32: zlib.crc32(photo) });
+  const large = zipArchive(entries);
+  expect(large.length).toBeGreaterThan(12 * 1024 * 1024);
+  expect(large.length).toBeLessThan(REPORT_LIMITS.fileBytes);
+
+  const staff = await signedIn(browser, STAFF);
+  await staff.goto("/import");
+  await read(staff, "带照片的报告.docx", large);
+  await expect(staff.getByRole("heading", { name: "读取结果（尚未保存）" })).toBeVisible({ timeout: 30_000 });
+  await expect(staff.locator(".reading-parsed").getByRole("row", { name: /^2\.政府网站公开政府信息数/ })).toContainText("418");
+
+  // a body larger than the page takes is refused before it is read
+  const oversized = await staff.request.post("/dashboard", { data: Buffer.alloc(5 * 1024 * 1024, 0x61), headers: { "content-type": "text/plain" } });
+  expect(oversized.status()).toBe(413);
+  expect(await oversized.text()).toBe("提交的内容过大（5 MB），此处最多 4 MB。");
+  await staff.context().close();
 });
 
 test("an admin brings in a report as it was published: its real 发布日期 and its defect's note on the public page", async ({ pageAs }) => {

@@ -6,6 +6,7 @@
 // thousand requests a year, so 20,000 rows leave room for several years or a whole county in
 // one file. 20,000 rows of the register's columns are ≈ 1.2 MB as CSV and ≈ 0.6 MB as XLSX
 // (5.6 MB once unpacked); 20,000 rows of 20 columns are ≈ 2.1 MB as XLSX (25 MB unpacked).
+import { IMPORT_REGISTER_PATH, IMPORT_REPORT_PATH } from "@/lib/paths";
 
 const MB = 1024 * 1024;
 
@@ -76,11 +77,32 @@ export const REPORT_LIMIT_MESSAGES = {
 } as const;
 
 /**
- * The request body a server action accepts (next.config.mjs, which cannot import this file;
- * a test holds the two together): the largest file (a register, or a published report on
- * the upload page) and the form around it.
+ * The request body a server action accepts, and the body the proxy (proxy.ts) passes on
+ * whole (next.config.mjs, which cannot import this file; a test holds them together): the
+ * largest file (a register, or a published report on the upload page) and the form around it.
  */
 export const SERVER_ACTION_BODY_BYTES = Math.max(UPLOAD_LIMITS.fileBytes, REPORT_LIMITS.fileBytes) + MB;
+
+/**
+ * The request body any other page or form takes: a report's save (its narrative sections of
+ * at most 100,000 characters each) stays well within it. deploy/nginx.conf says the same.
+ */
+export const REQUEST_BODY_BYTES = 4 * MB;
+
+/** The pages whose forms post a file; a server action posts to its page's own address. */
+export const FILE_PAGE_PATHS: readonly string[] = [IMPORT_REPORT_PATH, IMPORT_REGISTER_PATH];
+
+/** The largest request body a path takes. */
+export function requestBodyLimit(pathname: string): number {
+  return FILE_PAGE_PATHS.includes(pathname) ? SERVER_ACTION_BODY_BYTES : REQUEST_BODY_BYTES;
+}
+
+/** Why a request's body is refused before it is read (its stated length), or null. */
+export function requestTooLarge(pathname: string, contentLength: string | null): string | null {
+  const stated = Number(contentLength ?? "");
+  const limit = requestBodyLimit(pathname);
+  return Number.isFinite(stated) && stated > limit ? `提交的内容过大（${sizeText(stated)}），此处最多 ${sizeText(limit)}。` : null;
+}
 
 /** "4 MB", "5.6 MB", "200 KB". */
 export function sizeText(bytes: number): string {
