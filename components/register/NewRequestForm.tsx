@@ -2,7 +2,7 @@
 // 登记新申请. The receipt date depends on the channel (条例 art. 31; for "其他", 国办公开办函〔2015〕207号 一.5): the
 // rule for the chosen channel is shown under the date.
 import { useState } from "react";
-import { applicantTypeChoices } from "@/components/register/labels";
+import { applicantTypeChoices } from "@/lib/register/labels";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { createRequestAction } from "@/app/_actions/register";
 import { FormMessage, fieldError } from "@/components/ui/FormMessage";

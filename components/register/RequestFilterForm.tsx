@@ -1,7 +1,7 @@
 // 筛选: a plain GET form, so that filtering works without JavaScript and every view has a URL.
 import Link from "next/link";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/register/deadline";
-import { applicantTypeChoices } from "@/components/register/labels";
+import { applicantTypeChoices } from "@/lib/register/labels";
 import { CHANNELS } from "@/lib/register/vocabulary";
 import { MAX_REPORT_YEAR, MIN_REPORT_YEAR } from "@/lib/formats/report-year";
 import type { RegisterQuery } from "@/components/register/query";

@@ -4,7 +4,7 @@ import { lawFor } from "@/lib/calendar/law";
 import type { RequestSummary } from "@/lib/data/register";
 import { CHANNEL_LABELS, REQUEST_ORIGINS, choiceLabel } from "@/lib/register/vocabulary";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
-import { applicantTypeLabel } from "@/components/register/labels";
+import { applicantTypeLabel } from "@/lib/register/labels";
 import { STATE_LABELS } from "@/lib/register/deadline";
 import { requestPath } from "@/lib/paths";
 import { DataTable } from "@/components/ui/TableScroll";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicantTypeChoices, applicantTypeLabel } from "@/components/register/labels";
+import { applicantTypeChoices, applicantTypeLabel } from "@/lib/register/labels";
 
 describe("the applicant column as the register shows it", () => {
   it("is 法人或其他组织 › 其他 for the 其他 column, and 自然人 alone for a column with no group", () => {

@@ -3,8 +3,6 @@
 import { cellDef } from "@/lib/formats/engine";
 import { caseShape, currentGovFormat, type RowOption } from "@/lib/register/structure";
 
-export { applicantTypeChoices, applicantTypeLabel } from "@/lib/register/labels";
-
 export interface OutcomeGroup {
   /** the group row of 表三 (（三）不予公开 …); null for an outcome that stands alone (（一）予以公开) */
   label: string | null;

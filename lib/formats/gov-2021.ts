@@ -84,4 +84,6 @@ export const gov2021: FormatDef = {
   townshipForbidden: proactive.cells.filter((c) => c.row === "rules").map((c) => c.key),
   // The guidance of 六 asks for it: "收取信息处理费情况在此处报告".
   feeSection: "other",
+  // 表三 （六）2.: the request is no longer handled because the fee was not paid in time.
+  unpaidFeeRow: "other_no_fee",
 };

@@ -113,6 +113,8 @@ export interface FormatDef {
   townshipForbidden?: string[];
   /** the narrative section in which the 信息处理费 received in the year are reported (2021: 六) */
   feeSection?: string;
+  /** the 表三 outcome row of a request whose applicant did not pay the fee in time (2021: （六）2.) */
+  unpaidFeeRow?: string;
   /** the two numbers a one-line summary of a year names: requests received (新收) and closed (办结) */
   requestTotals: { received: string; closed: string };
 }

@@ -25,14 +25,18 @@ export function smtpMailer(url: string, from: string): Mailer {
   };
 }
 
+/** The site's SMTP server and sender address, or null when it has none. */
+function smtpSettings(): { url: string; from: string } | null {
+  const env = readEnv();
+  return env.SMTP_URL && env.MAIL_FROM ? { url: env.SMTP_URL, from: env.MAIL_FROM } : null;
+}
+
 /** The configured mailer, or null when the site has no SMTP server (messages then wait in the outbox). */
 export function configuredMailer(): Mailer | null {
-  const env = readEnv();
-  if (!env.SMTP_URL || !env.MAIL_FROM) return null;
-  return smtpMailer(env.SMTP_URL, env.MAIL_FROM);
+  const settings = smtpSettings();
+  return settings && smtpMailer(settings.url, settings.from);
 }
 
 export function mailConfigured(): boolean {
-  const env = readEnv();
-  return Boolean(env.SMTP_URL && env.MAIL_FROM);
+  return smtpSettings() !== null;
 }

@@ -280,10 +280,8 @@ export function outcomeLabel(outcome: string | null, closedOn: string | null): s
   return outcomeOptions(outcomeFormatFor(closedOn)).find((o) => o.key === outcome)?.label ?? outcome;
 }
 
-/** gov-2021's row id for 表三 （六）2., the outcome of a request whose fee was not paid in time. */
-const UNPAID_FEE_ROW = "other_no_fee";
-
 /** The 表三 outcome "申请人逾期未按收费通知要求缴纳费用…" of the format a request closed on `closedOn` counts in, if it has one. */
 export function unpaidFeeOutcome(closedOn: string): RowOption | undefined {
-  return outcomeOptions(outcomeFormatFor(closedOn)).find((o) => o.key === UNPAID_FEE_ROW);
+  const format = outcomeFormatFor(closedOn);
+  return format.unpaidFeeRow === undefined ? undefined : outcomeOptions(format).find((o) => o.key === format.unpaidFeeRow);
 }

@@ -55,6 +55,8 @@ function FeeTextNotice({ fee }: { fee: NonNullable<DerivedPreviewView["feeText"]
 export function DerivePanel({ format, reportId, preview, pending, onApply, onCancel }: DerivePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [preview]);
+  // 应用 writes the changed cells, and the fee sentence into an empty fee section
+  const applicable = preview.changes.length > 0 || preview.feeText?.placement === "fill";
   const tables = format.tables
     .map((table) => ({ table, changes: preview.changes.filter((c) => cellDef(format, c.key)?.table === table.id) }))
     .filter((t) => t.changes.length > 0);
@@ -105,13 +107,13 @@ export function DerivePanel({ format, reportId, preview, pending, onApply, onCan
         </DataTable>
       ))}
       <p className="actions-row">
-        {(preview.changes.length > 0 || preview.feeText?.placement === "fill") && (
+        {applicable && (
           <button type="button" className="button button-primary" onClick={onApply} disabled={pending}>
             应用
           </button>
         )}
         <button type="button" className="button" onClick={onCancel} disabled={pending}>
-          {preview.changes.length > 0 || preview.feeText?.placement === "fill" ? "取消" : "关闭"}
+          {applicable ? "取消" : "关闭"}
         </button>
       </p>
     </section>

@@ -17,7 +17,7 @@ import { DeadlineExplanation } from "@/components/register/DeadlineExplanation";
 import { DueFlags, ProvisionalMark } from "@/components/register/DueMarks";
 import { EventForms } from "@/components/register/EventForms";
 import { RequestEvents } from "@/components/register/RequestEvents";
-import { applicantTypeLabel } from "@/components/register/labels";
+import { applicantTypeLabel } from "@/lib/register/labels";
 import { REGISTER_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "依申请公开申请" };
@@ -79,12 +79,18 @@ function OnlineApplicantFacts({ applicant }: { applicant: OnlineApplicant }) {
   );
 }
 
+/** An open request whose 收费通知's payment window has passed unpaid. */
+function feeLapsed(request: RequestDetail, today: string): boolean {
+  const notice = request.feeNotice;
+  return notice !== null && notice.paidOn === null && request.state !== "closed" && compareDates(today, notice.payBy) > 0;
+}
+
 /** 国办函〔2020〕109号: the notice, the payment window and, once it has passed unpaid, the outcome it allows. */
 function FeeNoticeSummary({ request, today }: { request: RequestDetail; today: string }) {
   const notice = request.feeNotice;
   if (!notice) return null;
   const notified = request.events.find((e) => e.kind === "fee_notified");
-  const lapsed = notice.paidOn === null && request.state !== "closed" && compareDates(today, notice.payBy) > 0;
+  const lapsed = feeLapsed(request, today);
   const outcome = lapsed ? unpaidFeeOutcome(today) : undefined;
   return (
     <section aria-labelledby="request-fee-heading">
@@ -118,7 +124,6 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const orgName = ownUnitOf(actor) !== null ? null : ((await listOrgsForActor({ actor })).find((o) => o.id === request.orgId)?.name ?? null);
   const correctionAsked = request.events.some((e) => e.kind === "correction_requested");
   const today = todayInChina();
-  const feeLapsed = request.feeNotice !== null && request.feeNotice.paidOn === null && compareDates(today, request.feeNotice.payBy) > 0;
 
   return (
     <>
@@ -249,7 +254,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               mayNotifyFee={request.feeNotice === null && feeRulesApply(today)}
               awaitingPayment={request.feeNotice !== null && request.feeNotice.paidOn === null}
               earlierThisMonth={request.earlierThisMonth}
-              suggestedOutcome={feeLapsed ? unpaidFeeOutcome(today)?.key : undefined}
+              suggestedOutcome={feeLapsed(request, today) ? unpaidFeeOutcome(today)?.key : undefined}
             />
         </section>
       )}
